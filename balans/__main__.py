@@ -1,0 +1,5 @@
+import sys
+
+from balans.cli import main
+
+sys.exit(main())

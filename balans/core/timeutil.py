@@ -1,0 +1,35 @@
+"""Local days and instants in the team's time zone."""
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+DEFAULT_TZ = "Europe/Amsterdam"
+
+
+def zone(name: str | None = None) -> ZoneInfo:
+    return ZoneInfo(name or DEFAULT_TZ)
+
+
+def day_bounds(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
+    """[day 00:00, day+1 00:00) local time, as aware datetimes (DST-correct: 23 h or 25 h days)."""
+    start = datetime.combine(day, time(0), tzinfo=tz)
+    end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=tz)
+    return start, end
+
+
+def to_micros(moment: datetime) -> int:
+    """Microseconds since the Unix epoch: the sortable, exact time key stored beside each event."""
+    delta = moment - datetime(1970, 1, 1, tzinfo=ZoneInfo("UTC"))
+    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
+
+
+def from_micros(micros: int, tz: ZoneInfo) -> datetime:
+    return datetime(1970, 1, 1, tzinfo=ZoneInfo("UTC")).astimezone(tz) + timedelta(microseconds=micros)
+
+
+def parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{text!r} is not a date (expected YYYY-MM-DD)") from None
