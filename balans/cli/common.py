@@ -1,7 +1,12 @@
-"""What every command shares: the error type that maps to exit status 1, and opening the store."""
+"""What every command shares: the error type for exit status 1, opening the store, progress."""
 from __future__ import annotations
 
 import argparse
+import sys
+from datetime import date
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from balans.core.store import Store, StoreError, open_store
 
 
 class CliError(Exception):
@@ -16,3 +21,62 @@ def positive_float(text: str) -> float:
     if value <= 0:
         raise argparse.ArgumentTypeError(f"{text!r} must be greater than 0")
     return value
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    """--db is accepted after the command too (`balans import --db URL FILE`)."""
+    parser.add_argument("--db", default=argparse.SUPPRESS, help="SQLAlchemy database URL")
+    parser.add_argument("--tz", default=argparse.SUPPRESS,
+                        help="team time zone (default Europe/Amsterdam or $BALANS_TZ)")
+
+
+def team_zone(args: argparse.Namespace) -> ZoneInfo:
+    import os
+
+    name = getattr(args, "tz", None) or os.environ.get("BALANS_TZ") or "Europe/Amsterdam"
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise CliError(f"unknown time zone {name!r}") from None
+
+
+def store_from_args(args: argparse.Namespace) -> Store:
+    try:
+        from balans.core.credentials import password_for_url
+    except ImportError:  # team mode not available
+        password_for_url = None  # type: ignore[assignment]
+    url = getattr(args, "db", None)
+    try:
+        password = password_for_url(url) if password_for_url else None
+        return open_store(url, password)
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+
+
+class ProgressBar:
+    """A one-line progress bar on stderr, only when stderr is a terminal."""
+
+    def __init__(self, label: str):
+        self.label = label
+        self.enabled = sys.stderr.isatty()
+        self._last = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled or total <= 0:
+            return
+        percent = int(100 * done / total)
+        if percent == self._last:
+            return
+        self._last = percent
+        filled = percent // 4
+        sys.stderr.write(f"\r{self.label} [{'#' * filled}{'.' * (25 - filled)}] {percent:3d}%")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()

@@ -1,0 +1,211 @@
+"""The rules a role plan must keep, and how any plan (proposed or hand-painted) is scored.
+
+A day is split into intervals (15 minutes by default), indexed ``0..T-1``. An employee's shift is
+the half-open range ``[start, end)``. Inside it every interval gets one role: ``"contact"``,
+``"backoffice"`` or ``"break"``; outside it the role is ``None``.
+
+The rules, shared by the optimiser, the preview heuristic and :func:`evaluate_assignment`:
+
+* **Break.** A shift longer than ``break_after`` intervals (5.5 h) gets exactly one break of
+  ``break_len`` intervals (30 min), whose centre lies within ``break_window`` intervals (1 h) of the
+  shift's centre, and which leaves at least one working interval on each side.
+* **Segments.** The break cuts the shift into at most two *segments*.
+* **Minimum block.** In a segment of at least ``min_block`` intervals, every contact and back-office
+  block lasts at least ``min_block`` intervals, including blocks that touch the shift edge or the
+  break. A segment shorter than ``min_block`` (only a short shift, or a break forced close to an
+  edge) is a single block of one role. The planners only put a break where both segments are at
+  least ``min_block`` long, whenever the window allows that.
+* **Switches** (as in the end-of-day summary): consecutive blocks of which one is contact and the
+  other back office; a break or the shift edge between them breaks the pair.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Mapping, Sequence
+
+CONTACT = "contact"
+BACKOFFICE = "backoffice"
+BREAK = "break"
+WORK_ROLES = (CONTACT, BACKOFFICE)
+PLAN_ROLES = (CONTACT, BACKOFFICE, BREAK)
+
+
+@dataclass(frozen=True, slots=True)
+class PlanInput:
+    """One day to plan. ``shifts`` maps an employee id to ``(start, end)`` interval indices."""
+
+    required: Sequence[int]
+    shifts: Mapping[str, tuple[int, int] | None]
+    min_block: int = 4
+    break_len: int = 2
+    break_after: int = 22
+    backoffice_need: Sequence[float] | None = None
+    break_window: int = 4
+
+    def __post_init__(self) -> None:
+        horizon = len(self.required)
+        if any(r < 0 for r in self.required):
+            raise ValueError("required staff cannot be negative")
+        if self.min_block < 1 or self.break_len < 1 or self.break_after < 0 or self.break_window < 0:
+            raise ValueError("min_block and break_len must be at least 1")
+        if self.backoffice_need is not None and len(self.backoffice_need) != horizon:
+            raise ValueError("backoffice_need must have one value per interval")
+        for name, shift in self.shifts.items():
+            if shift is None:
+                continue
+            start, end = shift
+            if not 0 <= start <= end <= horizon:
+                raise ValueError(f"shift of {name!r} {shift} lies outside 0..{horizon}")
+            if needs_break(self, start, end) and not break_window_starts(self, start, end):
+                raise ValueError(f"shift of {name!r} {shift} is too short to hold its break")
+
+    @property
+    def horizon(self) -> int:
+        return len(self.required)
+
+    def employees(self) -> list[str]:
+        """Employees with a non-empty shift, sorted: the fixed order every planner works in."""
+        return sorted(n for n, s in self.shifts.items() if s is not None and s[1] > s[0])
+
+
+@dataclass(frozen=True, slots=True)
+class Violation:
+    """One broken rule in a plan: ``kind`` is short-block, break, off-shift or unassigned."""
+
+    employee: str
+    start: int
+    end: int
+    kind: str
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlanResult:
+    """A plan and its score. ``optimal`` means the solver proved the score the best possible."""
+
+    roles: dict[str, list[str | None]]
+    planned: list[int]
+    shortfall: list[int]
+    switches: dict[str, int]
+    total_switches: int
+    optimal: bool
+    seconds: float
+    surplus: list[int] = field(default_factory=list)
+    violations: list[Violation] = field(default_factory=list)
+
+    @property
+    def total_shortfall(self) -> int:
+        return sum(self.shortfall)
+
+    @property
+    def total_surplus(self) -> int:
+        return sum(self.surplus)
+
+
+def needs_break(inp: PlanInput, start: int, end: int) -> bool:
+    return end - start > inp.break_after
+
+
+def break_window_starts(inp: PlanInput, start: int, end: int) -> list[int]:
+    """Break starts whose centre is within the window of the shift centre, work on both sides."""
+    centre = (start + end) / 2 - inp.break_len / 2
+    low = max(math.ceil(centre - inp.break_window), start + 1)
+    high = min(math.floor(centre + inp.break_window), end - inp.break_len - 1)
+    return list(range(low, high + 1))
+
+
+def break_starts(inp: PlanInput, start: int, end: int) -> list[int]:
+    """The break starts the planners may use: those leaving both segments at least a minimum
+    block long; when none does, the single window position closest to the centre."""
+    window = break_window_starts(inp, start, end)
+    roomy = [b for b in window if b - start >= inp.min_block and end - b - inp.break_len >= inp.min_block]
+    if roomy:
+        return roomy
+    centre = (start + end - inp.break_len) / 2
+    return [min(window, key=lambda b: (abs(b - centre), b))]
+
+
+def blocks_of(roles_row: Sequence[str | None]) -> list[tuple[int, int, str]]:
+    """Runs of one role as ``(start, end, role)``, end exclusive; off-shift runs are left out."""
+    blocks: list[tuple[int, int, str]] = []
+    start = 0
+    for t in range(1, len(roles_row) + 1):
+        if t == len(roles_row) or roles_row[t] != roles_row[start]:
+            if roles_row[start] is not None:
+                blocks.append((start, t, roles_row[start]))
+            start = t
+    return blocks
+
+
+def count_switches(roles_row: Sequence[str | None]) -> int:
+    blocks = blocks_of(roles_row)
+    return sum(
+        1
+        for (_, end, a), (start, _, b) in zip(blocks, blocks[1:])
+        if end == start and {a, b} == {CONTACT, BACKOFFICE}
+    )
+
+
+def _row_violations(inp: PlanInput, name: str, row: Sequence[str | None]) -> list[Violation]:
+    shift = inp.shifts.get(name)
+    start, end = shift if shift is not None else (0, 0)
+    found: list[Violation] = []
+    for t, role in enumerate(row):
+        inside = start <= t < end
+        if inside and role not in PLAN_ROLES:
+            found.append(Violation(name, t, t + 1, "unassigned", f"role {role!r} inside the shift"))
+        elif not inside and role is not None:
+            found.append(Violation(name, t, t + 1, "off-shift", f"{role} outside the shift"))
+    if found:
+        return found
+    breaks = [(b, e) for b, e, r in blocks_of(row) if r == BREAK]
+    if needs_break(inp, start, end):
+        window = break_window_starts(inp, start, end)
+        if len(breaks) != 1 or breaks[0][1] - breaks[0][0] != inp.break_len or breaks[0][0] not in window:
+            where = f"{window[0]}..{window[-1]}" if window else "nowhere"
+            found.append(Violation(name, start, end, "break",
+                                   f"needs one break of {inp.break_len} starting at {where}"))
+    elif breaks:
+        found.extend(Violation(name, b, e, "break", "shift too short for a break") for b, e in breaks)
+    for b, e, role in blocks_of(row):
+        if role == BREAK or e - b >= inp.min_block:
+            continue
+        seg_start, seg_end = b, e  # the segment: between shift edges and breaks
+        while seg_start > start and row[seg_start - 1] != BREAK:
+            seg_start -= 1
+        while seg_end < end and row[seg_end] != BREAK:
+            seg_end += 1
+        if (seg_start, seg_end) != (b, e):  # only a whole short segment may be a short block
+            found.append(Violation(name, b, e, "short-block",
+                                   f"{role} block of {e - b} < {inp.min_block} intervals"))
+    return found
+
+
+def evaluate_assignment(
+    inp: PlanInput, roles: Mapping[str, Sequence[str | None]], *, optimal: bool = False,
+    seconds: float = 0.0,
+) -> PlanResult:
+    """Score any plan: contact per interval, shortfall, surplus, switches and broken rules."""
+    horizon = inp.horizon
+    rows = {n: list(roles.get(n, [None] * horizon)) for n in sorted(set(roles) | set(inp.employees()))}
+    planned = [0] * horizon
+    violations: list[Violation] = []
+    for name, row in rows.items():
+        if len(row) != horizon:
+            raise ValueError(f"roles of {name!r} have {len(row)} intervals, expected {horizon}")
+        for t, role in enumerate(row):
+            planned[t] += role == CONTACT
+        violations.extend(_row_violations(inp, name, row))
+    switches = {n: count_switches(r) for n, r in rows.items()}
+    return PlanResult(
+        roles=rows,
+        planned=planned,
+        shortfall=[max(0, r - p) for r, p in zip(inp.required, planned)],
+        switches=switches,
+        total_switches=sum(switches.values()),
+        optimal=optimal,
+        seconds=seconds,
+        surplus=[max(0, p - r) for r, p in zip(inp.required, planned)],
+        violations=violations,
+    )

@@ -1,0 +1,168 @@
+"""Opening a Balans database: URL resolution, engine setup, schema migrations.
+
+SQLite is the embedded default (WAL, foreign keys on, a busy timeout so that several processes can
+share one file). PostgreSQL is the shared team server. Schema versions are Alembic revisions,
+applied when a database is opened; a database newer than this program is refused.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class StoreError(Exception):
+    """The database cannot be opened or used; the message is one plain sentence."""
+
+
+def default_sqlite_path() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("balans", appauthor=False)) / "balans.db"
+
+
+def resolve_url(explicit: str | None = None) -> str:
+    """--db, else $BALANS_DB, else the embedded SQLite file in the user's data folder."""
+    if explicit:
+        return explicit
+    env = os.environ.get("BALANS_DB")
+    if env:
+        return env
+    path = default_sqlite_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{path}"
+
+
+def parse_url(text: str) -> URL:
+    try:
+        url = make_url(text)
+    except ArgumentError:
+        raise StoreError(f"{text!r} is not a database URL") from None
+    if url.get_backend_name() not in ("sqlite", "postgresql"):
+        raise StoreError(f"unsupported database {url.get_backend_name()!r}: use sqlite or postgresql")
+    if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
+        url = url.set(drivername="postgresql+psycopg")
+    return url
+
+
+def _sqlite_engine(url: URL) -> Engine:
+    database = url.database or ""
+    if database and database != ":memory:":
+        Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    engine = sa.create_engine(url, connect_args={"timeout": 30})
+
+    @sa.event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):  # noqa: ANN001 - DBAPI objects
+        # Let SQLAlchemy, not the driver, decide when transactions begin (pysqlite recipe).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.close()
+
+    @sa.event.listens_for(engine, "begin")
+    def _on_begin(conn):  # noqa: ANN001
+        # Writers take the write lock up front so their validation reads cannot go stale.
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+def create_engine(url_text: str, password: str | None = None) -> Engine:
+    url = parse_url(url_text)
+    if url.get_backend_name() == "sqlite":
+        return _sqlite_engine(url)
+    if password is not None:
+        url = url.set(password=password)
+    return sa.create_engine(url, pool_pre_ping=True)
+
+
+def _alembic_config(connection: sa.Connection) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to this program's head revision; refuse a newer one."""
+    with engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            # Two desktops opening a fresh server at once must not both create the schema.
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(4242001)")
+        config = _alembic_config(conn)
+        script = ScriptDirectory.from_config(config)
+        current = MigrationContext.configure(conn).get_current_revision()
+        known = {rev.revision for rev in script.walk_revisions()}
+        if current is not None and current not in known:
+            raise StoreError(
+                f"this database has schema version {current}, newer than this program "
+                f"knows (up to {script.get_current_head()}); please update Balans")
+        if current != script.get_current_head():
+            command.upgrade(config, "head")
+
+
+def describe_connection_error(exc: Exception) -> str:
+    """One plain sentence for a failed connection, never a traceback or a secret."""
+    text = str(getattr(exc, "orig", exc) or exc).lower()
+    if "password authentication failed" in text or "no password supplied" in text:
+        return "the server refused the user name or password"
+    if "does not exist" in text and "database" in text:
+        return "the database does not exist on that server"
+    if "role" in text and "does not exist" in text:
+        return "that user does not exist on the server"
+    if ("connection refused" in text or "could not connect" in text or "timeout" in text
+            or "no such file or directory" in text or "name or service not known" in text):
+        return "the database server is not reachable"
+    if "unable to open database file" in text:
+        return "the database file cannot be opened"
+    if "file is not a database" in text:
+        return "that file is not a Balans (SQLite) database"
+    return "the database could not be opened: " + str(getattr(exc, "orig", exc)).splitlines()[0]
+
+
+@dataclass
+class Store:
+    """An opened, migrated database."""
+
+    engine: Engine
+    url: str
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(url_text: str | None = None, password: str | None = None,
+               *, migrate_schema: bool = True) -> Store:
+    url = resolve_url(url_text)
+    engine = create_engine(url, password)
+    try:
+        if migrate_schema:
+            migrate(engine)
+        else:
+            with engine.connect():
+                pass
+    except OperationalError as exc:
+        engine.dispose()
+        raise StoreError(describe_connection_error(exc)) from None
+    except sa.exc.DatabaseError as exc:
+        engine.dispose()
+        raise StoreError(describe_connection_error(exc)) from None
+    return Store(engine=engine, url=url)

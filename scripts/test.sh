@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Install everything the test suite needs, then run it. Exit status 5 (no tests) is a failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+EXTRA_PACKAGES="postgresql poppler-utils" bash scripts/system-deps.sh
+python3 -m pip install --quiet -e '.[test]'
+set +e
+python3 -m pytest -q "$@"
+status=$?
+set -e
+if [ "$status" = "5" ]; then
+    echo "pytest collected no tests: failing" >&2
+    exit 1
+fi
+exit "$status"
