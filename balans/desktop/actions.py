@@ -1,0 +1,47 @@
+"""Every window-level action in one registry: text, shortcut, icon, handler."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    name: str
+    text: str
+    shortcut: str | QKeySequence.StandardKey | None = None
+    tip: str = ""
+
+
+SPECS = (
+    ActionSpec("show_board", "&Live board", "Ctrl+1", "Queues, backlog and who does what now"),
+    ActionSpec("show_myshift", "&My shift", "Ctrl+2", "Your mode, your contacts and your tasks"),
+    ActionSpec("show_planner", "&Planner", "Ctrl+3", "Plan roles for a day"),
+    ActionSpec("show_summary", "&End of day", "Ctrl+4", "The summary of a day"),
+    ActionSpec("refresh", "&Refresh", QKeySequence.StandardKey.Refresh, "Reload from the database"),
+    ActionSpec("settings", "&Settings…", QKeySequence.StandardKey.Preferences,
+               "Database, time zone, thresholds, targets"),
+    ActionSpec("load_demo", "Load &demo data…", None, "Fill this database with a simulated team"),
+    ActionSpec("quit", "&Quit", QKeySequence.StandardKey.Quit, "Close Balans"),
+)
+
+
+class ActionRegistry:
+    def __init__(self, parent: QObject):
+        self.actions: dict[str, QAction] = {}
+        for spec in SPECS:
+            action = QAction(spec.text, parent)
+            if spec.shortcut is not None:
+                action.setShortcut(QKeySequence(spec.shortcut))
+            action.setStatusTip(spec.tip)
+            action.setToolTip(spec.tip)
+            self.actions[spec.name] = action
+
+    def bind(self, name: str, handler: Callable[[], object]) -> None:
+        self.actions[name].triggered.connect(lambda _checked=False: handler())
+
+    def __getitem__(self, name: str) -> QAction:
+        return self.actions[name]

@@ -1,0 +1,111 @@
+"""The main window: composes the panels and wires signals. Logic lives in panels and core."""
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+
+from balans.desktop.actions import ActionRegistry
+from balans.desktop.context import AppContext
+from balans.desktop.panels.base import Panel
+from balans.desktop.watcher import JournalWatcher
+
+# (name, module, class) in tab order; each panel lives in its own module.
+PANELS = (
+    ("board", "balans.desktop.panels.board", "BoardPanel"),
+    ("myshift", "balans.desktop.panels.myshift", "MyShiftPanel"),
+    ("planner", "balans.desktop.panels.planner", "PlannerPanel"),
+    ("summary", "balans.desktop.panels.summary", "SummaryPanel"),
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext):
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle("Balans")
+        self.actions_ = ActionRegistry(self)
+        self.panels: dict[str, Panel] = {}
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for name, module, cls in PANELS:
+            panel = getattr(importlib.import_module(module), cls)(ctx)
+            panel.error.connect(self.show_error)
+            self.panels[name] = panel
+            self.tabs.addTab(panel, panel.title)
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel#banner { background: #F6C85F; color: #2B2B2B; "
+                                  "padding: 6px 12px; font-weight: 600; }")
+        self.banner.hide()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.statusBar().showMessage(self._database_label())
+        self.watcher = JournalWatcher(ctx, parent=self)
+        for panel in self.panels.values():
+            self.watcher.changed.connect(panel.journal_changed)
+        self.watcher.connection_lost.connect(self._offline)
+        self.watcher.connection_back.connect(self.banner.hide)
+        self.resize(1280, 820)
+
+    def _build_menus(self) -> None:
+        a = self.actions_
+        for i, name in enumerate(self.panels):
+            a.bind(f"show_{name}", lambda i=i: self.tabs.setCurrentIndex(i))
+        a.bind("refresh", self.refresh_current)
+        a.bind("quit", self.close)
+        file_menu = self.menuBar().addMenu("&File")
+        for name in ("settings", "load_demo", "quit"):
+            file_menu.addAction(a[name])
+        view = self.menuBar().addMenu("&View")
+        for name in [f"show_{n}" for n in self.panels] + ["refresh"]:
+            view.addAction(a[name])
+
+    def _database_label(self) -> str:
+        url = self.ctx.store.engine.url
+        if url.get_backend_name() == "sqlite":
+            return f"This PC only — {url.database}"
+        return f"Team server — {url.host or url.query.get('host', '')}/{url.database}"
+
+    def show_panel(self, name: str) -> Panel:
+        self.tabs.setCurrentWidget(self.panels[name])
+        return self.panels[name]
+
+    def refresh_current(self) -> None:
+        current = self.tabs.currentWidget()
+        if isinstance(current, Panel):
+            current.refresh()
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, "Balans", message)
+
+    def _offline(self, reason: str) -> None:
+        self.banner.setText(f"Not connected to the database: {reason}. "
+                            "Your actions are kept and sent when the connection is back.")
+        self.banner.show()
+
+    def start(self, last_seq: int = 0) -> None:
+        self.watcher.start(last_seq)
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        self.ctx.settings.save_window_state("geometry", self.saveGeometry())
+        self.ctx.settings.save_window_state("tab", self.tabs.currentIndex())
+        self.watcher.stop()
+        super().closeEvent(event)
+
+    def restore(self) -> None:
+        geometry = self.ctx.settings.window_state("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        tab = self.ctx.settings.window_state("tab")
+        try:
+            self.tabs.setCurrentIndex(int(tab))
+        except (TypeError, ValueError):
+            pass

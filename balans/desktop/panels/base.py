@@ -1,0 +1,41 @@
+"""What every panel has: a context, a stale flag, and a `loaded` signal after each refresh."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from balans.desktop.context import AppContext
+
+
+class Panel(QWidget):
+    """A panel refreshes itself when the journal changes and it is visible; otherwise it only
+    marks itself stale and catches up when shown (no panel polls another panel)."""
+
+    loaded = Signal()
+    error = Signal(str)
+    title = ""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._stale = True
+
+    def journal_changed(self, last_seq: int) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+        self.load()
+
+    def load(self) -> None:  # pragma: no cover - every panel overrides
+        raise NotImplementedError
+
+    def report_error(self, exc: Exception) -> None:
+        self.error.emit(str(exc))

@@ -1,0 +1,85 @@
+"""Settings declared once, typed, over QSettings. Window state is kept apart from preferences.
+
+Thresholds and targets are handed *into* core functions; the core never reads QSettings.
+Nothing secret is ever stored here: passwords live in the keyring (see core.credentials).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QSettings
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    key: str
+    default: T
+    kind: type
+    label: str = ""
+    minimum: float | None = None
+    maximum: float | None = None
+
+    def coerce(self, raw: Any) -> T:
+        """A stored value of the wrong type or range falls back to the default, never crashes."""
+        if raw is None:
+            return self.default
+        try:
+            if self.kind is bool:
+                value = raw if isinstance(raw, bool) else str(raw).lower() in ("1", "true", "yes")
+            else:
+                value = self.kind(raw)
+        except (TypeError, ValueError):
+            return self.default
+        if self.minimum is not None and value < self.minimum:
+            return self.default
+        if self.maximum is not None and value > self.maximum:
+            return self.default
+        return value  # type: ignore[return-value]
+
+
+DATABASE_URL = Option("database/url", "", str, "Database URL (empty: this PC only)")
+TEAM_TZ = Option("team/timezone", "Europe/Amsterdam", str, "Team time zone")
+ME = Option("user/employee", "", str, "Who I am")
+SWITCH_THRESHOLD = Option("flags/switches_per_hour", 1.0, float, "Context switches per hour",
+                          0.0, 60.0)
+REALIZED_THRESHOLD = Option("flags/backoffice_realized", 0.7, float,
+                            "Back office realised at least", 0.0, 1.0)
+REALIZED_MIN_MINUTES = Option("flags/backoffice_min_minutes", 30.0, float,
+                              "Only with planned back office of at least (min)", 0.0, 1440.0)
+TARGET_PHONE = Option("targets/phone_s", 20.0, float, "Phone: answer within (s)", 1, 86400)
+TARGET_CHAT = Option("targets/chat_s", 60.0, float, "Chat: answer within (s)", 1, 86400)
+TARGET_COUNTER = Option("targets/counter_s", 300.0, float, "Counter: see within (s)", 1, 86400)
+TARGET_EMAIL = Option("targets/email_s", 172800.0, float, "E-mail: answer within (s)", 1,
+                      30 * 86400)
+HOURLY_COST = Option("costs/hourly", 40.0, float, "Cost of an hour of work (EUR)", 0, 10000)
+
+PREFERENCES = (DATABASE_URL, TEAM_TZ, ME, SWITCH_THRESHOLD, REALIZED_THRESHOLD,
+               REALIZED_MIN_MINUTES, TARGET_PHONE, TARGET_CHAT, TARGET_COUNTER, TARGET_EMAIL,
+               HOURLY_COST)
+
+
+class Settings:
+    """Typed access to the user's preferences and the window state."""
+
+    def __init__(self, qsettings: QSettings | None = None):
+        self.q = qsettings or QSettings("Balans", "Balans")
+
+    def get(self, option: Option[T]) -> T:
+        return option.coerce(self.q.value(option.key))
+
+    def set(self, option: Option[T], value: T) -> None:
+        self.q.setValue(option.key, value)
+
+    def targets(self) -> dict[str, float]:
+        return {"phone": self.get(TARGET_PHONE), "chat": self.get(TARGET_CHAT),
+                "counter": self.get(TARGET_COUNTER), "email": self.get(TARGET_EMAIL)}
+
+    # Window state: geometry and dock/splitter layout, not preferences.
+    def window_state(self, name: str) -> Any:
+        return self.q.value(f"window/{name}")
+
+    def save_window_state(self, name: str, value: Any) -> None:
+        self.q.setValue(f"window/{name}", value)

@@ -1,0 +1,47 @@
+"""On an empty database: offer demo data or adding the team."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
+from balans.desktop.dialogs import AddEmployeeDialog
+
+
+def offer_start_if_empty(window) -> None:  # noqa: ANN001 - MainWindow, avoiding a cycle
+    ctx = window.ctx
+    ctx.worker.submit(ctx.journal.count, lambda n: _offer(window, n) if n == 0 else None)
+
+
+def _offer(window, _count: int) -> None:  # noqa: ANN001
+    box = QMessageBox(window)
+    box.setWindowTitle("Welcome to Balans")
+    box.setText("This database is empty.")
+    box.setInformativeText("Load a simulated front office to look around, or add your team.")
+    demo = box.addButton("Load demo data", QMessageBox.ButtonRole.AcceptRole)
+    team = box.addButton("Add the team", QMessageBox.ButtonRole.ActionRole)
+    box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is demo:
+        load_demo(window)
+    elif box.clickedButton() is team:
+        AddEmployeeDialog(window.ctx, window).exec()
+
+
+def load_demo(window, days: int = 20, seed: int = 1) -> None:  # noqa: ANN001
+    from balans.core.demo import fill_demo
+
+    ctx = window.ctx
+    dialog = QProgressDialog("Simulating a front office…", None, 0, 0, window)
+    dialog.setWindowTitle("Balans")
+    dialog.setMinimumDuration(0)
+    dialog.show()
+    end = ctx.clock.now().date()
+
+    def done(_stored: int) -> None:
+        dialog.close()
+        window.refresh_current()
+
+    def failed(exc: Exception) -> None:
+        dialog.close()
+        window.show_error(f"Demo data could not be loaded: {exc}")
+
+    ctx.worker.submit(lambda: fill_demo(ctx.journal, end, days, seed, ctx.tz), done, failed)

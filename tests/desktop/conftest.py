@@ -1,0 +1,60 @@
+"""Desktop fixtures: an app context on a fresh SQLite file, a worker thread, a fixed clock."""
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+TZ = ZoneInfo("Europe/Amsterdam")
+
+
+@pytest.fixture
+def qsettings(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make_ctx(qtbot, tmp_path, qsettings):
+    """Build an AppContext on a database URL (default: a new SQLite file) at a frozen time."""
+    from balans.core.store import open_store
+    from balans.desktop.context import AppContext, Clock
+    from balans.desktop.settings import Settings
+    from balans.desktop.worker import Worker
+
+    made = []
+
+    def build(url: str | None = None, now: datetime | None = None):
+        store = open_store(url or f"sqlite:///{tmp_path / 'desk.db'}")
+        clock = Clock(TZ, frozen=now or datetime(2026, 11, 23, 11, 0, tzinfo=TZ))
+        ctx = AppContext(store=store, worker=Worker(), settings=Settings(qsettings), clock=clock)
+        made.append(ctx)
+        return ctx
+
+    yield build
+    for ctx in made:
+        ctx.worker.stop()
+        ctx.store.dispose()
+
+
+@pytest.fixture
+def demo_ctx(make_ctx, tmp_path_factory):
+    """A context on a copy of a 5-day demo database (generated once per test session)."""
+    import shutil
+
+    from balans.core.demo import fill_demo
+    from balans.core.journal import Journal
+    from balans.core.store import open_store
+
+    cache = tmp_path_factory.getbasetemp() / "demo-cache.db"
+    if not cache.exists():
+        store = open_store(f"sqlite:///{cache}")
+        fill_demo(Journal(store), datetime(2026, 11, 23).date(), 5, 7, TZ)
+        with store.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        store.dispose()
+    target = tmp_path_factory.mktemp("demo") / "demo.db"
+    shutil.copy(cache, target)
+    return make_ctx(f"sqlite:///{target}")
