@@ -84,6 +84,14 @@ def make(type: str, ts: datetime, *, id: str | None = None, actor: str | None = 
 
 def parse_time(value: Any, name: str = "time") -> datetime:
     """Parse an ISO 8601 time that must carry a UTC offset; raise ValueError with a plain reason."""
+    if type(value) is str and len(value) == 25:  # fast path: 2026-11-23T08:30:00+01:00
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            pass
+        else:
+            if moment.tzinfo is not None:
+                return moment
     if not isinstance(value, str):
         raise ValueError(f"{name} must be an ISO 8601 string")
     text = value.strip()

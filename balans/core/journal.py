@@ -8,6 +8,21 @@ cannot both succeed. The events and the current-state rows they change are writt
 from __future__ import annotations
 
 import json
+
+try:  # a fast JSON codec when available; the standard library otherwise
+    import orjson
+
+    def _loads(text: str):  # noqa: ANN202
+        return orjson.loads(text)
+
+    def _dumps(obj) -> str:  # noqa: ANN001
+        return orjson.dumps(obj).decode()
+except ImportError:  # pragma: no cover
+    def _loads(text: str):  # noqa: ANN202
+        return json.loads(text)
+
+    def _dumps(obj) -> str:  # noqa: ANN001
+        return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
@@ -62,9 +77,10 @@ def decode_lines(lines: Iterable[str]) -> list[tuple[int, Event]]:
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
+            obj = _loads(line)
         except ValueError as exc:
-            errors.append(LineError(number, f"not valid JSON ({exc.msg})"))
+            reason = getattr(exc, "msg", None) or str(exc).split(":")[0]
+            errors.append(LineError(number, f"not valid JSON ({reason})"))
         else:
             try:
                 events.append((number, parse_event(obj)))
@@ -82,12 +98,16 @@ def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
         yield items[i:i + size]
 
 
+def _ts_text(event: Event) -> str:
+    return event.ts.isoformat()
+
+
 def _data_json(event: Event) -> str:
-    return json.dumps(dict(event.fields), ensure_ascii=False, separators=(",", ":"))
+    return _dumps(dict(event.fields))
 
 
 def event_to_line(event: Event) -> str:
-    return json.dumps(event.to_json(), ensure_ascii=False, separators=(",", ":"))
+    return _dumps(event.to_json())
 
 
 STATE_TABLES = {
@@ -139,7 +159,7 @@ class Journal:
                     break
                 continue
             f = event.fields
-            rows.append((seq, event.id, to_micros(event.ts), event.ts.isoformat(), event.type,
+            rows.append((seq, event.id, to_micros(event.ts), _ts_text(event), event.type,
                          f.get("employee"), f.get("contact"), f.get("task"), event.actor,
                          _data_json(event)))
         pending = tracker.check_pending()
@@ -203,6 +223,14 @@ class Journal:
     def _prefetch(self, conn: sa.Connection, events: list[Event]) -> StateTracker:
         """Load the current-state rows this batch refers to."""
         tracker = StateTracker()
+        if conn.execute(sa.text("SELECT 1 FROM employees LIMIT 1")).first() is not None:
+            # Re-adding an employee or redefining a reason updates the existing row.
+            for name, table in (("employees", STATE_TABLES["employees"]),
+                                ("reasons", STATE_TABLES["reasons"])):
+                target = tracker.employees if name == "employees" else tracker.reasons
+                for row in conn.execute(sa.select(table)):
+                    target[row.id] = dict(row._mapping)
+                    tracker.prefetched.setdefault(name, set()).add(row.id)
         wanted: dict[str, set[str]] = {"employees": set(), "contacts": set(), "tasks": set()}
         for event in events:
             f = event.fields
@@ -214,6 +242,8 @@ class Journal:
                 wanted["tasks"].add(f["task"])
         targets = {"employees": tracker.employees, "contacts": tracker.contacts,
                    "tasks": tracker.tasks}
+        if "employees" in tracker.prefetched:
+            del wanted["employees"]  # all of them are loaded already
         for name, ids in wanted.items():
             table = STATE_TABLES[name]
             if not ids or conn.execute(sa.select(table.c.id).limit(1)).first() is None:
@@ -221,9 +251,11 @@ class Journal:
             for chunk in _chunks(sorted(ids)):
                 for row in conn.execute(sa.select(table).where(table.c.id.in_(list(chunk)))):
                     targets[name][row.id] = dict(row._mapping)
+                    tracker.prefetched.setdefault(name, set()).add(row.id)
         return tracker
 
     def _write_state(self, conn: sa.Connection, tracker: StateTracker) -> None:
+        """Insert the rows this batch created; upsert only the ones that existed before it."""
         sources = {"employees": tracker.employees, "reasons": tracker.reasons,
                    "contacts": tracker.contacts, "tasks": tracker.tasks}
         for name in ("employees", "reasons", "contacts", "tasks"):
@@ -232,13 +264,18 @@ class Journal:
                 continue
             table = STATE_TABLES[name]
             cols = [c.name for c in table.columns]
-            updates = ", ".join(f'"{c}" = excluded."{c}"' for c in cols if c != "id")
-            sql = (f'INSERT INTO {name} ({", ".join(chr(34) + c + chr(34) for c in cols)}) '
-                   f'VALUES ({", ".join([self._ph] * len(cols))}) '
-                   f"ON CONFLICT (id) DO UPDATE SET {updates}")
+            quoted = ", ".join(f'"{c}"' for c in cols)
+            marks = ", ".join([self._ph] * len(cols))
             source = sources[name]
-            values = [tuple(source[i][c] for c in cols) for i in ids]
-            conn.exec_driver_sql(sql, values)
+            existed = tracker.prefetched.get(name, set())
+            fresh = [tuple(source[i][c] for c in cols) for i in ids if i not in existed]
+            if fresh:
+                conn.exec_driver_sql(f"INSERT INTO {name} ({quoted}) VALUES ({marks})", fresh)
+            old = [tuple(source[i][c] for c in cols) for i in ids if i in existed]
+            if old:
+                updates = ", ".join(f'"{c}" = excluded."{c}"' for c in cols if c != "id")
+                conn.exec_driver_sql(f"INSERT INTO {name} ({quoted}) VALUES ({marks}) "
+                                     f"ON CONFLICT (id) DO UPDATE SET {updates}", old)
 
     def _write_plan_rows(self, conn: sa.Connection, tracker: StateTracker) -> None:
         for name, rows in (("shifts", tracker.shifts), ("role_blocks", tracker.role_blocks)):
@@ -305,15 +342,15 @@ def _line(event_id: str | None, ts: str, kind: str, actor: str | None, data: str
         obj["id"] = event_id
     obj["ts"] = ts
     obj["type"] = kind
-    obj.update(json.loads(data))
+    obj.update(_loads(data))
     if actor is not None:
         obj["actor"] = actor
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    return _dumps(obj)
 
 
 def row_to_event(seq: int, event_id: str | None, ts: str, kind: str, actor: str | None,
                  data: str) -> Event:
     from balans.core.events import parse_time
 
-    return Event(type=kind, ts=parse_time(ts), fields=json.loads(data), id=event_id,
+    return Event(type=kind, ts=parse_time(ts), fields=_loads(data), id=event_id,
                  actor=actor, seq=seq)

@@ -38,7 +38,6 @@ class EventRow(Base):
         Index("ix_events_type_t", "type", "t"),
         Index("ix_events_task_t", "task", "t"),
         Index("ix_events_contact", "contact"),
-        Index("ix_events_employee_t", "employee", "t"),
     )
 
 

@@ -128,8 +128,8 @@ def _add_employee(prog: _Programme, inp: PlanInput, name: str, weights: Weights)
 
 def _add_coverage(prog: _Programme, inp: PlanInput, staff: list[_Employee], weights: Weights) -> None:
     for t, required in enumerate(inp.required):
-        short = prog.var(cost=weights.shortfall, upper=np.inf, integer=False)
-        surplus = prog.var(cost=weights.surplus, upper=np.inf, integer=False)
+        short = prog.var(cost=weights.shortfall, upper=float(required))
+        surplus = prog.var(cost=weights.surplus, upper=float(len(staff)))
         terms = [(e.contact[t], 1.0) for e in staff if t in e.contact]
         prog.row([*terms, (short, 1.0), (surplus, -1.0)], float(required), float(required))
 

@@ -33,6 +33,7 @@ class StateTracker:
     role_blocks: list[dict[str, Any]] = field(default_factory=list)
     touched: dict[str, set[str]] = field(default_factory=lambda: {
         "employees": set(), "reasons": set(), "contacts": set(), "tasks": set()})
+    prefetched: dict[str, set[str]] = field(default_factory=dict)  # rows that existed before
     # References that may be satisfied later in the same batch: (what, id, line index).
     pending: list[tuple[str, str, int]] = field(default_factory=list)
 

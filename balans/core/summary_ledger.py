@@ -231,7 +231,9 @@ class Ledger:
 
     def _task_life(self, event: Event, us: int, n: int) -> None:
         verb = event.type.split(".", 1)[1]
-        self.task(event["task"]).life.append((us, n, verb, event.get("employee")))
+        # task.cancelled names no employee; whoever recorded it acted on the task.
+        who = event.get("employee") or (event.actor if verb == "cancelled" else None)
+        self.task(event["task"]).life.append((us, n, verb, who))
         self._stamp(event, us)
 
     def _obstacle_logged(self, event: Event, us: int, n: int) -> None:

@@ -1,7 +1,7 @@
 """Local days and instants in the team's time zone."""
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 DEFAULT_TZ = "Europe/Amsterdam"
@@ -18,14 +18,17 @@ def day_bounds(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
     return start, end
 
 
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_MICRO = timedelta(microseconds=1)
+
+
 def to_micros(moment: datetime) -> int:
     """Microseconds since the Unix epoch: the sortable, exact time key stored beside each event."""
-    delta = moment - datetime(1970, 1, 1, tzinfo=ZoneInfo("UTC"))
-    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
+    return (moment - _EPOCH) // _MICRO
 
 
 def from_micros(micros: int, tz: ZoneInfo) -> datetime:
-    return datetime(1970, 1, 1, tzinfo=ZoneInfo("UTC")).astimezone(tz) + timedelta(microseconds=micros)
+    return (_EPOCH + timedelta(microseconds=micros)).astimezone(tz)
 
 
 def parse_date(text: str) -> date:

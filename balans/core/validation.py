@@ -31,56 +31,77 @@ def _check_text(name: str, value: Any, *, limit: int = 400, empty_ok: bool = Fal
         raise ValueError(f"{name} is longer than {limit} characters")
 
 
+def _id(name: str, value: Any) -> None:
+    if type(value) is not str or not value or len(value) > MAX_ID:
+        _check_text(name, value, limit=MAX_ID)
+
+
+def _text(name: str, value: Any) -> None:
+    limit = 2000 if name == "text" else 400
+    if type(value) is not str or not value.strip() or len(value) > limit:
+        _check_text(name, value, limit=limit)
+
+
+def _choice(name: str, value: Any) -> None:
+    if value not in _CHOICES[name]:
+        raise ValueError(f"{name} {value!r} is not one of {', '.join(_CHOICES[name])}")
+
+
+def _time(name: str, value: Any) -> None:
+    parse_time(value, name)
+
+
+def _estimate(name: str, value: Any) -> None:
+    if (isinstance(value, bool) or not isinstance(value, (int, float))
+            or not math.isfinite(value) or value < 0):
+        raise ValueError("estimate_min must be a number of minutes, 0 or more")
+
+
+def _channels(name: str, value: Any) -> None:
+    if not isinstance(value, list) or any(c not in CHANNELS for c in value):
+        raise ValueError(f"channels must be a list of {', '.join(CHANNELS)}")
+
+
+_CHECKS = {**{n: _id for n in _ID_FIELDS}, **{n: _text for n in _TEXT_FIELDS},
+           **{n: _choice for n in _CHOICES}, **{n: _time for n in TIME_FIELDS},
+           "estimate_min": _estimate, "channels": _channels}
+# Per type: (required names, allowed names, [(name, check)]) precomputed once.
+_SPECS = {kind: (required, frozenset(required) | frozenset(optional))
+          for kind, (required, optional) in SCHEMA.items()}
+_ENVELOPE = frozenset(ENVELOPE)
+
+
 def parse_event(obj: Any) -> Event:
     """Turn one decoded JSON object into an Event, or raise ValueError saying what is wrong."""
-    if not isinstance(obj, dict):
+    if type(obj) is not dict:
         raise ValueError("a journal line must be a JSON object")
     kind = obj.get("type")
     if kind is None:
         raise ValueError("missing field 'type'")
-    if kind not in SCHEMA:
+    spec = _SPECS.get(kind) if type(kind) is str else None
+    if spec is None:
         raise ValueError(f"unknown event type {kind!r}")
-    if "ts" not in obj:
+    required, allowed = spec
+    ts_text = obj.get("ts")
+    if ts_text is None:
         raise ValueError("missing field 'ts'")
-    ts = parse_time(obj["ts"], "ts")
+    ts = parse_time(ts_text, "ts")
     event_id = obj.get("id")
     if event_id is not None:
-        _check_text("id", event_id, limit=MAX_ID)
+        _id("id", event_id)
     actor = obj.get("actor")
     if actor is not None:
-        _check_text("actor", actor, limit=MAX_ID)
-    required, optional = SCHEMA[kind]
-    fields = {k: v for k, v in obj.items() if k not in ENVELOPE}
+        _id("actor", actor)
+    fields = {k: v for k, v in obj.items() if k not in _ENVELOPE}
     for name in required:
-        if name not in fields or fields[name] is None:
+        if fields.get(name) is None:
             raise ValueError(f"{kind} needs field {name!r}")
-    allowed = set(required) | set(optional)
-    for name in fields:
+    for name, value in fields.items():
         if name not in allowed:
             raise ValueError(f"{kind} has no field {name!r}")
-    for name, value in fields.items():
-        if value is None:
-            if name in required:
-                raise ValueError(f"{kind} needs field {name!r}")
-            continue
-        if name in _ID_FIELDS:
-            _check_text(name, value, limit=MAX_ID)
-        elif name in _TEXT_FIELDS:
-            _check_text(name, value, limit=2000 if name == "text" else 400)
-        elif name in _CHOICES:
-            if value not in _CHOICES[name]:
-                options = ", ".join(_CHOICES[name])
-                raise ValueError(f"{name} {value!r} is not one of {options}")
-        elif name in TIME_FIELDS:
-            parse_time(value, name)
-        elif name == "estimate_min":
-            if (isinstance(value, bool) or not isinstance(value, (int, float))
-                    or not math.isfinite(value) or value < 0):
-                raise ValueError("estimate_min must be a number of minutes, 0 or more")
-        elif name == "channels":
-            if not isinstance(value, list) or any(c not in CHANNELS for c in value):
-                raise ValueError(f"channels must be a list of {', '.join(CHANNELS)}")
-    if "start" in fields and "end" in fields:
+        if value is not None:
+            _CHECKS[name](name, value)
+    if "end" in fields and "start" in fields:
         if parse_time(fields["end"], "end") <= parse_time(fields["start"], "start"):
             raise ValueError("end must be after start")
     if kind == "task.changed" and len(fields) == 1:

@@ -32,7 +32,6 @@ def upgrade() -> None:
     op.create_index("ix_events_type_t", "events", ["type", "t"])
     op.create_index("ix_events_task_t", "events", ["task", "t"])
     op.create_index("ix_events_contact", "events", ["contact"])
-    op.create_index("ix_events_employee_t", "events", ["employee", "t"])
     op.create_table(
         "employees",
         sa.Column("id", sa.String(200), primary_key=True),
