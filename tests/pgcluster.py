@@ -43,6 +43,10 @@ class PgCluster:
             shutil.chown(self.socket, "postgres")
         self._run(str(self.bindir / "initdb"), "-D", str(self.data), "-U", "postgres",
                   "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8")
+        # The superuser connects without a password; every other login must give its own.
+        hba = self.data / "pg_hba.conf"
+        self._run("sh", "-c", f"printf 'local all postgres trust\\nlocal all all scram-sha-256\\n'"
+                  f" > {hba}")
         options = (f"-c listen_addresses='' -c unix_socket_directories={self.socket} "
                    f"-p {self.port} -c fsync=off -c synchronous_commit=off "
                    "-c full_page_writes=off -c max_connections=200")

@@ -62,6 +62,10 @@ class JournalError(ValueError):
             f"; {len(errors) - 3} more error(s){more}" if len(errors) > 3 else ""))
 
 
+class NotAllowed(PermissionError):
+    """The server refused the write for this login (row-level security or grants)."""
+
+
 @dataclass(frozen=True)
 class AppendResult:
     stored: int
@@ -136,10 +140,17 @@ class Journal:
         """Validate and store a batch, all or nothing. Raises JournalError on any bad event."""
         items = [(i + 1, e) if isinstance(e, Event) else e for i, e in enumerate(numbered)]
         options = {"sqlite_begin": "IMMEDIATE"}
-        with self.engine.connect().execution_options(**options) as conn:
-            with conn.begin():
-                self._begin(conn)
-                result = self._append_locked(conn, items, progress)
+        try:
+            with self.engine.connect().execution_options(**options) as conn:
+                with conn.begin():
+                    self._begin(conn)
+                    result = self._append_locked(conn, items, progress)
+        except sa.exc.ProgrammingError as exc:
+            text = str(exc.orig)
+            if "row-level security" in text or "permission denied" in text:
+                raise NotAllowed("this login may only record its own work; planning and "
+                                 "other people's events need a planner login") from None
+            raise
         return result
 
     def _append_locked(self, conn: sa.Connection, items: list[tuple[int, Event]],
@@ -271,11 +282,13 @@ class Journal:
             fresh = [tuple(source[i][c] for c in cols) for i in ids if i not in existed]
             if fresh:
                 conn.exec_driver_sql(f"INSERT INTO {name} ({quoted}) VALUES ({marks})", fresh)
-            old = [tuple(source[i][c] for c in cols) for i in ids if i in existed]
+            setters = [c for c in cols if c != "id"]
+            old = [tuple(source[i][c] for c in setters) + (i,) for i in ids if i in existed]
             if old:
-                updates = ", ".join(f'"{c}" = excluded."{c}"' for c in cols if c != "id")
-                conn.exec_driver_sql(f"INSERT INTO {name} ({quoted}) VALUES ({marks}) "
-                                     f"ON CONFLICT (id) DO UPDATE SET {updates}", old)
+                # A plain UPDATE (not an upsert) so a role that may only update, may.
+                assignments = ", ".join(f'"{c}" = {self._ph}' for c in setters)
+                conn.exec_driver_sql(
+                    f"UPDATE {name} SET {assignments} WHERE id = {self._ph}", old)
 
     def _write_plan_rows(self, conn: sa.Connection, tracker: StateTracker) -> None:
         for name, rows in (("shifts", tracker.shifts), ("role_blocks", tracker.role_blocks)):
