@@ -48,7 +48,7 @@ class PgCluster:
         self._run("sh", "-c", f"printf 'local all postgres trust\\nlocal all all scram-sha-256\\n'"
                   f" > {hba}")
         options = (f"-c listen_addresses='' -c unix_socket_directories={self.socket} "
-                   f"-p {self.port} -c fsync=off -c synchronous_commit=off "
+                   f"-p {self.port} -c fsync=off "
                    "-c full_page_writes=off -c max_connections=200")
         self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-o", options,
                   "-l", str(self.base / "server.log"), "-w", "start")
@@ -57,8 +57,12 @@ class PgCluster:
         self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate",
                   "-w", "stop", check=False)
 
-    def restart(self, mode: str = "immediate") -> None:
-        self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", mode, "-w", "stop")
+    def pause(self) -> None:
+        """Stop the server abruptly (as a crash or a network loss would look to a client)."""
+        self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate",
+                  "-w", "stop")
+
+    def resume(self) -> None:
         options = (f"-c listen_addresses='' -c unix_socket_directories={self.socket} "
                    f"-p {self.port} -c fsync=off -c max_connections=200")
         self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-o", options,
