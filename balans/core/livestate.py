@@ -20,13 +20,13 @@ from typing import Iterable
 from zoneinfo import ZoneInfo
 
 from balans.core import timeline as tl
-from balans.core.events import Event
+from balans.core.events import CHANNELS, Event
 from balans.core.livestate_model import (BacklogLive, ChannelLive, EmployeeLive, LiveSettings,
                                          LiveState, Suggestion, TaskInHand)
 from balans.core.livestate_suggest import Board, suggest
 from balans.core.summary import DayDetail, compute_detailed
 from balans.core.summary_ledger import Ledger
-from balans.core.summary_model import SummarySettings
+from balans.core.summary_model import ChannelDay, SummarySettings
 from balans.core.summary_window import Window
 
 try:  # the Erlang C model, when the staffing module is installed alongside
@@ -69,7 +69,8 @@ class LiveTracker:
     def snapshot(self, now: datetime, recent_finished_per_day: float | None = None,
                  day: date | None = None) -> LiveState:
         """The board at ``now``. ``day`` defaults to now's local date; passing it lets a board
-        freeze a day at its end (``now`` = midnight after it), which equals the summary."""
+        freeze a day at its end (``now`` = midnight after it), which equals the summary.
+        A tracker moves forward: once it has shown a day, what closed before it is forgotten."""
         day = day or now.astimezone(self.tz).date()
         if self._day is not None and day > self._day:
             # A new day: what closed before it can no longer matter (keeps a board that runs
@@ -123,7 +124,9 @@ def _read_contacts(ledger: Ledger, board: Board) -> None:
                 board.undecided[channel] += 1
         else:
             t, _n, employee = max(answers)
-            board.serving[employee] = (c.id, channel, t)
+            current = board.serving.get(employee)
+            if current is None or t > current[2]:  # several chats at once: show the latest
+                board.serving[employee] = (c.id, channel, t)
 
 
 def _read_tasks(ledger: Ledger, board: Board, recent_finished_per_day: float | None) -> None:
@@ -188,8 +191,11 @@ def _employees(ledger: Ledger, detail: DayDetail, board: Board) -> tuple[Employe
 def _channels(detail: DayDetail, board: Board,
               employees: tuple[EmployeeLive, ...]) -> tuple[ChannelLive, ...]:
     settings, now = board.settings, board.win.horizon
+    touched = detail.contacts.touched
+    quiet = {ch: ChannelDay(ch, 0, 0, 0, None, None, None) for ch in CHANNELS if ch not in touched}
     out = []
-    for channel, today in detail.contacts.touched.items():
+    # Every known channel, so the board keeps its shape on a quiet morning.
+    for channel, today in sorted({**touched, **quiet}.items(), key=lambda kv: _order(kv[0])):
         waiting = board.waiting.get(channel, 0)
         oldest = board.oldest_arrival.get(channel)
         longest = (now - oldest) / 1e6 if oldest is not None else None
@@ -212,6 +218,10 @@ def _channels(detail: DayDetail, board: Board,
             service_level=within / decided if decided > 0 else None,
             in_contact=in_contact, required=required, building=building))
     return tuple(out)
+
+
+def _order(channel: str) -> tuple[int, str]:
+    return (CHANNELS.index(channel) if channel in CHANNELS else len(CHANNELS), channel)
 
 
 def _required(recent: int, aht_s: float | None, target_s: float,

@@ -139,9 +139,10 @@ def _pull_cost(e: EmployeeLive, board: Board) -> str:
     else:
         parts.append(f"{e.name} is not in a planned back-office block")
     if e.tasks_in_progress:
-        end = board.win.local(board.win.end)
+        now_at, end = board.win.local(now), board.win.local(board.win.end)
         for task in e.tasks_in_progress:
-            due = " (due today)" if task.due is not None and task.due < end else ""
+            due = "" if task.due is None else " (past due)" if task.due < now_at else \
+                " (due today)" if task.due < end else ""
             parts.append(f"puts {task.title or task.task} on hold{due}")
     else:
         parts.append("no task in progress")

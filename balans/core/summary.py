@@ -5,14 +5,15 @@ storage layer hands over for a day (plans and definitions, the day's events, and
 of contacts and tasks still open at the day's start or touched during it): it never looks at
 anything older than the day except through those.
 
-Interpretation notes (decided with the lead; see also docs):
+Interpretation notes (decided with the lead):
 
 - Events count for the day when ``day 00:00 <= ts < day+1 00:00`` local time; later events are
   ignored. Plans (shift/role.planned), reason definitions and employee.added apply whatever their
   own timestamp.
 - Events are taken in time order; events with the same time keep their journal order. So a
   contact answered in the same second as, but after, a task.started counts as an interruption.
-- Everyone with a shift or a role block overlapping the day, or an event naming them that day.
+- Employees: everyone with a shift or a role block overlapping the day (plans count for the time
+  they cover, not for when they were recorded), or an event naming them that day.
 - The "shift that day" for the last mode change is the merged shift time overlapping the day
   that has not ended before the change; overlapping shift.planned events merge.
 - A channel's ``answered`` counts contacts first answered that day (a transferred contact counts
@@ -23,6 +24,10 @@ Interpretation notes (decided with the lead; see also docs):
   next answer by a colleague, or the horizon.
 - A task counts as closed from its first task.finished or task.cancelled.
 - ``reasons`` leaves out ended contacts with no reason.
+- Output rounds to 2 decimals (minutes, ratios, seconds); flags use the exact values.
+- ``extra`` (beyond the contract): contact reasons with their cost (handling hours x
+  ``cost_per_hour``), repeat contacts (ended naming a task that was already open when the contact
+  arrived) and per-interval series for the charts.
 """
 from __future__ import annotations
 
@@ -44,9 +49,9 @@ from balans.core.summary_text import format_summary
 from balans.core.summary_window import FAR, Window
 
 __all__ = [
-    "DayDetail", "DaySummary", "EmployeeDay", "SummarySettings", "TeamDay", "compute", "compute_detailed",
-    "format_summary", "summarize", "FLAG_CONTEXT_SWITCHING", "FLAG_UNFINISHED_TASKS",
-    "FLAG_BACKOFFICE_NOT_REALIZED",
+    "DayDetail", "DaySummary", "EmployeeDay", "SummarySettings", "TeamDay", "compute",
+    "compute_detailed", "format_summary", "summarize", "FLAG_CONTEXT_SWITCHING",
+    "FLAG_UNFINISHED_TASKS", "FLAG_BACKOFFICE_NOT_REALIZED",
 ]
 
 

@@ -70,8 +70,10 @@ def scan_contacts(ledger: Ledger, win: Window, settings: SummarySettings,
         stop = min(stops) if stops else far
         if stop < start and (arrived is None or arrived < start):
             continue  # over before the day began
+        if arrived is None and not answers and ended is None and gone is None:
+            continue  # not there yet
         first = answers[0][0] if answers else None
-        channel = c.channel
+        channel = c.channel if arrived is not None else None
         ch = acc[channel] if channel is not None else None
 
         if arrived is not None:

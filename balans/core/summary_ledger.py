@@ -11,12 +11,15 @@ own timestamp: a plan stored after the day it is for still describes that day.
 """
 from __future__ import annotations
 
-from typing import Any, Callable
+from datetime import datetime, timedelta, timezone
+from typing import Any, Callable, Iterable, Mapping
 
 from balans.core.events import Event, parse_time
 from balans.core.timeutil import to_micros
 
 Key = tuple[int, int]  # (microseconds, apply order)
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_MICRO = timedelta(microseconds=1)
 LIFECYCLE = ("task.started", "task.paused", "task.finished", "task.cancelled")
 
 
@@ -34,10 +37,6 @@ class ContactRec:
         # (us, n, employee, outcome, reason, task)
         self.ended: tuple[int, int, str, str, str | None, str | None] | None = None
         self.abandoned: Key | None = None
-
-    def first_answer(self, cutoff: int) -> tuple[int, int, str] | None:
-        first = min(self.answers) if self.answers else None
-        return first if first is not None and first[0] < cutoff else None
 
     def closed_at(self) -> int | None:
         """When it stopped waiting or being served (ended or abandoned), if it did."""
@@ -109,7 +108,7 @@ class Ledger:
         self.reasons: dict[str, tuple[str, str]] = {}  # reason -> (label, demand)
         self.obstacles: list[tuple[int, int, str, str]] = []  # (us, n, employee, text)
         self.count = 0
-        self._handlers: dict[str, Callable[[Event, int, int], None]] = {
+        self._handlers: dict[str, Callable[[Event, Mapping[str, Any], int, int], None]] = {
             "employee.added": self._employee_added,
             "reason.defined": self._reason_defined,
             "shift.planned": self._shift_planned,
@@ -126,14 +125,14 @@ class Ledger:
 
     def apply(self, event: Event) -> None:
         self.count += 1
-        us = to_micros(event.ts)
+        us = (event.ts - _EPOCH) // _MICRO  # exact, as timeutil.to_micros, in one C call
         handler = self._handlers.get(event.type)
         if handler is not None:
-            handler(event, us, self.count)
+            handler(event, event.fields, us, self.count)
         elif event.type in LIFECYCLE:
-            self._task_life(event, us, self.count)
+            self._task_life(event, event.fields, us, self.count)
 
-    def extend(self, events: list[Event]) -> None:
+    def extend(self, events: Iterable[Event]) -> None:
         for event in events:
             self.apply(event)
 
@@ -163,82 +162,82 @@ class Ledger:
 
     # -- handlers -----------------------------------------------------------------------------
 
-    def _stamp(self, event: Event, us: int) -> None:
-        employee = event.fields.get("employee")
+    def _stamp(self, f: Mapping[str, Any], us: int) -> None:
+        employee = f.get("employee")
         if employee is not None:
             self.employee(employee).stamps.append(us)
 
-    def _employee_added(self, event: Event, us: int, n: int) -> None:
-        rec = self.employee(event["employee"])
-        rec.name = event.get("name") or rec.id
-        channels = event.get("channels")
+    def _employee_added(self, event: Event, f: Mapping[str, Any], us: int, n: int) -> None:
+        rec = self.employee(f["employee"])
+        rec.name = f.get("name") or rec.id
+        channels = f.get("channels")
         rec.channels = tuple(channels) if channels else None
         rec.stamps.append(us)
 
-    def _reason_defined(self, event: Event, us: int, n: int) -> None:
-        self.reasons[event["reason"]] = (event.get("label") or event["reason"], event["demand"])
+    def _reason_defined(self, event: Event, f: Mapping[str, Any], us: int, n: int) -> None:
+        self.reasons[f["reason"]] = (f.get("label") or f["reason"], f["demand"])
 
-    def _shift_planned(self, event: Event, us: int, n: int) -> None:
-        start, end = _span(event)
-        self.employee(event["employee"]).shifts.append((start, end))
+    def _shift_planned(self, event: Event, f: Mapping[str, Any], us: int, n: int) -> None:
+        start, end = _span(f)
+        self.employee(f["employee"]).shifts.append((start, end))
 
-    def _role_planned(self, event: Event, us: int, n: int) -> None:
-        start, end = _span(event)
-        self.employee(event["employee"]).roles.append((start, end, event["role"]))
+    def _role_planned(self, event: Event, f: Mapping[str, Any], us: int, n: int) -> None:
+        start, end = _span(f)
+        self.employee(f["employee"]).roles.append((start, end, f["role"]))
 
-    def _mode_changed(self, event: Event, us: int, n: int) -> None:
-        rec = self.employee(event["employee"])
-        rec.modes.append((us, n, event["mode"]))
+    def _mode_changed(self, event: Event, f: Mapping[str, Any], us: int, n: int) -> None:
+        rec = self.employee(f["employee"])
+        rec.modes.append((us, n, f["mode"]))
         rec.stamps.append(us)
 
-    def _contact_arrived(self, event: Event, us: int, n: int) -> None:
-        rec = self.contact(event["contact"])
+    def _contact_arrived(self, event: Event, f: Mapping[str, Any], us: int, n: int) -> None:
+        rec = self.contact(f["contact"])
         if rec.arrived is None or (us, n) < rec.arrived:
             rec.arrived = (us, n)
-            rec.channel = event["channel"]
-            rec.reason = event.get("reason")
+            rec.channel = f["channel"]
+            rec.reason = f.get("reason")
 
-    def _contact_answered(self, event: Event, us: int, n: int) -> None:
-        self.contact(event["contact"]).answers.append((us, n, event["employee"]))
-        self._stamp(event, us)
+    def _contact_answered(self, event: Event, f: Mapping[str, Any], us: int, n: int) -> None:
+        self.contact(f["contact"]).answers.append((us, n, f["employee"]))
+        self._stamp(f, us)
 
-    def _contact_ended(self, event: Event, us: int, n: int) -> None:
-        rec = self.contact(event["contact"])
+    def _contact_ended(self, event: Event, f: Mapping[str, Any], us: int, n: int) -> None:
+        rec = self.contact(f["contact"])
         if rec.ended is None or (us, n) < rec.ended[:2]:
-            rec.ended = (us, n, event["employee"], event["outcome"], event.get("reason"),
-                         event.get("task"))
-        self._stamp(event, us)
+            rec.ended = (us, n, f["employee"], f["outcome"], f.get("reason"),
+                         f.get("task"))
+        self._stamp(f, us)
 
-    def _contact_abandoned(self, event: Event, us: int, n: int) -> None:
-        rec = self.contact(event["contact"])
+    def _contact_abandoned(self, event: Event, f: Mapping[str, Any], us: int, n: int) -> None:
+        rec = self.contact(f["contact"])
         if rec.abandoned is None or (us, n) < rec.abandoned:
             rec.abandoned = (us, n)
 
-    def _task_created(self, event: Event, us: int, n: int) -> None:
-        rec = self.task(event["task"])
+    def _task_created(self, event: Event, f: Mapping[str, Any], us: int, n: int) -> None:
+        rec = self.task(f["task"])
         if rec.created is None or (us, n) < rec.created:
             rec.created = (us, n)
-            rec.title = event.get("title")
-            rec.kind = event.get("kind")
-            rec.due = _micros(event.get("due"))
-            rec.contact = event.get("contact")
+            rec.title = f.get("title")
+            rec.kind = f.get("kind")
+            rec.due = _micros(f.get("due"))
+            rec.contact = f.get("contact")
 
-    def _task_changed(self, event: Event, us: int, n: int) -> None:
-        fields = {k: v for k, v in event.fields.items() if k != "task"}
+    def _task_changed(self, event: Event, f: Mapping[str, Any], us: int, n: int) -> None:
+        fields = {k: v for k, v in f.items() if k != "task"}
         if "due" in fields:
             fields["due"] = _micros(fields["due"])
-        self.task(event["task"]).changes.append((us, n, fields))
+        self.task(f["task"]).changes.append((us, n, fields))
 
-    def _task_life(self, event: Event, us: int, n: int) -> None:
+    def _task_life(self, event: Event, f: Mapping[str, Any], us: int, n: int) -> None:
         verb = event.type.split(".", 1)[1]
         # task.cancelled names no employee; whoever recorded it acted on the task.
-        who = event.get("employee") or (event.actor if verb == "cancelled" else None)
-        self.task(event["task"]).life.append((us, n, verb, who))
-        self._stamp(event, us)
+        who = f.get("employee") or (event.actor if verb == "cancelled" else None)
+        self.task(f["task"]).life.append((us, n, verb, who))
+        self._stamp(f, us)
 
-    def _obstacle_logged(self, event: Event, us: int, n: int) -> None:
-        self.obstacles.append((us, n, event["employee"], event["text"]))
-        self._stamp(event, us)
+    def _obstacle_logged(self, event: Event, f: Mapping[str, Any], us: int, n: int) -> None:
+        self.obstacles.append((us, n, f["employee"], f["text"]))
+        self._stamp(f, us)
 
     # -- housekeeping -------------------------------------------------------------------------
 
@@ -259,9 +258,8 @@ class Ledger:
             rec.stamps = [t for t in rec.stamps if t >= moment]
 
 
-def _span(event: Event) -> tuple[int, int]:
-    return (to_micros(parse_time(event["start"], "start")),
-            to_micros(parse_time(event["end"], "end")))
+def _span(f: Mapping[str, Any]) -> tuple[int, int]:
+    return (to_micros(parse_time(f["start"], "start")), to_micros(parse_time(f["end"], "end")))
 
 
 def _micros(value: Any) -> int | None:

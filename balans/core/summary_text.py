@@ -35,8 +35,9 @@ def _team(team: TeamDay, summary: DaySummary) -> list[str]:
                " of contacts with a reason")
     b = team.backlog
     out.append(f"  Backlog                   {b.open_start} open at the start, {b.created} new, "
-               f"{b.finished} finished, {b.cancelled} cancelled; {b.open_end} open at the end"
-               f" ({b.overdue_end} past due)")
+               f"{b.finished} finished, {b.cancelled} cancelled")
+    out.append(f"                            {b.open_end} open at the end, "
+               f"{b.overdue_end} of them past due")
     if team.reasons:
         costs = {c.reason: c for c in summary.extra.reason_costs} if summary.extra else {}
         out.append("  Contact reasons")
@@ -46,7 +47,8 @@ def _team(team: TeamDay, summary: DaySummary) -> list[str]:
             if cost is not None:
                 extra = f"  EUR {cost.cost:8.2f}" + ("  failure demand" if cost.demand == "failure"
                                                     else "")
-            out.append(f"    {r.reason:<24}{r.count:>5}  {_num(r.handling_minutes):>8} min{extra}")
+            name = cost.label if cost is not None else r.reason
+            out.append(f"    {name[:30]:<30}{r.count:>5}  {_num(r.handling_minutes):>8} min{extra}")
     if summary.extra and summary.extra.repeat_contacts:
         out.append(f"  Customers coming back about an open case: "
                    f"{len(summary.extra.repeat_contacts)}")
@@ -58,13 +60,17 @@ def _team(team: TeamDay, summary: DaySummary) -> list[str]:
 
 
 def _person(e: EmployeeDay) -> list[str]:
-    out = [f"  {e.employee}", f"    {'':<12}{'planned':>10}{'actual':>10}"]
+    out = [f"  {e.employee}", f"    {'':<12}{'planned':>11}{'actual':>12}"]
     for attr, label in ROLE_LABELS:
         planned = getattr(e.planned_minutes, attr)
         actual = getattr(e.actual_minutes, attr)
-        out.append(f"    {label:<12}{_num(planned):>6} min{_num(actual):>6} min")
-    out.append(f"    in line with the plan {_pct(e.adherence)}; back office realised "
-               f"{_pct(e.backoffice_realized)}")
+        out.append(f"    {label:<12}{_num(planned):>7} min{_num(actual):>8} min")
+    if e.adherence is None:
+        out.append("    no role plan for this day")
+    else:
+        realised = "" if e.backoffice_realized is None else \
+            f"; back office realised {_pct(e.backoffice_realized)}"
+        out.append(f"    in line with the plan {_pct(e.adherence)}{realised}")
     rate = "" if e.context_switches_per_hour is None else \
         f" ({e.context_switches_per_hour:.1f} per working hour)"
     out.append(f"    {_times(e.switches, 'switch', 'switches')} between contact and back office, "

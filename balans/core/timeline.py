@@ -5,7 +5,8 @@ Times are integer microseconds since the epoch (``timeutil.to_micros``): exactly
 subtracting two datetimes that share a ``ZoneInfo`` (which ignores a DST jump). Minutes are only
 made from them at output.
 
-A *span* is ``(start, end)`` with ``start < end``; a *labelled span* adds a label (a role or a mode).
+A *span* is ``(start, end)`` with ``start < end``; a *labelled span* adds a label (a role or a
+mode).
 Lists of spans are kept sorted and disjoint.
 """
 from __future__ import annotations
