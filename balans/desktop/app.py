@@ -46,7 +46,10 @@ def run_app(args: argparse.Namespace) -> int:
     try:
         from balans.core.credentials import password_for_url
 
-        store = open_store(url, password_for_url(url))
+        password = password_for_url(url)
+        if password is None and url.startswith("postgresql") and not args.screenshot:
+            password = _ask_password(url)
+        store = open_store(url, password)
     except StoreError as exc:
         if args.screenshot:
             print(f"balans: {exc}", file=sys.stderr)
@@ -80,6 +83,19 @@ def run_app(args: argparse.Namespace) -> int:
     worker.stop()
     store.dispose()
     return status
+
+
+def _ask_password(url: str) -> str | None:
+    """No password in the keyring (or no keyring at all): ask, and keep it only in memory."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from balans.core import credentials
+
+    note = "" if credentials.available() else (
+        "\n\nThis computer has no keyring, so Balans cannot remember it.")
+    text, ok = QInputDialog.getText(None, "Balans", f"Password for {credentials.account_for(url)}"
+                                    f"{note}", QLineEdit.EchoMode.Password)
+    return text if ok and text else None
 
 
 def _latest_moment(store, tz) -> datetime | None:  # noqa: ANN001

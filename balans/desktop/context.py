@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from balans.core.journal import Journal
@@ -35,6 +36,17 @@ class AppContext:
 
     def __post_init__(self) -> None:
         self.journal = Journal(self.store)
+        if self.store.dialect == "postgresql":
+            # On a team server, actions made while it is away wait in a local outbox.
+            import hashlib
+
+            from platformdirs import user_data_dir
+
+            from balans.core.outbox import Outbox, OutboxJournal
+
+            key = hashlib.sha256(self.store.url.encode()).hexdigest()[:12]
+            path = Path(user_data_dir("balans", appauthor=False)) / f"outbox-{key}.db"
+            self.journal = OutboxJournal(self.journal, Outbox(path))  # type: ignore[assignment]
 
     @property
     def tz(self) -> ZoneInfo:

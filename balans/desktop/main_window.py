@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         for panel in self.panels.values():
             self.watcher.changed.connect(panel.journal_changed)
         self.watcher.connection_lost.connect(self._offline)
-        self.watcher.connection_back.connect(self.banner.hide)
+        self.watcher.connection_back.connect(self._online)
         self.resize(1280, 820)
 
     def _build_menus(self) -> None:
@@ -61,6 +61,8 @@ class MainWindow(QMainWindow):
             a.bind(f"show_{name}", lambda i=i: self.tabs.setCurrentIndex(i))
         a.bind("refresh", self.refresh_current)
         a.bind("quit", self.close)
+        a.bind("settings", self.open_settings)
+        a.bind("load_demo", self.load_demo)
         file_menu = self.menuBar().addMenu("&File")
         for name in ("settings", "load_demo", "quit"):
             file_menu.addAction(a[name])
@@ -73,6 +75,24 @@ class MainWindow(QMainWindow):
         if url.get_backend_name() == "sqlite":
             return f"This PC only — {url.database}"
         return f"Team server — {url.host or url.query.get('host', '')}/{url.database}"
+
+    def open_settings(self) -> None:
+        from balans.desktop.settings import DATABASE_URL, TEAM_TZ
+        from balans.desktop.settings_dialog import SettingsDialog
+
+        before = (self.ctx.settings.get(DATABASE_URL), self.ctx.settings.get(TEAM_TZ))
+        if SettingsDialog(self.ctx.settings, self).exec():
+            after = (self.ctx.settings.get(DATABASE_URL), self.ctx.settings.get(TEAM_TZ))
+            if after != before:
+                QMessageBox.information(self, "Balans", "The new database or time zone is "
+                                        "used from the next start of Balans.")
+            for panel in self.panels.values():
+                panel.journal_changed(self.watcher.last_seq)
+
+    def load_demo(self) -> None:
+        from balans.desktop.welcome import load_demo
+
+        load_demo(self)
 
     def show_panel(self, name: str) -> Panel:
         self.tabs.setCurrentWidget(self.panels[name])
@@ -90,6 +110,12 @@ class MainWindow(QMainWindow):
         self.banner.setText(f"Not connected to the database: {reason}. "
                             "Your actions are kept and sent when the connection is back.")
         self.banner.show()
+
+    def _online(self) -> None:
+        self.banner.hide()
+        flush = getattr(self.ctx.journal, "flush", None)
+        if flush is not None:  # replay what was kept while the server was away
+            self.ctx.worker.submit(flush, lambda _n: self.refresh_current())
 
     def start(self, last_seq: int = 0) -> None:
         self.watcher.start(last_seq)

@@ -1,0 +1,75 @@
+"""`balans summary --date D [--json] [--csv FILE] [--pdf FILE]`: the end-of-day summary."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from balans.cli.common import CliError, add_db_option, iso_date, store_from_args, team_zone
+from balans.core.journal import Journal
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("summary", help="the end-of-day summary of a day")
+    p.add_argument("--date", type=iso_date, required=True, help="the day (YYYY-MM-DD)")
+    p.add_argument("--json", action="store_true", help="print the contract's JSON")
+    p.add_argument("--csv", metavar="FILE", help="also write the per-employee table as CSV")
+    p.add_argument("--pdf", metavar="FILE", help="also write a printable PDF report with charts")
+    p.add_argument("--switches-per-hour", type=float, default=1.0,
+                   help="CONTEXT_SWITCHING above this rate (default 1.0)")
+    p.add_argument("--realized-below", type=float, default=0.7,
+                   help="BACKOFFICE_NOT_REALIZED below this share (default 0.7)")
+    p.add_argument("--cost-per-hour", type=float, default=40.0,
+                   help="cost of an hour of handling, for contact reasons (default 40)")
+    add_db_option(p)
+    p.set_defaults(run=run)
+
+
+def load_summary(journal: Journal, day, tz, settings):  # noqa: ANN001
+    from balans.core.queries import day_events
+    from balans.core.summary import summarize
+
+    return summarize(day_events(journal, day, tz), day, tz, settings)
+
+
+def run(args: argparse.Namespace) -> int:
+    from balans.core.summary import SummarySettings, format_summary
+
+    if args.switches_per_hour < 0 or not 0 <= args.realized_below <= 1 or args.cost_per_hour < 0:
+        raise CliError("thresholds must be 0 or more, and --realized-below between 0 and 1")
+    settings = SummarySettings(switches_per_hour_limit=args.switches_per_hour,
+                               backoffice_realized_limit=args.realized_below,
+                               cost_per_hour=args.cost_per_hour)
+    tz = team_zone(args)
+    store = store_from_args(args)
+    try:
+        summary = load_summary(Journal(store), args.date, tz, settings)
+    finally:
+        store.dispose()
+    if args.csv:
+        from balans.core.summary_export import summary_csv
+
+        _write(args.csv, summary_csv(summary))
+    if args.pdf:
+        from balans.desktop.report import write_summary_pdf
+
+        try:
+            write_summary_pdf(summary, args.pdf)
+        except OSError as exc:
+            raise CliError(f"cannot write {args.pdf}: {exc.strerror or exc}") from None
+    if args.json:
+        json.dump(summary.to_json(), sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    elif not (args.csv or args.pdf):
+        sys.stdout.write(format_summary(summary))
+        if not format_summary(summary).endswith("\n"):
+            sys.stdout.write("\n")
+    return 0
+
+
+def _write(path: str, text: str) -> None:
+    try:
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+    except OSError as exc:
+        raise CliError(f"cannot write {path}: {exc.strerror}") from None

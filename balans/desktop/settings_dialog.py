@@ -1,0 +1,179 @@
+"""The settings dialog: where the data lives, the team's time zone, flag thresholds, targets.
+
+The team-server password goes to the keyring only. Where the system has no keyring the dialog
+says so plainly; the password is then asked for at every start and never written anywhere.
+"""
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox,
+                               QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
+                               QRadioButton, QSpinBox, QVBoxLayout, QWidget)
+from sqlalchemy.engine import URL
+
+from balans.core import credentials
+from balans.desktop import settings as s
+
+
+def server_url(host: str, port: int, database: str, user: str) -> str:
+    """A team-server URL without a password (that one lives in the keyring)."""
+    return URL.create("postgresql+psycopg", username=user, host=host, port=port,
+                      database=database).render_as_string(hide_password=False)
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: s.Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle("Settings")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._database_box())
+        layout.addWidget(self._team_box())
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #B5651D; font-weight: 600;")
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._load()
+
+    # ------------------------------------------------------------------ layout
+    def _database_box(self) -> QGroupBox:
+        box = QGroupBox("Where Balans keeps its data")
+        self.local = QRadioButton("This PC only (embedded database, nothing to install)")
+        self.team = QRadioButton("Team server (PostgreSQL, shared by several PCs)")
+        group = QButtonGroup(self)
+        group.addButton(self.local)
+        group.addButton(self.team)
+        self.host = QLineEdit()
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(5432)
+        self.database = QLineEdit("balans")
+        self.user = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.keyring_note = QLabel()
+        self.keyring_note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.local)
+        form.addRow(self.team)
+        form.addRow("Server", self.host)
+        form.addRow("Port", self.port)
+        form.addRow("Database", self.database)
+        form.addRow("User", self.user)
+        form.addRow("Password", self.password)
+        form.addRow(self.keyring_note)
+        self.team.toggled.connect(self._enable_server_fields)
+        box.setLayout(form)
+        return box
+
+    def _team_box(self) -> QGroupBox:
+        box = QGroupBox("Team, flags and targets")
+        self.tz = QComboBox()
+        self.tz.setEditable(True)
+        self.tz.addItems(sorted(z for z in available_timezones() if "/" in z))
+        self.switches = self._spin(s.SWITCH_THRESHOLD, 0.1, 1, " per hour")
+        self.realized = self._spin(s.REALIZED_THRESHOLD, 0.05, 2, "")
+        self.realized_min = self._spin(s.REALIZED_MIN_MINUTES, 5, 0, " min")
+        self.targets = {opt: self._spin(opt, 5, 0, " s") for opt in
+                        (s.TARGET_PHONE, s.TARGET_CHAT, s.TARGET_COUNTER, s.TARGET_EMAIL)}
+        self.hourly = self._spin(s.HOURLY_COST, 1, 2, " EUR")
+        form = QFormLayout()
+        form.addRow(s.TEAM_TZ.label, self.tz)
+        form.addRow("Flag context switching above", self.switches)
+        form.addRow("Flag back office realised below", self.realized)
+        form.addRow(s.REALIZED_MIN_MINUTES.label, self.realized_min)
+        for opt, spin in self.targets.items():
+            form.addRow(opt.label, spin)
+        form.addRow(s.HOURLY_COST.label, self.hourly)
+        box.setLayout(form)
+        return box
+
+    @staticmethod
+    def _spin(option: s.Option, step: float, decimals: int, suffix: str) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox()
+        spin.setRange(option.minimum or 0, option.maximum or 1e9)
+        spin.setSingleStep(step)
+        spin.setDecimals(decimals)
+        spin.setSuffix(suffix)
+        return spin
+
+    # ------------------------------------------------------------------ data
+    def _load(self) -> None:
+        st = self.settings
+        url = st.get(s.DATABASE_URL)
+        from sqlalchemy.engine import make_url
+
+        if url.startswith("postgresql"):
+            parsed = make_url(url)
+            self.team.setChecked(True)
+            self.host.setText(parsed.host or "")
+            self.port.setValue(parsed.port or 5432)
+            self.database.setText(parsed.database or "")
+            self.user.setText(parsed.username or "")
+        else:
+            self.local.setChecked(True)
+        self._enable_server_fields(self.team.isChecked())
+        self.tz.setCurrentText(st.get(s.TEAM_TZ))
+        self.switches.setValue(st.get(s.SWITCH_THRESHOLD))
+        self.realized.setValue(st.get(s.REALIZED_THRESHOLD))
+        self.realized_min.setValue(st.get(s.REALIZED_MIN_MINUTES))
+        for opt, spin in self.targets.items():
+            spin.setValue(st.get(opt))
+        self.hourly.setValue(st.get(s.HOURLY_COST))
+        if credentials.available():
+            self.keyring_note.setText("The password is kept in this computer's keyring.")
+        else:
+            self.keyring_note.setText("This computer has no keyring: Balans will ask for the "
+                                      "password at every start and never store it.")
+            self.keyring_note.setStyleSheet("color: #B5651D;")
+
+    def _enable_server_fields(self, on: bool) -> None:
+        for widget in (self.host, self.port, self.database, self.user, self.password):
+            widget.setEnabled(on)
+
+    def validate(self) -> str | None:
+        try:
+            ZoneInfo(self.tz.currentText())
+        except (ZoneInfoNotFoundError, ValueError):
+            return f"'{self.tz.currentText()}' is not a time zone (for example Europe/Amsterdam)."
+        if self.team.isChecked():
+            if not self.host.text().strip():
+                return "Give the team server's name or address."
+            if not self.database.text().strip() or not self.user.text().strip():
+                return "Give the database and your user name on the server."
+        return None
+
+    def _save(self) -> None:
+        problem = self.validate()
+        if problem:
+            self.problem.setText(problem)
+            return
+        st = self.settings
+        if self.team.isChecked():
+            url = server_url(self.host.text().strip(), self.port.value(),
+                             self.database.text().strip(), self.user.text().strip())
+            if self.password.text():
+                try:
+                    credentials.set_password(url, self.password.text())
+                except credentials.KeyringUnavailable as exc:
+                    self.problem.setText(str(exc).capitalize() + ".")
+                    self.password.clear()
+                    st.set(s.DATABASE_URL, url)
+                    return
+            st.set(s.DATABASE_URL, url)
+        else:
+            st.set(s.DATABASE_URL, "")
+        st.set(s.TEAM_TZ, self.tz.currentText())
+        st.set(s.SWITCH_THRESHOLD, self.switches.value())
+        st.set(s.REALIZED_THRESHOLD, self.realized.value())
+        st.set(s.REALIZED_MIN_MINUTES, self.realized_min.value())
+        for opt, spin in self.targets.items():
+            st.set(opt, spin.value())
+        st.set(s.HOURLY_COST, self.hourly.value())
+        self.accept()
