@@ -21,7 +21,7 @@ SPECS = (
     ActionSpec("show_myshift", "&My shift", "Ctrl+2", "Your mode, your contacts and your tasks"),
     ActionSpec("show_planner", "&Planner", "Ctrl+3", "Plan roles for a day"),
     ActionSpec("show_summary", "&End of day", "Ctrl+4", "The summary of a day"),
-    ActionSpec("refresh", "&Refresh", QKeySequence.StandardKey.Refresh, "Reload from the database"),
+    ActionSpec("refresh", "&Refresh", "Ctrl+R", "Reload from the database"),
     ActionSpec("settings", "&Settings…", QKeySequence.StandardKey.Preferences,
                "Database, time zone, thresholds, targets"),
     ActionSpec("load_demo", "Load &demo data…", None, "Fill this database with a simulated team"),

@@ -53,7 +53,25 @@ class MainWindow(QMainWindow):
             self.watcher.changed.connect(panel.journal_changed)
         self.watcher.connection_lost.connect(self._offline)
         self.watcher.connection_back.connect(self._online)
+        self.tray = self._make_tray()
         self.resize(1280, 820)
+
+    def _make_tray(self):  # noqa: ANN202 - a ModeTray, or None where there is no tray
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return None
+        from balans.desktop.tray import ModeTray
+
+        tray = ModeTray(self.ctx, self.panels["myshift"])
+        tray.show_requested.connect(self._raise_myshift)
+        return tray
+
+    def _raise_myshift(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.show_panel("myshift")
 
     def _build_menus(self) -> None:
         a = self.actions_

@@ -1,0 +1,205 @@
+"""What the "My shift" panel shows, read on the worker thread as one frozen snapshot.
+
+``load_snapshot`` runs one short read session over the current-state tables (plus the day's events
+for "my day so far") and returns plain frozen dataclasses: the GUI never touches a session or an
+ORM object, and it can redraw (the ticking wait, the ages) from the snapshot without the database.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Iterable
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from balans.core.events import CHANNELS
+from balans.core.journal import Journal
+from balans.core.models import (ContactRow, EmployeeRow, EventRow, ReasonRow, RoleBlockRow,
+                                TaskRow)
+from balans.core.timeutil import day_bounds, from_micros, to_micros
+from balans.desktop.models.myshift_day import MyDay, my_day
+
+LIVE_CHANNELS = ("phone", "counter", "chat")  # queues someone waits in right now (not e-mail)
+OPEN_TASK = ("open", "in_progress", "paused")
+BACKLOG_ROWS = 1000  # the table shows the oldest this many; the tab shows the full count
+WAITING_ROWS = 200
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    name: str
+    channels: tuple[str, ...]
+    mode: str
+
+    @property
+    def short(self) -> str:
+        """The first name, for sentences like "Bram already took that contact"."""
+        return (self.name.split() or [self.id])[0]
+
+
+@dataclass(frozen=True)
+class Reason:
+    id: str
+    label: str
+    demand: str
+
+
+@dataclass(frozen=True)
+class WaitingContact:
+    id: str
+    channel: str
+    arrived: datetime
+
+
+@dataclass(frozen=True)
+class ServingContact:
+    id: str
+    channel: str
+    answered: datetime
+
+
+@dataclass(frozen=True)
+class TaskItem:
+    id: str
+    title: str
+    status: str
+    due: datetime | None
+    created: datetime
+    holder: str | None
+    holder_name: str
+
+
+@dataclass(frozen=True)
+class Planned:
+    """The planned role at the snapshot's moment, and when that stretch ends (None: no plan)."""
+
+    role: str | None
+    until: datetime | None
+
+
+@dataclass(frozen=True)
+class MyShiftSnapshot:
+    now: datetime
+    me: str | None
+    people: tuple[Person, ...]
+    reasons: tuple[Reason, ...]
+    mode: str
+    mode_since: datetime | None
+    planned: Planned
+    waiting: tuple[WaitingContact, ...]  # my channels: live queues, then e-mail; oldest first
+    waiting_total: int
+    serving: ServingContact | None
+    current_task: TaskItem | None
+    started_at: datetime | None  # when the current task was (re)started
+    my_tasks: tuple[TaskItem, ...]
+    backlog: tuple[TaskItem, ...]
+    backlog_total: int
+    day: MyDay | None
+
+    def person(self, employee: str | None) -> Person | None:
+        return next((p for p in self.people if p.id == employee), None)
+
+    def next_waiting(self) -> WaitingContact | None:
+        """The oldest contact in a live queue; e-mail only when no one waits live (a 2-day-old
+        e-mail must not hide a caller who has waited 40 seconds)."""
+        live = [c for c in self.waiting if c.channel in LIVE_CHANNELS]
+        pool = live or list(self.waiting)
+        return min(pool, key=lambda c: c.arrived) if pool else None
+
+
+def _planned(session: Session, me: str, now: datetime, tz: ZoneInfo) -> Planned:
+    """Later blocks win where they overlap: evaluate the winner at now and at each boundary."""
+    start, end = (to_micros(t) for t in day_bounds(now.astimezone(tz).date(), tz))
+    rows = session.execute(
+        select(RoleBlockRow.seq, RoleBlockRow.start, RoleBlockRow.end, RoleBlockRow.role)
+        .where(RoleBlockRow.employee == me, RoleBlockRow.start < end, RoleBlockRow.end > start)
+    ).all()
+
+    def role_at(t: int) -> str | None:
+        covering = [r for r in rows if r.start <= t < r.end]
+        return max(covering, key=lambda r: r.seq).role if covering else None
+
+    t_now = to_micros(now)
+    role = role_at(t_now)
+    if role is None:
+        return Planned(None, None)
+    for edge in sorted({r.start for r in rows} | {r.end for r in rows}):
+        if edge > t_now and role_at(edge) != role:
+            return Planned(role, from_micros(edge, tz))
+    return Planned(role, None)
+
+
+def _task_items(rows: Iterable[Any], names: dict[str, str], tz: ZoneInfo
+                ) -> tuple[TaskItem, ...]:
+    return tuple(TaskItem(r.id, r.title, r.status, from_micros(r.due, tz) if r.due else None,
+                          from_micros(r.created, tz), r.holder, names.get(r.holder or "", ""))
+                 for r in rows)
+
+
+def load_snapshot(journal: Journal, me: str | None, now: datetime, tz: ZoneInfo,
+                  summary_settings: object | None = None) -> MyShiftSnapshot:
+    """Everything the panel shows, read in one session (call on the worker thread)."""
+    with Session(journal.engine) as session:
+        people = tuple(Person(r.id, r.name, tuple(json.loads(r.channels or "[]")), r.mode)
+                       for r in session.execute(select(EmployeeRow.id, EmployeeRow.name,
+                                                       EmployeeRow.channels, EmployeeRow.mode)
+                                                .order_by(EmployeeRow.name)))
+        names = {p.id: p.name for p in people}
+        reasons = tuple(Reason(r.id, r.label, r.demand) for r in session.execute(
+            select(ReasonRow.id, ReasonRow.label, ReasonRow.demand).order_by(ReasonRow.label)))
+        task_cols = (TaskRow.id, TaskRow.title, TaskRow.status, TaskRow.due, TaskRow.created,
+                     TaskRow.holder)
+        backlog_rows = session.execute(select(*task_cols).where(TaskRow.status.in_(OPEN_TASK))
+                                       .order_by(TaskRow.created).limit(BACKLOG_ROWS)).all()
+        backlog_total = session.execute(select(func.count()).select_from(TaskRow)
+                                        .where(TaskRow.status.in_(OPEN_TASK))).scalar_one()
+        backlog = _task_items(backlog_rows, names, tz)
+        if me not in names:
+            return MyShiftSnapshot(now, None, people, reasons, "offline", None, Planned(None, None),
+                                   (), 0, None, None, None, (), backlog, backlog_total, None)
+        row = session.execute(select(EmployeeRow.mode, EmployeeRow.mode_since, EmployeeRow.channels)
+                              .where(EmployeeRow.id == me)).one()
+        channels = json.loads(row.channels or "[]") or list(CHANNELS)  # none listed: any
+        waiting: tuple[WaitingContact, ...] = ()
+        # Live queues and the rest apart, each capped: a pile of old e-mails must not push
+        # a caller out of the snapshot.
+        for group in ([c for c in channels if c in LIVE_CHANNELS],
+                      [c for c in channels if c not in LIVE_CHANNELS]):
+            found = session.execute(
+                select(ContactRow.id, ContactRow.channel, ContactRow.arrived)
+                .where(ContactRow.status == "waiting", ContactRow.channel.in_(group))
+                .order_by(ContactRow.arrived).limit(WAITING_ROWS)) if group else []
+            waiting += tuple(WaitingContact(c.id, c.channel, from_micros(c.arrived, tz))
+                             for c in found)
+        waiting_total = session.execute(
+            select(func.count()).select_from(ContactRow)
+            .where(ContactRow.status == "waiting", ContactRow.channel.in_(channels))
+        ).scalar_one()
+        serving_row = session.execute(
+            select(ContactRow.id, ContactRow.channel, ContactRow.answered)
+            .where(ContactRow.status == "answered", ContactRow.employee == me)
+            .order_by(ContactRow.answered.desc()).limit(1)).first()
+        serving = (ServingContact(serving_row.id, serving_row.channel,
+                                  from_micros(serving_row.answered, tz)) if serving_row else None)
+        mine_rows = session.execute(
+            select(*task_cols).where(TaskRow.holder == me,
+                                     TaskRow.status.in_(("in_progress", "paused")))
+            .order_by(TaskRow.last_activity.desc())).all()
+        my_tasks = _task_items(mine_rows, names, tz)
+        current = next((t for t in my_tasks if t.status == "in_progress"), None)
+        started = None
+        if current is not None:
+            started_us = session.execute(
+                select(func.max(EventRow.t)).where(EventRow.task == current.id,
+                                                   EventRow.type == "task.started")).scalar()
+            started = from_micros(started_us, tz) if started_us else None
+        planned = _planned(session, me, now, tz)
+    day = my_day(journal, me, now, tz, summary_settings)
+    since = from_micros(row.mode_since, tz) if row.mode_since else None
+    return MyShiftSnapshot(now, me, people, reasons, row.mode, since, planned, waiting,
+                           waiting_total, serving, current, started, my_tasks, backlog,
+                           backlog_total, day)

@@ -1,0 +1,225 @@
+"""My shift: the employee's own panel — my mode, the next customer, my task, my day.
+
+Every write is one ``balans.core.operations`` call on the worker; afterwards the panel reloads one
+snapshot (``models.myshift_data``). Between loads a one-second timer redraws the ticking waits
+from that snapshot and the clock, without touching the database.
+"""
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from balans.core.store import describe_connection_error
+from balans.core.summary_model import SummarySettings
+from balans.desktop.context import AppContext
+from balans.desktop.models.myshift_data import MyShiftSnapshot, Person, load_snapshot
+from balans.desktop.panels.base import Panel
+from balans.desktop.panels.myshift_actions import MyShiftActions
+from balans.desktop.panels.myshift_dialogs import TaskChoice, ask_task_action, choose_colleague
+from balans.desktop.panels.myshift_tasks import TaskTabs
+from balans.desktop.panels.myshift_widgets import (SHORTCUTS, Card, ModeToggle, clock_text,
+                                                   scaled_font)
+from balans.desktop.panels.myshift_text import (day_line, flag_lines, planned_text, wait_text,
+                                                waiting_line)
+from balans.desktop.settings import ME, REALIZED_MIN_MINUTES, REALIZED_THRESHOLD, SWITCH_THRESHOLD
+from balans.desktop.theme import AMBER, CHANNEL_LABELS
+
+MODE_KEYS = {QKeySequence(key)[0].key(): mode for mode, key in SHORTCUTS.items()}
+
+
+class MyShiftPanel(MyShiftActions, Panel):
+    title = "My shift"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.snapshot: MyShiftSnapshot | None = None
+        self._busy = False  # one write at a time: a double click must not answer twice
+        self._team: list[tuple[str, str]] = []
+        self._loading = self._again = False
+        # Injectable questions, so tests can answer them without a modal dialog.
+        self.ask_task_action: Callable[[str, Sequence[Person]], TaskChoice | None] = (
+            lambda title, people: ask_task_action(self, title, people))
+        self.choose_colleague: Callable[[Sequence[Person], str], str | None] = (
+            lambda people, title: choose_colleague(self, people, title))
+        self.exec_dialog: Callable[[QDialog], bool] = (
+            lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted)
+        self._build()
+        self._tick_timer = QTimer(self)
+        self._tick_timer.timeout.connect(self._tick)
+        self._tick_timer.start(1000)
+        self._notice_timer = QTimer(self, singleShot=True, interval=12_000)
+        self._notice_timer.timeout.connect(self.notice.hide)
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        self.who = QComboBox()
+        self.who.setFont(scaled_font(self.font(), 1.6, bold=True))
+        self.who.setPlaceholderText("Who are you?")
+        self.who.setMinimumContentsLength(12)
+        self.who.activated.connect(lambda _i: self.choose_me(self.who.currentData()))
+        self.planned = QLabel()
+        self.planned.setFont(scaled_font(self.font(), 1.25))
+        self.planned.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.toggle = ModeToggle()
+        self.toggle.requested.connect(self.request_mode)
+        keys = QLabel("F5 – F8")
+        keys.setToolTip("F5 contact · F6 back office · F7 break · F8 offline")
+        for mode, key in SHORTCUTS.items():
+            QShortcut(QKeySequence(key), self, context=Qt.ShortcutContext.WindowShortcut,
+                      activated=lambda m=mode: self.request_mode(m))
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setObjectName("notice")
+        self.notice.setStyleSheet("QLabel#notice { background: palette(alternate-base); "
+                                  "border-left: 5px solid palette(highlight); padding: 8px; "
+                                  "font-weight: 600; }")
+        self.notice.hide()
+        self.contact = Card()
+        self.answer = self.contact.add_button("Answer", self.answer_next, primary=True)
+        self.end = self.contact.add_button("End…", self.open_end_dialog, primary=True)
+        self.register = self.contact.add_button("Register a contact…", self.open_register_dialog)
+        self.task = Card()
+        self.pause = self.task.add_button("Pause", lambda: self.pause_task(self._current_id()))
+        self.done = self.task.add_button("Done", lambda: self.finish_task(self._current_id()))
+        self.hand = self.task.add_button("Hand over…", self.hand_over_current)
+        self.tasks = TaskTabs()
+        self.tasks.start.clicked.connect(lambda: self.start_task(self.tasks.selected()))
+        self.tasks.pause.clicked.connect(lambda: self.pause_task(self._selected_id()))
+        self.tasks.done.clicked.connect(lambda: self.finish_task(self._selected_id()))
+        self.tasks.new.clicked.connect(self.open_task_dialog)
+        self.day = Card(headline_factor=1.15)
+        self.obstacle = self.day.add_button("Log an obstacle…", self.open_obstacle_dialog)
+        # Flags: amber marks the sentence, the text keeps the palette's colour so it stays
+        # readable on light and dark backgrounds.
+        self.flags = QLabel()
+        self.flags.setObjectName("flags")
+        self.flags.setWordWrap(True)
+        self.flags.setStyleSheet(f"QLabel#flags {{ background: rgba(232, 163, 61, 0.18); "
+                                 f"border-left: 5px solid {AMBER}; padding: 6px 10px; }}")
+        self.day.text_box.addWidget(self.flags)
+
+        head = QHBoxLayout()
+        head.addWidget(self.who)
+        head.addStretch(1)
+        head.addWidget(self.planned)
+        toggle_row = QHBoxLayout()
+        toggle_row.addWidget(self.toggle, 1)
+        toggle_row.addWidget(keys)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        for part in (head, toggle_row):
+            layout.addLayout(part)
+        for widget, stretch in ((self.notice, 0), (self.contact, 0), (self.task, 0),
+                                (self.tasks, 1), (self.day, 0)):
+            layout.addWidget(widget, stretch)
+
+    def event(self, event: QEvent) -> bool:  # noqa: D401 - Qt override
+        # F5 is also the window's Refresh; two shortcuts on one key cancel each other out.
+        # While focus is in this panel, claim F5-F8 so they arrive here as key presses.
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and event.key() in MODE_KEYS and not event.modifiers()):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        mode = MODE_KEYS.get(event.key()) if not event.modifiers() else None
+        if mode is None:
+            super().keyPressEvent(event)
+            return
+        self.request_mode(mode)
+
+    # ------------------------------------------------------------------ reading
+    def load(self) -> None:
+        # A busy office changes the journal every few seconds: while one read is under way,
+        # further requests fold into a single read after it instead of queueing up.
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        ctx, me, now = self.ctx, self.ctx.settings.get(ME) or None, self.ctx.clock.now()
+        limits = SummarySettings(switches_per_hour_limit=ctx.settings.get(SWITCH_THRESHOLD),
+                                 backoffice_realized_limit=ctx.settings.get(REALIZED_THRESHOLD),
+                                 backoffice_min_planned=ctx.settings.get(REALIZED_MIN_MINUTES))
+        ctx.worker.submit(lambda: load_snapshot(ctx.journal, me, now, ctx.tz, limits),
+                          self._show, self._load_failed)
+
+    def _read_done(self) -> bool:
+        """Finish a read; True when another one was asked for meanwhile (and is now started)."""
+        self._loading = False
+        if self._again:
+            self._again = False
+            self.load()
+            return True
+        return False
+
+    def _load_failed(self, exc: Exception) -> None:
+        # Said in the panel, not in a dialog: while the server is away this would repeat with
+        # every change, and the window's banner already explains the connection.
+        if not self._read_done():
+            then = self.snapshot.now if self.snapshot else None
+            shown = f" Showing the state of {clock_text(then)}." if then else ""
+            self.say(f"Could not read the latest state: {describe_connection_error(exc)}.{shown}")
+
+    def _show(self, snap: MyShiftSnapshot) -> None:
+        if self._read_done():  # a newer read is on its way; show that one
+            return
+        self.snapshot = snap
+        self.who.blockSignals(True)
+        team = [(p.id, p.name) for p in snap.people]
+        if team != self._team:  # rebuild only when the team changed: an open popup survives
+            self._team = team
+            self.who.clear()
+            for ident, name in team:
+                self.who.addItem(name, ident)
+        self.who.setCurrentIndex(self.who.findData(snap.me) if snap.me else -1)
+        self.who.blockSignals(False)
+        me = snap.me is not None
+        self.planned.setText(planned_text(snap.planned) if me else "")
+        self.toggle.setEnabled(me)
+        self.toggle.set_mode(snap.mode if me else None)
+        self.register.setEnabled(me)
+        task = snap.current_task
+        if task is not None:
+            when = f"started {clock_text(snap.started_at)}" if snap.started_at else "in progress"
+            self.task.set_text(f"My task: “{task.title}”", when)
+        else:
+            self.task.set_text("No task in progress",
+                               "Start one from your tasks or the team backlog below." if me
+                               else "")
+        for button in (self.pause, self.done, self.hand):
+            button.setVisible(task is not None)
+        self.tasks.show_snapshot(snap)
+        flags = flag_lines(snap.day) if snap.day else []
+        self.day.set_text(day_line(snap.day) if snap.day else "My day", "")
+        self.flags.setText("\n".join(flags))
+        self.flags.setVisible(bool(flags))
+        self.obstacle.setEnabled(me)
+        self._tick()
+        self.loaded.emit()
+
+    def _tick(self) -> None:
+        """Once a second: redraw waits from the snapshot and the clock (no database)."""
+        snap = self.snapshot
+        if snap is None or snap.me is None:
+            self.contact.set_text("Who are you?", "Choose your name at the top left.")
+            self.answer.setVisible(True)
+            self.answer.setEnabled(False)
+            self.end.hide()
+            return
+        now = self.ctx.clock.now()
+        serving = snap.serving
+        self.end.setVisible(serving is not None)
+        self.answer.setVisible(serving is None)
+        if serving is not None:
+            channel = CHANNEL_LABELS.get(serving.channel, serving.channel).lower()
+            self.contact.set_text(f"Serving {channel} contact since {clock_text(serving.answered)}",
+                                  wait_text((now - serving.answered).total_seconds()) + " so far")
+            return
+        nxt = snap.next_waiting()
+        self.answer.setEnabled(nxt is not None and not self._busy)
+        self.contact.set_text(*waiting_line(nxt, snap.waiting_total, now))

@@ -1,0 +1,206 @@
+"""The small dialogs of "My shift": they collect and validate input, and write nothing.
+
+The panel turns their values into one operation on the worker. Each dialog has ``validate()``
+(a plain sentence or None) and ``values()``, so tests can fill and check one without exec().
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import Sequence
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
+                               QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
+                               QMessageBox, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
+
+from balans.core.events import CHANNELS
+from balans.desktop.models.myshift_data import Person, Reason
+from balans.desktop.theme import AMBER, CHANNEL_LABELS
+
+OUTCOME_LABELS = {"resolved": "Resolved", "follow_up": "Needs a follow-up task",
+                  "referred": "Referred elsewhere"}
+DUE_HOUR = time(17, 0)  # a due *date* means "by the end of that working day"
+
+
+@dataclass(frozen=True)
+class ContactInput:
+    channel: str | None  # None when ending a contact whose channel is known
+    minutes: int
+    reason: str | None
+    outcome: str
+    follow_up_title: str | None
+    follow_up_due: datetime | None
+
+
+@dataclass(frozen=True)
+class TaskChoice:
+    """The answer to "pause it or hand it over?": action is "pause" or "hand_over"."""
+
+    action: str
+    colleague: str | None = None
+
+
+class _Form(QDialog):
+    def __init__(self, title: str, parent: QWidget | None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(f"color: {AMBER}; font-weight: 600;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def validate(self) -> str | None:
+        return None
+
+    def _accept(self) -> None:
+        problem = self.validate()
+        self.problem.setText(problem or "")
+        if problem is None:
+            self.accept()
+
+
+def _due_row(today: date) -> tuple[QCheckBox, QDateEdit, QHBoxLayout]:
+    check = QCheckBox("Due by")
+    edit = QDateEdit(QDate(today.year, today.month, today.day))
+    edit.setCalendarPopup(True)
+    edit.setEnabled(False)
+    check.toggled.connect(edit.setEnabled)
+    row = QHBoxLayout()
+    row.addWidget(check)
+    row.addWidget(edit, 1)
+    return check, edit, row
+
+
+class ContactDialog(_Form):
+    """Register a contact start to end (``channel`` chooser shown) or end the one being served."""
+
+    def __init__(self, reasons: Sequence[Reason], today: date, tz: ZoneInfo, *,
+                 register: bool, channels: Sequence[str] = CHANNELS,
+                 parent: QWidget | None = None):
+        super().__init__("Register a contact" if register else "End the contact", parent)
+        self.tz, self.today, self.register = tz, today, register
+        self.channel = QComboBox()
+        for channel in channels or CHANNELS:
+            self.channel.addItem(CHANNEL_LABELS.get(channel, channel), channel)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(0, 240)
+        self.minutes.setValue(5)
+        self.minutes.setSuffix(" min")
+        if register:
+            index = self.channel.findData("counter")  # the usual unqueued contact: a walk-in
+            self.channel.setCurrentIndex(max(index, 0))
+            self.form.addRow("Channel", self.channel)
+            self.form.addRow("It took about", self.minutes)
+        self.reason = QComboBox()
+        self.reason.addItem("— choose a reason —", None)
+        for reason in reasons:
+            self.reason.addItem(reason.label, reason.id)
+        self.outcome = QComboBox()
+        for key, label in OUTCOME_LABELS.items():
+            self.outcome.addItem(label, key)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText("Follow-up task, e.g. 'Call back about permit 2026-118'")
+        self.due_check, self.due, due_row = _due_row(today)
+        self.form.addRow("Reason", self.reason)
+        self.form.addRow("Outcome", self.outcome)
+        self.form.addRow("Follow-up", self.title)
+        self.form.addRow("", due_row)
+
+    def validate(self) -> str | None:
+        if self.reason.count() > 1 and self.reason.currentData() is None:
+            return "Choose the reason the customer got in touch."
+        if self.outcome.currentData() == "follow_up" and not self.title.text().strip():
+            return "Give the follow-up task a short title."
+        if self.due_check.isChecked() and self.due.date().toPython() < self.today:
+            return "The due date is in the past."
+        return None
+
+    def values(self) -> ContactInput:
+        title = self.title.text().strip() or None
+        due = (datetime.combine(self.due.date().toPython(), DUE_HOUR, tzinfo=self.tz)
+               if title and self.due_check.isChecked() else None)
+        return ContactInput(self.channel.currentData() if self.register else None,
+                            self.minutes.value(), self.reason.currentData(),
+                            self.outcome.currentData(), title, due)
+
+
+class TaskDialog(_Form):
+    def __init__(self, today: date, tz: ZoneInfo, parent: QWidget | None = None):
+        super().__init__("New task", parent)
+        self.tz, self.today = tz, today
+        self.title = QLineEdit()
+        self.title.setPlaceholderText("e.g. 'Check permit file 2026-118'")
+        self.due_check, self.due, due_row = _due_row(today)
+        self.start_now = QCheckBox("Start it now")
+        self.form.addRow("Title", self.title)
+        self.form.addRow("", due_row)
+        self.form.addRow("", self.start_now)
+
+    def validate(self) -> str | None:
+        if not self.title.text().strip():
+            return "Give the task a short title."
+        if self.due_check.isChecked() and self.due.date().toPython() < self.today:
+            return "The due date is in the past."
+        return None
+
+    def values(self) -> tuple[str, datetime | None, bool]:
+        due = (datetime.combine(self.due.date().toPython(), DUE_HOUR, tzinfo=self.tz)
+               if self.due_check.isChecked() else None)
+        return self.title.text().strip(), due, self.start_now.isChecked()
+
+
+class ObstacleDialog(_Form):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("Log an obstacle", parent)
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText("What got in the way? Your team lead sees this in the "
+                                     "end-of-day summary.")
+        self.form.addRow(self.text)
+
+    def validate(self) -> str | None:
+        return None if self.text.toPlainText().strip() else "Describe it in a few words."
+
+    def values(self) -> str:
+        return self.text.toPlainText().strip()
+
+
+def choose_colleague(parent: QWidget | None, colleagues: Sequence[Person],
+                     title: str) -> str | None:
+    """Ask who takes the task over; None when cancelled or nobody is there."""
+    if not colleagues:
+        QMessageBox.information(parent, "Hand over", "There is no colleague to hand it to.")
+        return None
+    names = [p.name for p in colleagues]
+    name, ok = QInputDialog.getItem(parent, "Hand over", f"Who takes over “{title}”?", names,
+                                    0, False)
+    return colleagues[names.index(name)].id if ok and name in names else None
+
+
+def ask_task_action(parent: QWidget | None, title: str,
+                    colleagues: Sequence[Person]) -> TaskChoice | None:
+    """Asked once when leaving back office with a task in progress; None means stay as I am."""
+    box = QMessageBox(parent)
+    box.setWindowTitle("Your task in progress")
+    box.setText(f"Pause “{title}” or hand it over?")
+    box.setInformativeText("A paused task stays yours, so you can pick it up later.")
+    pause = box.addButton("Pause", QMessageBox.ButtonRole.AcceptRole)
+    hand = box.addButton("Hand over to…", QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(pause)
+    box.exec()
+    if box.clickedButton() is pause:
+        return TaskChoice("pause")
+    if box.clickedButton() is hand:
+        colleague = choose_colleague(parent, colleagues, title)
+        return TaskChoice("hand_over", colleague) if colleague else None
+    return None

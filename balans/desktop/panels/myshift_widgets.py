@@ -1,0 +1,142 @@
+"""Building blocks of "My shift": the big mode toggle, cards, and the text that goes in them.
+
+Sizes follow the application font (nothing fixed in pixels except a floor), so the panel stays
+unclipped at 125% and 150% font scaling; colours come from the palette except the role colours.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton,
+                               QSizePolicy, QVBoxLayout, QWidget)
+
+from balans.core.events import MODES
+from balans.desktop.theme import ROLE_COLORS, ROLE_LABELS
+
+SHORTCUTS = {"contact": "F5", "backoffice": "F6", "break": "F7", "offline": "F8"}
+_TEXT_ON = {"contact": "#FFFFFF", "backoffice": "#FFFFFF", "break": "#1E1E1E"}
+
+
+def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
+    font = QFont(base)
+    font.setPointSizeF(base.pointSizeF() * factor)
+    font.setBold(bold)
+    return font
+
+
+def role_word(role: str | None) -> str:
+    return ROLE_LABELS.get(role, "—").upper()
+
+
+def role_chip(role: str | None) -> str:
+    """Rich text: a coloured square followed by the role's name (colour never alone)."""
+    color = ROLE_COLORS.get(role or "")
+    square = f'<span style="color:{color}">■</span> ' if color else "□ "
+    return f"{square}<b>{role_word(role)}</b>"
+
+
+def clock_text(moment: datetime | None) -> str:
+    return f"{moment:%H:%M}" if moment else "—"
+
+
+class ModeToggle(QWidget):
+    """Four big segmented buttons. A click only *requests* a mode; the panel decides (it may ask
+    about a task in progress first) and then shows the mode the journal actually holds."""
+
+    requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        font = scaled_font(self.font(), 1.35, bold=True)
+        for mode in MODES:
+            button = QPushButton(role_word(mode))
+            button.setObjectName(f"mode_{mode}")
+            button.setCheckable(True)
+            button.setFont(font)
+            button.setToolTip(f"{ROLE_LABELS[mode]} ({SHORTCUTS[mode]})")
+            button.setAccessibleName(f"Mode {ROLE_LABELS[mode]}")
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setMinimumHeight(max(56, int(button.fontMetrics().height() * 2.6)))
+            button.setStyleSheet(self._style(mode))
+            button.clicked.connect(lambda _=False, m=mode: self.requested.emit(m))
+            self.group.addButton(button)
+            self.buttons[mode] = button
+            row.addWidget(button)
+        self._mode: str | None = None
+
+    @staticmethod
+    def _style(mode: str) -> str:
+        color = ROLE_COLORS.get(mode)
+        # Unchosen buttons keep a stripe of their role colour; the chosen one is filled.
+        # Offline has no fill (UI.md): it shows as a heavy outline instead.
+        edge = color or "palette(mid)"
+        base = (f"QPushButton#mode_{mode} {{ background: palette(button);"
+                f" color: palette(button-text); border: 1px solid palette(mid);"
+                f" border-bottom: 6px solid {edge};"
+                f" border-radius: 6px; padding: 6px 12px; }}")
+        if color:
+            checked = (f"QPushButton#mode_{mode}:checked {{ background: {color};"
+                       f" color: {_TEXT_ON[mode]}; border: 2px solid {color}; }}")
+        else:
+            checked = (f"QPushButton#mode_{mode}:checked {{ background: palette(base);"
+                       f" color: palette(text); border: 3px solid palette(text); }}")
+        disabled = f"QPushButton#mode_{mode}:disabled {{ color: palette(mid); }}"
+        return base + checked + disabled
+
+    def set_mode(self, mode: str | None) -> None:
+        """Show ``mode`` as chosen without emitting ``requested``; the chosen one is also marked
+        in words (● ) for anyone who cannot tell the colours apart."""
+        self._mode = mode
+        for name, button in self.buttons.items():
+            button.setChecked(name == mode)
+            button.setText(("● " if name == mode else "") + role_word(name))
+
+    def mode(self) -> str | None:
+        return self._mode
+
+
+class Card(QFrame):
+    """A framed row: a big headline with small print beneath, and buttons at the right."""
+
+    def __init__(self, parent: QWidget | None = None, headline_factor: float = 1.45):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.headline = QLabel()
+        self.headline.setFont(scaled_font(self.font(), headline_factor, bold=True))
+        self.headline.setWordWrap(True)
+        self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.small = QLabel()
+        self.small.setWordWrap(True)
+        self.text_box = text = QVBoxLayout()
+        text.setSpacing(4)
+        text.addWidget(self.headline)
+        text.addWidget(self.small)
+        self.buttons = QHBoxLayout()
+        self.buttons.setSpacing(8)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(14, 10, 14, 10)
+        row.addLayout(text, 1)
+        row.addLayout(self.buttons)
+
+    def add_button(self, text: str, slot, *, primary: bool = False) -> QPushButton:  # noqa: ANN001
+        button = QPushButton(text)
+        button.setMinimumHeight(max(40, int(button.fontMetrics().height() * 2.0)))
+        if primary:
+            button.setFont(scaled_font(button.font(), 1.15, bold=True))
+            button.setDefault(False)
+        button.clicked.connect(lambda _=False: slot())
+        self.buttons.addWidget(button)
+        return button
+
+    def set_text(self, headline: str, small: str = "") -> None:
+        self.headline.setText(headline)
+        self.small.setText(small)
+        self.small.setVisible(bool(small))
