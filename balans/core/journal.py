@@ -162,15 +162,16 @@ class Journal:
         rows: list[tuple[Any, ...]] = []
         for index, (line, event) in enumerate(fresh):
             seq = next_seq + len(rows)
+            t = to_micros(event.ts)
             try:
-                tracker.apply(event, seq, index)
+                tracker.apply(event, seq, index, t)
             except TransitionError as exc:
                 errors.append(LineError(line, str(exc)))
                 if len(errors) >= MAX_REPORTED:
                     break
                 continue
             f = event.fields
-            rows.append((seq, event.id, to_micros(event.ts), _ts_text(event), event.type,
+            rows.append((seq, event.id, t, _ts_text(event), event.type,
                          f.get("employee"), f.get("contact"), f.get("task"), event.actor,
                          _data_json(event)))
         pending = tracker.check_pending()

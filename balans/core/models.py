@@ -6,11 +6,12 @@ both SQLite and PostgreSQL).
 """
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import BigInteger, Float, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # SQLite only makes INTEGER PRIMARY KEY a rowid alias (fast, monotonic); PostgreSQL gets BIGINT.
 SeqType = BigInteger().with_variant(Integer, "sqlite")
+DEFINITIONS = "type IN ('employee.added', 'reason.defined')"
 
 
 class Base(DeclarativeBase):
@@ -35,7 +36,8 @@ class EventRow(Base):
 
     __table_args__ = (
         Index("ix_events_t", "t"),
-        Index("ix_events_type_t", "type", "t"),
+        Index("ix_events_definitions", "type",
+              sqlite_where=text(DEFINITIONS), postgresql_where=text(DEFINITIONS)),
         Index("ix_events_task_t", "task", "t"),
         Index("ix_events_contact", "contact"),
     )

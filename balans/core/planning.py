@@ -9,7 +9,9 @@ from __future__ import annotations
 from time import perf_counter
 
 from balans.core.planning_greedy import greedy_roles
-from balans.core.planning_model import solve, weighted_score
+from balans.core.planning_fairness import even_out
+from balans.core.planning_model import solve
+from balans.core.planning_network import roles_of_states
 from balans.core.planning_rules import (
     BACKOFFICE, BREAK, CONTACT, PlanInput, PlanResult, Violation, blocks_of, count_switches,
     evaluate_assignment,
@@ -35,15 +37,17 @@ def preview_plan(inp: PlanInput) -> PlanResult:
 
 def propose_plan(inp: PlanInput, time_limit_s: float = 10.0) -> PlanResult:
     """The best plan the solver finds within the time limit; ``optimal`` when it proved that no
-    plan has less shortfall, then less surplus, then fewer switches. Never worse than the preview."""
+    plan has less shortfall, then less surplus, then fewer switches, then less unmet back-office
+    need. Contact time is then evened out. Never worse than the preview."""
     began = perf_counter()
     preview = evaluate_assignment(inp, greedy_roles(inp))
-    bound = weighted_score(inp, *score(preview))
-    solution = solve(inp, time_limit_s - (perf_counter() - began), bound)
-    roles = preview.roles
-    proven = False
+    best, proven = preview, False
+    solution = solve(inp, time_limit_s - (perf_counter() - began))
     if solution is not None:
-        candidate = evaluate_assignment(inp, solution.roles)
-        if score(candidate) <= score(preview):
-            roles, proven = candidate.roles, solution.proven
-    return evaluate_assignment(inp, roles, optimal=proven, seconds=perf_counter() - began)
+        solved = evaluate_assignment(inp, roles_of_states(solution.states))
+        even = evaluate_assignment(inp, roles_of_states(even_out(solution.states)))
+        if not even.violations and score(even) == score(solved):  # a guard: exchanges keep both
+            solved = even
+        if not solved.violations and score(solved) <= score(preview):
+            best, proven = solved, solution.proven
+    return evaluate_assignment(inp, best.roles, optimal=proven, seconds=perf_counter() - began)

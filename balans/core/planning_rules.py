@@ -188,7 +188,7 @@ def evaluate_assignment(
 ) -> PlanResult:
     """Score any plan: contact per interval, shortfall, surplus, switches and broken rules."""
     horizon = inp.horizon
-    rows = {n: list(roles.get(n, [None] * horizon)) for n in sorted(set(roles) | set(inp.employees()))}
+    rows = {n: list(roles.get(n, [None] * horizon)) for n in sorted(set(roles) | set(inp.shifts))}
     planned = [0] * horizon
     violations: list[Violation] = []
     for name, row in rows.items():

@@ -89,9 +89,9 @@ def recent_finished_per_day(journal: Journal, day: date, tz: ZoneInfo, days: int
     start, _ = day_bounds(day - timedelta(days=days), tz)
     end, _ = day_bounds(day, tz)
     with journal.engine.connect() as conn:
-        count = conn.execute(sa.text(
-            "SELECT COUNT(*) FROM events WHERE type = 'task.finished' AND t >= :a AND t < :b"),
-            {"a": to_micros(start), "b": to_micros(end)}).scalar() or 0
+        count = conn.execute(sa.text(  # the tasks table's index on closed, not a journal scan
+            "SELECT COUNT(*) FROM tasks WHERE status = 'finished' AND closed >= :a "
+            "AND closed < :b"), {"a": to_micros(start), "b": to_micros(end)}).scalar() or 0
     workdays = max(1, round(days * 5 / 7))
     return count / workdays
 

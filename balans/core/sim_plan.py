@@ -22,12 +22,17 @@ MIN_BLOCK = 4  # intervals
 LIVE = ("phone", "counter", "chat")
 
 
-def shifts_for_day(team: Team, day: date, rng: random.Random) -> dict[str, tuple[float, float]]:
-    """Shifts (seconds since local midnight) of the members who work on ``day``."""
+def shifts_for_day(team: Team, day: date, rng: random.Random,
+                   weekday: int | None = None) -> dict[str, tuple[float, float]]:
+    """Shifts (seconds since local midnight) of the members who work on ``day``.
+
+    ``weekday`` overrides whose pattern applies (the live demo on a Saturday works a Tuesday).
+    """
+    weekday = day.weekday() if weekday is None else weekday
     shifts = {}
     for member in team.members:
         away = rng.random() < member.absence  # drawn for everyone: same stream, any weekday
-        if day.weekday() in member.weekdays and not away:
+        if weekday in member.weekdays and not away:
             shifts[member.id] = (member.shift[0] * 3600, member.shift[1] * 3600)
     return shifts
 
@@ -78,7 +83,7 @@ def default_plan(day: date, shifts: dict[str, tuple[float, float]], team: Team,
     """A focus-block plan: per employee a list of (start_s, end_s, role) blocks."""
     need = required_contact(profile, params)
     breaks = _place_breaks(shifts, need, {e: team.by_id[e].home for e in shifts})
-    protect = 1 if backlog_hours < 16 else 2
+    protect = 2 if backlog_hours >= 24 and len(shifts) >= 13 else 1
     segments: list[tuple[str, int, int]] = []  # (employee, first interval, end interval)
     for emp, (start, end) in shifts.items():
         a, b = int(start // INTERVAL_S), int(end // INTERVAL_S)
@@ -102,20 +107,34 @@ def default_plan(day: date, shifts: dict[str, tuple[float, float]], team: Team,
     first_half = {emp: min(a for e, a, _ in segments if e == emp) for emp in shifts}
     rank = {seg: (order[seg[0]] if seg[1] == first_half[seg[0]] else
                   (order[seg[0]] + size // 2) % size) for seg in segments}
-    for seg in sorted(segments, key=lambda s: (rank[s], s[1])):
+    candidates = [seg for seg in segments if seg[2] - seg[1] >= MIN_BLOCK
+                  and not (team.by_id[seg[0]].home == "counter"
+                           and any(i in counter_open for i in range(seg[1], seg[2])))]
+    helpers: set[str] = set()
+
+    def merit(seg: tuple[str, int, int]) -> tuple[bool, int, int] | None:
         emp, a, b = seg
         span = range(a, b)
-        if b - a < MIN_BLOCK:
-            continue
-        if team.by_id[emp].home == "counter" and any(i in counter_open for i in span):
-            continue
         spare = all(on_contact[i] - 1 >= need[i] for i in span)
-        unprotected = sum(on_backoffice[i] < protect for i in span) * 2 > len(span)
-        if spare or unprotected:
-            roles[seg] = "backoffice"
-            for i in span:
-                on_contact[i] -= 1
-                on_backoffice[i] += 1
+        unprotected = (emp not in helpers
+                       and sum(on_backoffice[i] < protect for i in span) * 2 > len(span))
+        if not (spare or unprotected):
+            return None
+        # where it hurts the contact channels least; the rotation breaks ties
+        deficit = sum(max(0, need[i] - on_contact[i] + 1) for i in span)
+        return spare, -deficit, -rank[seg]
+
+    while candidates:
+        scored = [(m, seg) for seg in candidates if (m := merit(seg)) is not None]
+        if not scored:
+            break
+        seg = max(scored)[1]
+        candidates.remove(seg)
+        roles[seg] = "backoffice"
+        helpers.add(seg[0])
+        for i in range(seg[1], seg[2]):
+            on_contact[i] -= 1
+            on_backoffice[i] += 1
     plan: dict[str, list[Block]] = {emp: [] for emp in shifts}
     for seg in sorted(segments, key=lambda s: (s[0], s[1])):
         emp, a, b = seg

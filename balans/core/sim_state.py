@@ -42,7 +42,8 @@ class SimState:
     last_day: DayStats | None = None
 
     def copy(self) -> "SimState":
-        return copy.deepcopy(self)
+        return SimState({k: copy.copy(t) for k, t in self.tasks.items()}, list(self.emails),
+                        self.next_order, copy.copy(self.last_day))
 
     def backlog_hours(self) -> float:
         return sum(t.remaining_s for t in self.tasks.values()) / 3600

@@ -24,7 +24,7 @@ from balans.core.events import Event, make
 from balans.core.sim_engine import DayRun
 from balans.core.sim_model import DAILY_ADMIN, SURNAMES, Team, default_team
 from balans.core.sim_plan import default_plan, shifts_for_day
-from balans.core.sim_profile import (CHANNEL_PARAMS, ChannelParams, add_working_days, day_profile,
+from balans.core.sim_profile import (ChannelParams, add_working_days, day_profile,
                                      working_days_ending)
 from balans.core.sim_state import DayStats, SimState, SimTask
 from balans.core.timeutil import zone
@@ -56,7 +56,7 @@ def simulate_day(day: date, team: Team, plan: PlanBlocks, profile: Mapping[str, 
     ``plan`` maps employee ids to their (start, end, role) blocks, role "contact", "backoffice" or
     "break"; times are aware datetimes, ``datetime.time`` values or seconds since local midnight.
     An employee's shift runs from their first block's start to their last block's end; employees
-    not in ``plan`` are off. ``profile`` gives the expected arrivals per 15-minute interval per
+    not in ``plan`` are off. Blocks should not overlap (resolve overrides before calling). ``profile`` gives the expected arrivals per 15-minute interval per
     channel (as :func:`day_profile`). ``carry_over_state`` (open backlog, unanswered e-mail) is
     not changed; the returned state has ``last_day`` figures (backlog work done, tasks finished).
     ``tag`` names the ids (default ``yyyymmdd``): events ``d{tag}-n``, contacts ``c{tag}-n``,
@@ -66,6 +66,7 @@ def simulate_day(day: date, team: Team, plan: PlanBlocks, profile: Mapping[str, 
     state = carry_over_state.copy() if carry_over_state is not None else SimState()
     blocks = {emp: [(_seconds(s, day, tz), _seconds(e, day, tz), role) for s, e, role in bl]
               for emp, bl in plan.items()}
+    blocks = {emp: [b for b in bl if b[1] > b[0]] for emp, bl in blocks.items()}
     run = DayRun(day, team, blocks, {c: list(v) for c, v in profile.items()}, rng, state, tz,
                  tag or day.strftime("%Y%m%d"), params)
     return run.run()
@@ -116,7 +117,7 @@ def _actual_volume(profile: dict[str, list[float]], rng: random.Random) -> dict[
 
 def _run_day(day: date, team: Team, rng: random.Random, state: SimState, tz: ZoneInfo,
              tag: str | None = None) -> tuple[list[Event], SimState]:
-    shifts = shifts_for_day(team, day, rng)
+    shifts = shifts_for_day(team, day, rng, None if day.weekday() < 5 else 1)
     forecast = day_profile(day)
     plan = default_plan(day, shifts, team, forecast, backlog_hours=state.backlog_hours())
     return simulate_day(day, team, plan, _actual_volume(forecast, rng), rng, state, tz=tz,

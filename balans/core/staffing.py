@@ -37,15 +37,16 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from scipy.special import gammainc, gammaincc, gammaln, hyp1f1
+from scipy.special import gammainc, gammaincc, gammaln, hyp1f1, xlogy
 
 # Float slack for the occupancy cap and the shrinkage division, so that 8.5 Erlangs on 10 agents
 # counts as 85 % occupancy and 14 / (1 - 0.3) as 20 positions, as a person would compute them.
 _EPS = 1e-9
-# Agent counts tried per pass of the search (see _least_agents): about the margin above the
-# load that a busy front desk needs, so most intervals are settled in the first pass.
-_BLOCK = 8
-_STEPS = np.arange(1.0, _BLOCK + 1.0)[:, None]
+# Below this a probability is too close to underflow to divide by (see _erlang_b_seed).
+_TINY = 1e-250
+# Agent counts tried per pass of the search, plus the square root of the load (see
+# _least_agents): so most intervals are settled in the first pass.
+_BLOCK = 6
 
 
 @dataclass(frozen=True)
@@ -136,20 +137,26 @@ def staff_day(arrivals: Any, aht_s: float, interval_s: float = 900, target: floa
     """
     calls = _check(arrivals, aht_s, interval_s, target, within_s, patience_s, max_occupancy,
                    shrinkage)
-    lane = np.flatnonzero(calls)  # intervals with calls; the others need nobody
+    lane = calls.nonzero()[0]  # intervals with calls; the others need nobody
     load = calls[lane] * (aht_s / interval_s)  # offered load in Erlangs
+    if not lane.size:
+        return _day(calls, lane, load, (load, load, load, load)[:3 + (patience_s is not None)],
+                    interval_s, shrinkage)
     if patience_s is None:
         # Erlang C needs n > a, and the cap needs n >= a / cap: start just below both.
         start = np.floor(load)
         if max_occupancy < 1:
             start = np.maximum(start, np.floor(load / max_occupancy - _EPS))
         ok = _erlang_c_ok(within_s / aht_s, target)
+        n, (tail, asa) = _least_agents(load, start, ok, _erlang_b_unrolled)
+        metrics = (1.0 - tail, asa * aht_s, load / n)
     else:
         # No more than n/a of the calls can be answered, so the answer is at least target·a.
         start = np.maximum(np.floor(target * load) - 1.0, 0.0)
         ok = _erlang_a_ok(aht_s, patience_s, within_s, target, max_occupancy)
-    agents, erl_b = _least_agents(load, start, ok)
-    return _day(calls, lane, agents, erl_b, aht_s, interval_s, within_s, patience_s, shrinkage)
+        n, (erl_b,) = _least_agents(load, start, ok, _erlang_b_rows)
+        metrics = _erlang_a(n, load, erl_b, aht_s, patience_s, within_s)
+    return _day(calls, lane, n, metrics, interval_s, shrinkage)
 
 
 def evaluate_day(arrivals: Any, agents: Any, aht_s: float, interval_s: float = 900,
@@ -161,13 +168,20 @@ def evaluate_day(arrivals: Any, agents: Any, aht_s: float, interval_s: float = 9
     queue never catches up), reports a service level of 0 and an infinite ASA.
     """
     calls = _check(arrivals, aht_s, interval_s, 0.0, within_s, patience_s, 1.0, shrinkage)
-    n = np.asarray(agents, dtype=float).reshape(calls.shape)
-    if np.any(n < 0) or np.any(n != np.floor(n)):
+    given = np.asarray(agents, dtype=float).reshape(calls.shape)
+    if np.any(given < 0) or np.any(given != np.floor(given)):
         raise ValueError("agents must be whole numbers of at least 0")
     lane = np.flatnonzero(calls)
-    erl_b = erlang_b(n[lane], calls[lane] * (aht_s / interval_s))
-    return _day(calls, lane, n[lane], erl_b, aht_s, interval_s, within_s, patience_s, shrinkage,
-                idle_agents=n)
+    n, load = given[lane], calls[lane] * (aht_s / interval_s)
+    erl_b = erlang_b(n, load)
+    if patience_s is None:
+        sl, asa, occ = _erlang_c(n, load, erl_b, within_s / aht_s)
+        metrics = (sl, asa * aht_s, occ)
+    else:
+        metrics = _erlang_a(np.maximum(n, 1.0), load, erl_b, aht_s, patience_s, within_s)
+        nobody = (0.0, np.inf, 0.0, 1.0)  # service level, ASA, occupancy, abandonment
+        metrics = tuple(np.where(n == 0, lost, m) for m, lost in zip(metrics, nobody))
+    return _day(calls, lane, n, metrics, interval_s, shrinkage, agents=given)
 
 
 def required_agents(calls: float, aht_s: float, interval_s: float = 900, target: float = 0.8,
@@ -189,76 +203,110 @@ def erlang_b(agents: Any, load: Any) -> np.ndarray:
 
 # --- the search -------------------------------------------------------------------------------
 
-def _least_agents(load: np.ndarray, start: np.ndarray, ok) -> tuple[np.ndarray, np.ndarray]:
-    """Per lane (load > 0), the least n > start with ok(n, a, B(n)); returns n and B(n).
+def _least_agents(load: np.ndarray, start: np.ndarray, ok, block) -> tuple[np.ndarray, tuple]:
+    """Per lane (load > 0), the least n > start that passes ``ok``, and what ``ok`` picked there.
 
-    The lanes are tried a block of agent counts at a time (``_BLOCK`` rows of candidates, one
-    column per lane) and leave once a count passes: service level rises and occupancy falls with
-    every agent added, so the first count that passes is the least. At a day's size the cost is
-    the number of numpy calls, not their length, hence blocks rather than one agent per pass.
+    ``ok(n, a, B(n))`` returns the pass mask and a tuple of arrays of the same shape (the
+    metrics it computed on the way), which are returned at the chosen n; ``block`` extends
+    Erlang B over a block of agent counts. The lanes are tried a block at a time (rows of
+    candidates, one column per lane) and leave once a count passes: service level rises and
+    occupancy falls with every agent added, so the first count that passes is the least. At a
+    day's size the cost is the number of numpy calls, not their length, hence blocks rather than
+    one agent per pass. The margin a target needs above the load grows with its square root, and
+    so does the block.
     """
-    agents, erl_b = np.empty(load.shape), np.empty(load.shape)
-    left = np.arange(load.size)  # lanes not settled yet
     a = load
-    n, b = _erlang_b_seed(start, a)
+    n, b = start, _erlang_b_seed(start, a)
+    steps = np.arange(1.0, _BLOCK + 1.0 + int(math.sqrt(a.max())))[:, None]
+    left = found = None  # lanes not settled yet, and the answers so far, after the first pass
     while True:
-        ns = n + _STEPS
-        bs = _erlang_b_block(ns, a, b)
-        good = ok(ns, a, bs)
-        first, cols = good.argmax(axis=0), np.arange(left.size)
-        agents[left], erl_b[left] = ns[first, cols], bs[first, cols]  # kept where it passed
+        ns = n + steps
+        bs = block(ns, a, b)
+        good, picks = ok(ns, a, bs)
+        first = good.argmax(axis=0)
+        cols = np.arange(first.size)
+        here = [column[first, cols] for column in (ns, *picks)]
         hit = good[first, cols]
-        if hit.all():
-            return agents, erl_b
+        if found is None:  # first pass: every lane is open
+            found = here
+            if hit.all():
+                break
+            left = np.arange(load.size)
+        else:
+            for column, value in zip(found, here):
+                column[left] = value
+            if hit.all():
+                break
         miss = ~hit
-        left, a, n, b = left[miss], a[miss], n[miss] + _BLOCK, bs[-1, miss]
+        left, a, n, b = left[miss], a[miss], ns[-1, miss], bs[-1, miss]
+    return found[0], tuple(found[1:])
 
 
-def _erlang_b_block(ns: np.ndarray, a: np.ndarray, b0: np.ndarray) -> np.ndarray:
+def _erlang_b_unrolled(ns: np.ndarray, a: np.ndarray, b0: np.ndarray) -> np.ndarray:
     """B(n, a) for the rows n0+1 .. n0+k of ``ns``, from b0 = B(n0, a): the recursion, unrolled.
 
     ``B(n) = a·B(n-1) / (n + a·B(n-1))`` is ``1/B(n) = 1 + (n/a)·(1/B(n-1))``. With
     g_k = (n0+1)/a ··· (n0+k)/a that is ``1/B(n0+k) = g_k·(1/b0 + Σ_{j<=k} 1/g_j)``: every term
     is positive, so nothing cancels, and a block costs six numpy calls instead of four per agent.
+    Only for n0 >= a - 1 (Erlang C), where g_k >= 1 cannot underflow; where it overflows (a load
+    near zero) B is 0 to double precision, which is what comes out.
     """
-    growth = np.multiply.accumulate(ns / a, axis=0)
-    with np.errstate(over="ignore", divide="ignore"):  # a tiny load: B is 0 to double precision
+    with np.errstate(over="ignore"):
+        growth = np.multiply.accumulate(ns / a, axis=0)
         return 1.0 / (growth * (1.0 / b0 + np.add.accumulate(1.0 / growth, axis=0)))
 
 
-def _erlang_b_seed(n: np.ndarray, a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(n, B(n, a)) with B = P(Poisson(a) = n) / P(Poisson(a) <= n): where the search starts.
+def _erlang_b_rows(ns: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """B(n, a) for the rows of ``ns`` from b = B(n0, a), one agent at a time: stable anywhere.
 
-    Near n = a, where the Erlang C search starts, both probabilities are well inside double
-    range. Where the denominator underflows (Erlang A far below a) the lane starts from
-    B(0) = 1 instead: slower, same answer.
+    For Erlang A, whose search starts far below the load, where the unrolled form would
+    underflow; its cost there is small beside the incomplete gamma functions.
+    """
+    out = np.empty(ns.shape)
+    for row in range(ns.shape[0]):
+        ab = a * b
+        out[row] = b = ab / (ns[row] + ab)
+    return out
+
+
+def _erlang_b_seed(n: np.ndarray, a: np.ndarray) -> np.ndarray:
+    """B(n, a) where the search starts: P(Poisson(a) = n) / P(Poisson(a) <= n).
+
+    Near n = a, where the Erlang C search starts, both are well inside double range. Far below
+    a (Erlang A with a big load) the second underflows; there ``1/B = Σ_i n(n-1)···(n-i+1)/a^i``,
+    whose terms shrink at least as fast as (n/a)^i, is summed instead.
     """
     n1 = n + 1.0
     cdf = gammaincc(n1, a)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        b = np.exp(n * np.log(a) - a - gammaln(n1)) / cdf
-    if cdf.min(initial=1.0) > 1e-250:
-        return n, b
-    usable = cdf > 1e-250
-    return np.where(usable, n, 0.0), np.where(usable, b, 1.0)
+    b = np.exp(xlogy(n, a) - a - gammaln(n1)) / np.maximum(cdf, _TINY)
+    if cdf.min() > _TINY:
+        return b
+    low = cdf <= _TINY
+    nl, al = n[low], a[low]
+    shrink = max(float((nl / al).max()), 1e-300)  # the terms fall below 1e-17 within 40/-ln
+    terms = int(min(nl.max(), 40.0 / -math.log(shrink))) + 1
+    ratio = np.maximum(nl - np.arange(terms)[:, None], 0.0) / al
+    b[low] = 1.0 / (1.0 + np.multiply.accumulate(ratio, axis=0).sum(axis=0))
+    return b
 
 
 def _erlang_c_ok(wait_ratio: float, target: float):
     miss_allowed = 1.0 - target
 
-    def ok(n: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    def ok(n: np.ndarray, a: np.ndarray, b: np.ndarray):
         # The hot loop, so no guards and no occupancy test: the search starts at or above both
         # the load and load / cap (see staff_day), so n - a > 0 and a / n <= cap already hold.
         slack = n - a
         wait_p = n * b / (slack + a * b)  # Erlang C = n·B / (n - a·(1 - B)) = P(wait > 0)
-        return wait_p * np.exp(slack * -wait_ratio) <= miss_allowed
+        late = wait_p * np.exp(slack * -wait_ratio)  # P(wait > target wait) = 1 - service level
+        return late <= miss_allowed, (late, wait_p / slack)  # and the ASA in AHTs
     return ok
 
 
 def _erlang_a_ok(aht_s: float, patience_s: float, within_s: float, target: float, cap: float):
-    def ok(n: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    def ok(n: np.ndarray, a: np.ndarray, b: np.ndarray):
         sl, _, occ, _ = _erlang_a(n, a, b, aht_s, patience_s, within_s, with_asa=False)
-        return (sl >= target) & (occ <= cap + _EPS)
+        return (sl >= target) & (occ <= cap + _EPS), (b,)
     return ok
 
 
@@ -349,40 +397,33 @@ def _erlang_a_asa(x, y, wait_p, abandon, patience_s):
     return asa
 
 
-def _day(calls, lane, n, erl_b, aht_s, interval_s, within_s, patience_s, shrinkage,
-         idle_agents=None) -> StaffingDay:
-    """The metrics at agent counts ``n`` of the busy ``lane``s, as a read-only StaffingDay.
+def _day(calls, lane, n, metrics, interval_s, shrinkage, agents=None) -> StaffingDay:
+    """The day as a read-only StaffingDay, from agents ``n`` and ``metrics`` on the busy lanes.
 
-    Intervals without calls keep the defaults: no agents (unless given), full service level.
+    ``metrics`` is (service level, ASA s, occupancy[, abandonment]) per busy lane. Intervals
+    without calls keep the defaults: no agents (unless given), full service, no waiting.
     """
     m = calls.size
-    agents = np.zeros(m, dtype=np.int64) if idle_agents is None else idle_agents.astype(np.int64)
-    agents[lane] = n
-    sl, asa, occ = np.ones(m), np.zeros(m), np.zeros(m)
-    abandon = None if patience_s is None else np.zeros(m)
-    load = calls[lane] * (aht_s / interval_s)
-    if patience_s is None:
-        sl[lane], asa[lane], occ[lane] = _erlang_c(n, load, erl_b, within_s / aht_s)
-        asa *= aht_s
-    elif lane.size:
-        staffed = np.maximum(n, 1.0)  # nobody answers without agents: patched in below
-        parts = _erlang_a(staffed, load, erl_b, aht_s, patience_s, within_s)
-        for column, part, nobody in zip((sl, asa, occ, abandon), parts, (0.0, np.inf, 0.0, 1.0)):
-            column[lane] = np.where(n == 0, nobody, part)
-    positions = np.ceil(agents / (1.0 - shrinkage) - _EPS).astype(np.int64)
-    for column in (calls, agents, sl, asa, occ, positions, abandon):
-        if column is not None:
-            column.setflags(write=False)
-    return StaffingDay(arrivals=calls, agents=agents, service_level=sl, asa_s=asa, occupancy=occ,
-                       positions=positions, abandon_rate=abandon, interval_s=float(interval_s),
-                       shrinkage=float(shrinkage))
+    staffed = np.zeros(m, dtype=np.int64) if agents is None else agents.astype(np.int64)
+    staffed[lane] = n
+    columns = [np.ones(m), np.zeros(m), np.zeros(m)] + [np.zeros(m)] * (len(metrics) == 4)
+    for column, values in zip(columns, metrics):
+        column[lane] = values
+    positions = (np.ceil(staffed / (1.0 - shrinkage) - _EPS).astype(np.int64) if shrinkage
+                 else staffed)
+    for column in (calls, staffed, positions, *columns):
+        column.setflags(write=False)
+    sl, asa, occ, *abandon = columns
+    return StaffingDay(arrivals=calls, agents=staffed, service_level=sl, asa_s=asa, occupancy=occ,
+                       positions=positions, abandon_rate=abandon[0] if abandon else None,
+                       interval_s=float(interval_s), shrinkage=float(shrinkage))
 
 
 def _check(arrivals, aht_s, interval_s, target, within_s, patience_s, max_occupancy,
            shrinkage) -> np.ndarray:
     """The arrivals as a fresh float array, or a ValueError saying which input is wrong."""
     calls = np.array(arrivals, dtype=float).reshape(-1)
-    if not (np.isfinite(calls.sum()) and calls.min(initial=0.0) >= 0):
+    if calls.size and not 0 <= calls.min() <= calls.max() < math.inf:  # NaN fails here too
         raise ValueError("arrivals must be finite numbers of at least 0")
     for name, value in (("AHT", aht_s), ("the interval", interval_s)):
         if not (math.isfinite(value) and value > 0):

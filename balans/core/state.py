@@ -55,10 +55,12 @@ class StateTracker:
             raise TransitionError(f"unknown task {task_id!r}")
         return row
 
-    def apply(self, event: Event, seq: int, index: int = 0) -> None:
-        """Check ``event`` against the state and apply it; raise TransitionError if impossible."""
+    def apply(self, event: Event, seq: int, index: int = 0, t: int | None = None) -> None:
+        """Check ``event`` against the state and apply it; raise TransitionError if impossible.
+        ``t`` is the event time in microseconds when the caller has it already."""
         f = event.fields
-        t = to_micros(event.ts)
+        if t is None:
+            t = to_micros(event.ts)
         kind = event.type
         if kind in EMPLOYEE_FIELDS:
             emp = self._employee(event)
