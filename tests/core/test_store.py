@@ -81,9 +81,9 @@ def test_live_feed_appends_events_as_they_come_due(sqlite_url):
 
     def stop() -> bool:
         clock["n"] += 1
-        return clock["n"] > 400
+        return clock["n"] > 600
 
-    stored = run_live(journal, datetime(2026, 11, 23, 9, 0, tzinfo=tz), seed=3, speed=5.0,
+    stored = run_live(journal, datetime(2026, 11, 23, 7, 45, tzinfo=tz), seed=3, speed=5.0,
                       stop=stop, sleep=slept.append)
     assert stored == journal.count() >= 300
     assert slept and all(s > 0 for s in slept)
