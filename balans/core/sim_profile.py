@@ -90,6 +90,7 @@ def day_profile(day: date, params: dict[str, ChannelParams] | None = None) -> di
 
 # --- working days ----------------------------------------------------------------------------
 
+@lru_cache(maxsize=1)
 def _routine_working_day():
     try:  # another module owns the Dutch holiday calendar; weekends only without it
         from balans.core.routine import working_day
@@ -98,6 +99,7 @@ def _routine_working_day():
     return working_day
 
 
+@lru_cache(maxsize=4096)
 def is_working_day(day: date) -> bool:
     check = _routine_working_day()
     if check is not None:

@@ -1,0 +1,100 @@
+"""Summary and live state of one day, as history grows: is the cost flat?
+
+    python bench/bench_summary.py [--days 50 250 1000] [--only sqlite|postgresql]
+
+For each history length, a demo database with that many working days (ending 2026-11-20) is
+built once (SQLite in a temp folder; PostgreSQL on a throwaway cluster this script starts), then
+the summary of the last day and the live state at 11:00 on it are timed (median of 7 runs, each
+reading from the database: the indexed day-context query plus the pure computation).
+Targets: live state under 50 ms, summary under 300 ms, flat as history grows.
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date, datetime, time as dtime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from balans.core.demo import fill_demo  # noqa: E402
+from balans.core.journal import Journal  # noqa: E402
+from balans.core.livestate import LiveTracker  # noqa: E402
+from balans.core.queries import day_events, recent_finished_per_day  # noqa: E402
+from balans.core.store import open_store  # noqa: E402
+from balans.core.summary import summarize  # noqa: E402
+from balans.core.timeutil import zone  # noqa: E402
+
+DAY = date(2026, 11, 20)
+TZ = zone("Europe/Amsterdam")
+
+
+def median_ms(fn, runs: int = 7) -> float:
+    fn()  # warm the caches once, as a running app would have them
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
+
+
+def measure(url: str, days: int) -> tuple[float, float, int, float]:
+    store = open_store(url)
+    journal = Journal(store)
+    began = time.perf_counter()
+    fill_demo(journal, DAY, days, 1, TZ)
+    built = time.perf_counter() - began
+    total = journal.count()
+
+    def summary() -> None:
+        summarize(day_events(journal, DAY, TZ), DAY, TZ)
+
+    now = datetime.combine(DAY, dtime(11, 0), tzinfo=TZ)
+
+    def live() -> None:
+        tracker = LiveTracker(TZ)
+        tracker.extend(day_events(journal, DAY, TZ, until=now))
+        tracker.snapshot(now, recent_finished_per_day(journal, DAY, TZ))
+
+    result = (median_ms(summary), median_ms(live), total, built)
+    store.dispose()
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--days", type=int, nargs="+", default=[50, 250, 1000])
+    parser.add_argument("--only", choices=("sqlite", "postgresql"))
+    args = parser.parse_args()
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        if args.only != "postgresql":
+            for days in args.days:
+                rows.append(("sqlite", days, *measure(f"sqlite:///{folder}/h{days}.db", days)))
+                print(*rows[-1], flush=True)
+        if args.only != "sqlite":
+            sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+            from pgcluster import PgCluster, find_pg_bin
+
+            base = Path(tempfile.mkdtemp(prefix="balans-pg-"))
+            cluster = PgCluster(find_pg_bin(), base)
+            cluster.start()
+            try:
+                for days in args.days:
+                    cluster.create_database(f"h{days}")
+                    rows.append(("postgresql", days, *measure(cluster.url(f"h{days}"), days)))
+                    print(*rows[-1], flush=True)
+            finally:
+                cluster.stop()
+    print()
+    print(f"{'database':11} {'days':>5} {'events':>10} {'summary ms':>11} {'live ms':>8}")
+    for db, days, summary_ms, live_ms, total, _built in rows:
+        print(f"{db:11} {days:>5} {total:>10,} {summary_ms:>11.1f} {live_ms:>8.1f}")
+
+
+if __name__ == "__main__":
+    main()
