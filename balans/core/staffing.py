@@ -12,7 +12,8 @@ Why it is built this way:
   seed only skips work.
 * **A whole day at once.** Every interval is a lane (a column) of a numpy array and the search
   tries a block of agent counts for all open lanes per pass, so a 96-interval day costs about as
-  much as a single interval: at this size the cost is the number of numpy calls.
+  much as a single interval: at this size the cost is the number of numpy calls. For Erlang C
+  the recursion over a block is unrolled into a few array operations (``_erlang_b_unrolled``).
 * **Erlang A in closed form.** With exponential patience (mean ``patience_s``) the M/M/n+M
   queue has closed-form answers in terms of the incomplete gamma function (Mandelbaum & Zeltyn,
   "The M/M/n+G queue: summary of performance measures"); they are evaluated in log space so
@@ -139,9 +140,9 @@ def staff_day(arrivals: Any, aht_s: float, interval_s: float = 900, target: floa
                    shrinkage)
     lane = calls.nonzero()[0]  # intervals with calls; the others need nobody
     load = calls[lane] * (aht_s / interval_s)  # offered load in Erlangs
-    if not lane.size:
-        return _day(calls, lane, load, (load, load, load, load)[:3 + (patience_s is not None)],
-                    interval_s, shrinkage)
+    if not lane.size:  # nothing to search: every interval keeps the no-calls defaults
+        return _day(calls, lane, load, (load,) * (3 if patience_s is None else 4), interval_s,
+                    shrinkage)
     if patience_s is None:
         # Erlang C needs n > a, and the cap needs n >= a / cap: start just below both.
         start = np.floor(load)
@@ -223,10 +224,10 @@ def _least_agents(load: np.ndarray, start: np.ndarray, ok, block) -> tuple[np.nd
         ns = n + steps
         bs = block(ns, a, b)
         good, picks = ok(ns, a, bs)
-        first = good.argmax(axis=0)
-        cols = np.arange(first.size)
-        here = [column[first, cols] for column in (ns, *picks)]
-        hit = good[first, cols]
+        # The first passing row per column, as flat indices: much cheaper than 2-D indexing.
+        at = good.argmax(axis=0) * good.shape[1] + np.arange(good.shape[1])
+        here = [column.ravel()[at] for column in (ns, *picks)]
+        hit = good.ravel()[at]
         if found is None:  # first pass: every lane is open
             found = here
             if hit.all():
@@ -273,8 +274,9 @@ def _erlang_b_seed(n: np.ndarray, a: np.ndarray) -> np.ndarray:
     """B(n, a) where the search starts: P(Poisson(a) = n) / P(Poisson(a) <= n).
 
     Near n = a, where the Erlang C search starts, both are well inside double range. Far below
-    a (Erlang A with a big load) the second underflows; there ``1/B = Σ_i n(n-1)···(n-i+1)/a^i``,
-    whose terms shrink at least as fast as (n/a)^i, is summed instead.
+    a (Erlang A with a big load) the second underflows; there the series
+    ``1/B = Σ_i n(n-1)···(n-i+1)/a^i``, whose terms shrink at least as fast as (n/a)^i, is
+    summed instead.
     """
     n1 = n + 1.0
     cdf = gammaincc(n1, a)
