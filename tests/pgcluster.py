@@ -64,7 +64,8 @@ class PgCluster:
 
     def resume(self) -> None:
         options = (f"-c listen_addresses='' -c unix_socket_directories={self.socket} "
-                   f"-p {self.port} -c fsync=off -c max_connections=200")
+                   f"-p {self.port} -c fsync=off -c full_page_writes=off "
+                   "-c max_connections=200")
         self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-o", options,
                   "-l", str(self.base / "server.log"), "-w", "start")
 

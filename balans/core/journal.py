@@ -233,17 +233,11 @@ class Journal:
         return fresh, len(items) - len(fresh)
 
     def _prefetch(self, conn: sa.Connection, events: list[Event]) -> StateTracker:
-        """Load the current-state rows this batch refers to."""
+        """Load the current-state rows this batch refers to, and no others (this runs while the
+        write lock is held, so every query here costs every writer)."""
         tracker = StateTracker()
-        if conn.execute(sa.text("SELECT 1 FROM employees LIMIT 1")).first() is not None:
-            # Re-adding an employee or redefining a reason updates the existing row.
-            for name, table in (("employees", STATE_TABLES["employees"]),
-                                ("reasons", STATE_TABLES["reasons"])):
-                target = tracker.employees if name == "employees" else tracker.reasons
-                for row in conn.execute(sa.select(table)):
-                    target[row.id] = dict(row._mapping)
-                    tracker.prefetched.setdefault(name, set()).add(row.id)
-        wanted: dict[str, set[str]] = {"employees": set(), "contacts": set(), "tasks": set()}
+        wanted: dict[str, set[str]] = {"employees": set(), "reasons": set(), "contacts": set(),
+                                       "tasks": set()}
         for event in events:
             f = event.fields
             if "employee" in f:
@@ -252,14 +246,14 @@ class Journal:
                 wanted["contacts"].add(f["contact"])
             if "task" in f and f["task"]:
                 wanted["tasks"].add(f["task"])
-        targets = {"employees": tracker.employees, "contacts": tracker.contacts,
-                   "tasks": tracker.tasks}
-        if "employees" in tracker.prefetched:
-            del wanted["employees"]  # all of them are loaded already
+            if event.type == "reason.defined":  # redefining a reason updates its row
+                wanted["reasons"].add(f["reason"])
+        targets = {"employees": tracker.employees, "reasons": tracker.reasons,
+                   "contacts": tracker.contacts, "tasks": tracker.tasks}
         for name, ids in wanted.items():
-            table = STATE_TABLES[name]
-            if not ids or conn.execute(sa.select(table.c.id).limit(1)).first() is None:
+            if not ids:
                 continue
+            table = STATE_TABLES[name]
             for chunk in _chunks(sorted(ids)):
                 for row in conn.execute(sa.select(table).where(table.c.id.in_(list(chunk)))):
                     targets[name][row.id] = dict(row._mapping)
