@@ -1,0 +1,252 @@
+"""Planner: the day's role plan as a grid to paint, with coverage under it.
+
+The panel shows; :mod:`~balans.desktop.panels.planner_actions` writes. Every read runs on the
+worker (``models.plan_data``); the plan and its undo history live in ``models.plan_model``;
+coverage is recomputed on the GUI thread after each stroke because it is plain arithmetic.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Callable
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (QButtonGroup, QDateEdit, QFileDialog, QHBoxLayout, QLabel,
+                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+
+from balans.core.forecast import Forecast
+from balans.desktop.context import AppContext
+from balans.desktop.models.plan_data import PlanDay
+from balans.desktop.models.plan_model import History, PlanModel
+from balans.desktop.panels.base import Panel
+from balans.desktop.panels.planner_actions import PlannerActions
+from balans.desktop.panels.planner_text import evaluation_line, proposal_line, summary_line
+from balans.desktop.theme import AMBER, ROLE_COLORS, ROLE_LABELS
+from balans.desktop.widgets.plan_grid import PlanGrid
+from balans.desktop.widgets.plan_layout import PlanView
+
+NOTICE_STYLE = ("QLabel#{name} {{ background: palette(alternate-base); padding: 6px 10px; "
+                "border-left: 5px solid {edge}; }}")
+
+
+def _swatch(role: str) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(ROLE_COLORS[role]))
+    return QIcon(pixmap)
+
+
+class PlannerPanel(PlannerActions, Panel):
+    title = "Planner"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.day: date = ctx.clock.now().date()
+        self.data: PlanDay | None = None
+        self.model: PlanModel | None = None
+        self.histories: dict[date, History] = {}
+        self._forecasts: dict[date, Forecast] = {}  # a day's forecast reads earlier weeks only
+        self._loading = self._again = False
+        self.ask_save_path: Callable[[str], str] = lambda suggested: QFileDialog.getSaveFileName(
+            self, "Export the plan as PDF", suggested, "PDF (*.pdf)")[0]
+        self._build()
+
+    # ------------------------------------------------------------------ layout
+    def _button(self, text: str, slot: Callable[[], None], tip: str = "") -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
+    def _build(self) -> None:
+        self.prev = self._button("◀", lambda: self.step_day(-1), "The day before")
+        self.next = self._button("▶", lambda: self.step_day(1), "The day after")
+        self.date_edit = QDateEdit(calendarPopup=True, displayFormat="ddd d MMM yyyy")
+        self.date_edit.setDate(QDate(self.day.year, self.day.month, self.day.day))
+        self.date_edit.dateChanged.connect(lambda d: self.go_to(d.toPython()))
+        self.propose_button = self._button(
+            "Propose plan", self.propose, "Let the optimiser propose a plan; see it before applying")
+        self.evaluate_button = self._button(
+            "Evaluate", self.evaluate, "Simulate the day with this plan: expected service level")
+        self.copy_button = self._button("Copy last week", self.copy_last_week)
+        self.undo_button = self._button("Undo", self.undo, "Undo the last change (Ctrl+Z)")
+        self.redo_button = self._button("Redo", self.redo, "Redo (Ctrl+Shift+Z)")
+        self.pdf_button = self._button("Export PDF…", self.export_pdf)
+        self.roles = QButtonGroup(self)
+        self.role_buttons: dict[str, QPushButton] = {}
+        for nav in (self.prev, self.next):
+            nav.setFixedWidth(nav.sizeHint().height() * 2)
+        top = QHBoxLayout()
+        for w in (self.prev, self.date_edit, self.next):
+            top.addWidget(w)
+        top.addSpacing(16)
+        for w in (self.propose_button, self.evaluate_button, self.copy_button):
+            top.addWidget(w)
+        top.addSpacing(16)
+        for w in (self.undo_button, self.redo_button):
+            top.addWidget(w)
+        top.addStretch(1)
+        top.addWidget(self.pdf_button)
+        paint_row = QHBoxLayout()
+        paint_row.addWidget(QLabel("Paint:"))
+        for role, key in (("contact", "C"), ("backoffice", "B"), ("break", "P")):
+            button = QPushButton(_swatch(role), f"{ROLE_LABELS[role]} ({key})", checkable=True)
+            button.setToolTip(f"Drag across cells to plan {ROLE_LABELS[role].lower()}; "
+                              f"key {key} paints the selection")
+            button.clicked.connect(lambda _c=False, r=role: self.choose_role(r))
+            self.roles.addButton(button)
+            self.role_buttons[role] = button
+            paint_row.addWidget(button)
+        hint = QLabel("drag across a row · Shift-drag over several rows · arrows, then C / B / P")
+        hint.setEnabled(False)  # the palette's muted text: a hint, not content
+        paint_row.addSpacing(8)
+        paint_row.addWidget(hint)
+        paint_row.addStretch(1)
+        self.role_buttons["contact"].setChecked(True)
+        self.summary = QLabel()
+        self.notice = self._notice_label("notice", "palette(highlight)")
+        self.banner = self._notice_label("proposal", "palette(highlight)")
+        self.apply_button = self._button("Apply", self.apply_proposal, "Store the proposal")
+        self.apply_button.setDefault(True)
+        self.discard_button = self._button("Discard", self.discard_proposal)
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.banner, 1)
+        banner_row.addWidget(self.apply_button)
+        banner_row.addWidget(self.discard_button)
+        self.evaluation = self._notice_label("evaluation", AMBER)
+        self.evaluation.setStyleSheet(NOTICE_STYLE.format(name="evaluation", edge="palette(mid)"))
+        self.grid = PlanGrid()
+        self.grid.paint_requested.connect(self.paint)
+        self.grid.role_chosen.connect(lambda r: self.role_buttons[r].setChecked(True))
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        holder = QWidget()
+        inner = QVBoxLayout(holder)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.grid)
+        inner.addWidget(self.empty)
+        inner.addStretch(1)
+        self.scroll = QScrollArea(widgetResizable=True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(holder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addLayout(top)
+        layout.addLayout(paint_row)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.notice)
+        layout.addLayout(banner_row)
+        layout.addWidget(self.evaluation)
+        layout.addWidget(self.scroll, 1)
+        for keys, slot in ((QKeySequence.StandardKey.Undo, self.undo),
+                           (QKeySequence.StandardKey.Redo, self.redo)):
+            QShortcut(QKeySequence(keys), self, activated=slot,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._notice_timer = QTimer(self, singleShot=True, interval=12_000)
+        self._notice_timer.timeout.connect(self.notice.hide)
+        self.render()
+
+    def _notice_label(self, name: str, edge: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setStyleSheet(NOTICE_STYLE.format(name=name, edge=edge))
+        label.hide()
+        return label
+
+    # ------------------------------------------------------------------ reading
+    def load(self) -> None:
+        if self._loading:  # one read at a time; the latest request wins
+            self._again = True
+            return
+        self._loading = True
+        from balans.desktop.models.plan_data import load_plan_day
+
+        day, journal, tz = self.day, self.ctx.journal, self.ctx.tz
+        targets, forecast = self.ctx.settings.targets(), self._forecasts.get(self.day)
+        self.ctx.worker.submit(lambda: load_plan_day(journal, day, tz, targets, forecast),
+                               self._loaded, self._load_failed)
+
+    def _loaded(self, data: PlanDay) -> None:
+        self._loading = False
+        if self._again or data.day != self.day or self._writes_pending:
+            self._again = False
+            if not self._writes_pending:
+                self.load()
+            return
+        self.data = data
+        if data.forecast is not None:
+            self._forecasts[data.day] = data.forecast
+        same_grid = self.model is not None and data.grid == self.model.grid
+        if not same_grid:
+            self.proposal = None
+        self.model = (PlanModel(data.grid, data.required, data.roles, data.names)
+                      if data.grid is not None else None)
+        self.render()
+        self.loaded.emit()
+
+    def _load_failed(self, exc: Exception) -> None:
+        self._loading = False
+        self.report_error(exc)
+        self.loaded.emit()
+
+    def history(self) -> History:
+        return self.histories.setdefault(self.day, History())
+
+    # ------------------------------------------------------------------ showing
+    def current_view(self) -> PlanView | None:
+        model = self.model
+        if model is None:
+            return None
+        changes = model.changes_to(self.proposal) if self.proposal is not None else []
+        roles = model.with_changes(changes)
+        evaluated = self._evaluation if self._evaluation and self._evaluation[0] == roles else None
+        return PlanView(model.grid, model.employees, model.names, roles, model.required,
+                        model.coverage(roles), frozenset((c.employee, c.interval) for c in changes),
+                        evaluated[1].service_level if evaluated else None)
+
+    def render(self) -> None:
+        view = self.current_view()
+        self.grid.set_view(view)
+        self.grid.setVisible(view is not None)
+        self.grid.editable = self.proposal is None
+        self.empty.setVisible(view is None)
+        self.empty.setText(f"No shifts are planned on {self.day:%A %d %B %Y}." if self.data else "")
+        self.copy_button.setText(f"Copy last {self.day:%A}")
+        history = self.history()
+        self.undo_button.setEnabled(bool(history.done) and self.proposal is None)
+        self.redo_button.setEnabled(bool(history.undone) and self.proposal is None)
+        busy = self._busy_with
+        self.propose_button.setText("Proposing…" if busy == "propose" else "Propose plan")
+        self.evaluate_button.setText("Evaluating…" if busy == "evaluate" else "Evaluate")
+        for button in (self.propose_button, self.evaluate_button, self.copy_button,
+                       self.pdf_button):
+            button.setEnabled(view is not None and not self._busy_with)
+        self.summary.setText(summary_line(view) if view else "")
+        showing = self.proposal is not None and view is not None
+        self.banner.setVisible(showing)
+        self.apply_button.setVisible(showing)
+        self.discard_button.setVisible(showing)
+        if showing and self.model is not None:
+            self.banner.setText(proposal_line(self.model.coverage(), view, self._proposal_note))
+        evaluated = view is not None and view.service_level is not None and self._evaluation
+        self.evaluation.setVisible(bool(evaluated))
+        if evaluated:
+            self.evaluation.setText(evaluation_line(self._evaluation[1]))
+
+    def go_to(self, day: date) -> None:
+        if day == self.day:
+            return
+        self.day, self.proposal, self._evaluation = day, None, None
+        self.data = self.model = None  # until the new day is read: no edits on the old one
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        self.date_edit.blockSignals(False)
+        self.refresh()
+
+    def step_day(self, days: int) -> None:
+        self.go_to(self.day + timedelta(days=days))
+
+    def choose_role(self, role: str) -> None:
+        self.grid.role = role
+        self.role_buttons[role].setChecked(True)
+        self.grid.setFocus()

@@ -1,0 +1,196 @@
+"""What the planner does: each method is one user action.
+
+A mixin of :class:`~balans.desktop.panels.planner.PlannerPanel`, kept apart so that the panel
+module is about showing and this one about acting. An edit is applied to the model at once (the
+stroke must feel instant) and written on the worker as ``role.planned`` events; undo writes the
+compensating events. A failed write is dropped from the history and the day is read again, so
+the screen never shows a plan the journal does not hold.
+"""
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any, Callable
+
+from balans.core.operations import plan_roles
+from balans.desktop.models.plan_model import MIN_BLOCK, Edit, Roles, blocks_of_changes
+from balans.desktop.panels.myshift_actions import plain_error
+from balans.desktop.settings import ME
+from balans.desktop.theme import ROLE_LABELS
+
+if TYPE_CHECKING:  # the attributes the panel provides
+    from balans.desktop.panels.planner import PlannerPanel as _Base
+else:
+    _Base = object
+
+PROPOSE_SECONDS = 10.0
+
+
+class PlannerActions(_Base):
+    proposal: Roles | None = None  # the optimiser's plan while it is previewed as a diff
+    _proposal_note = ""
+    _evaluation: tuple[Roles, Any] | None = None  # (roles evaluated, PlanEvaluation)
+    _writes_pending = 0
+    _busy_with = ""  # the long job under way ("propose", "evaluate", "copy"), if any
+
+    def say(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
+        self._notice_timer.start()
+
+    def _job(self, name: str, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """A read or a solve on the worker; one at a time, buttons disabled meanwhile."""
+        if self._busy_with or self.model is None:
+            return
+        self._busy_with = name
+        self.render()
+
+        def finished(result: Any) -> None:
+            self._busy_with = ""
+            done(result)
+            self.render()
+
+        def failed(exc: Exception) -> None:
+            self._busy_with = ""
+            self.say(plain_error(exc))
+            self.render()
+
+        self.ctx.worker.submit(fn, finished, failed)
+
+    # ------------------------------------------------------------------ edits
+    def paint(self, employees: list[str], lo: int, hi: int, role: str) -> None:
+        if self.model is None or self.proposal is not None:
+            return
+        changes = self.model.paint_changes(employees, lo, hi, role)
+        self.commit(Edit(f"Paint {ROLE_LABELS[role].lower()}", tuple(changes)))
+
+    def commit(self, edit: Edit) -> None:
+        if self.model is None or not edit.changes:
+            return
+        self.history().push(edit)
+        self._apply_and_write(edit, edit)
+
+    def undo(self) -> None:
+        history = self.history()
+        if self.model is not None and self.proposal is None and history.done:
+            recorded = history.done[-1]
+            inverse = history.undo()
+            assert inverse is not None
+            self._apply_and_write(inverse, recorded)
+
+    def redo(self) -> None:
+        if self.model is not None and self.proposal is None:
+            edit = self.history().redo()
+            if edit is not None:
+                self._apply_and_write(edit, edit)
+
+    def _apply_and_write(self, edit: Edit, recorded: Edit) -> None:
+        """Show ``edit`` now and write it; ``recorded`` is its entry in the history, dropped
+        again if the write fails."""
+        assert self.model is not None
+        self.model.apply(edit.changes)
+        self.render()
+        blocks = blocks_of_changes(self.model.grid, edit.changes)
+        journal, now = self.ctx.journal, self.ctx.clock.now()
+        actor = self.ctx.settings.get(ME) or "planner"
+        history = self.history()
+        self._writes_pending += 1
+
+        def written(_changes: Any) -> None:
+            self._writes_pending -= 1
+            self.refresh()
+
+        def failed(exc: Exception) -> None:
+            self._writes_pending -= 1
+            history.forget(recorded)
+            self.say(f"Not saved: {plain_error(exc)}")
+            self.refresh()
+
+        self.ctx.worker.submit(lambda: plan_roles(journal, blocks, now, actor=actor),
+                               written, failed)
+
+    # ------------------------------------------------------------------ proposal
+    def propose(self) -> None:
+        from balans.core.plan_day import propose_day
+
+        journal, day, tz = self.ctx.journal, self.day, self.ctx.tz
+        targets = self.ctx.settings.targets()
+        self._job("propose", lambda: propose_day(journal, day, tz, min_block=MIN_BLOCK,
+                                                 time_limit_s=PROPOSE_SECONDS, targets=targets),
+                  self._proposed)
+
+    def _proposed(self, plan: Any) -> None:
+        if self.model is None or plan.grid != self.model.grid:
+            self.say("The shifts changed while the plan was being made; propose again.")
+            return
+        if not self.model.changes_to(plan.result.roles):
+            self.say("The proposal is the plan you already have.")
+            return
+        self.proposal = plan.result.roles
+        self._proposal_note = ("optimal" if plan.result.optimal
+                               else f"best found in {PROPOSE_SECONDS:.0f} s")
+
+    def apply_proposal(self) -> None:
+        if self.model is None or self.proposal is None:
+            return
+        changes = self.model.changes_to(self.proposal)
+        self.proposal = None
+        self.commit(Edit("Apply proposal", tuple(changes)))
+        self.render()
+
+    def discard_proposal(self) -> None:
+        self.proposal = None
+        self.render()
+
+    # ------------------------------------------------------------------ evaluate, copy, export
+    def evaluate(self) -> None:
+        view = self.current_view()
+        if view is None or self.data is None or self.data.forecast is None:
+            return
+        grid, forecast, roles = view.grid, self.data.forecast, view.roles
+
+        def run() -> tuple[Roles, Any]:
+            try:
+                from balans.core.plan_eval import evaluate_roles
+            except ImportError:
+                raise RuntimeError("evaluating a plan is not available in this version") from None
+            return roles, evaluate_roles(grid, forecast, roles)
+
+        self._job("evaluate", run, lambda result: setattr(self, "_evaluation", result))
+
+    def copy_last_week(self) -> None:
+        from balans.desktop.models.plan_data import effective_roles
+
+        if self.model is None:
+            return
+        journal, grid = self.ctx.journal, self.model.grid
+        self._job("copy", lambda: effective_roles(journal, grid, back=timedelta(days=7)),
+                  self._copied)
+
+    def _copied(self, roles: Roles) -> None:
+        source = self.day - timedelta(days=7)
+        if self.model is None:
+            return
+        if not any(any(row) for row in roles.values()):
+            self.say(f"Nothing was planned on {source:%A %d %B} for the people on shift today.")
+            return
+        changes = self.model.changes_to(roles)
+        if not changes:
+            self.say(f"The plan already matches {source:%A %d %B}.")
+            return
+        self.commit(Edit(f"Copy {source:%A %d %B}", tuple(changes)))
+
+    def export_pdf(self) -> None:
+        from balans.desktop.plan_pdf import write_plan_pdf
+
+        view = self.current_view()
+        if view is None:
+            return
+        path = self.ask_save_path(f"plan-{self.day.isoformat()}.pdf")
+        if not path:
+            return
+        try:
+            write_plan_pdf(path, view, self.font())
+        except OSError as exc:
+            self.say(f"Could not save the PDF: {exc}")
+            return
+        self.say(f"Saved the plan to {path}.")
