@@ -1,9 +1,11 @@
 """Planning a real day: shifts from the journal, demand from the forecast, roles from the solver.
 
 The grid is the day's 15-minute wall-clock intervals from the earliest shift start to the latest
-shift end. Contact staff required per interval is the sum over the live channels of the Erlang C
-agents each needs for its own target (counter staff cannot answer the phone at the same time, so
-channels are not pooled). The back-office workload of the forecast (e-mail and tasks due) is spread
+shift end. Contact staff required per interval is the sum over the live channels of the Erlang A
+agents each needs for its own target, with the channel's customer patience (phone 90 s, chat
+180 s, counter 900 s: the brief's reference numbers). Erlang C, which assumes nobody ever hangs
+up, overstates the need by one or two people per interval at these volumes. Counter staff cannot
+answer the phone at the same time, so channels are not pooled. The back-office workload of the forecast (e-mail and tasks due) is spread
 evenly over the day as the planner's secondary goal.
 """
 from __future__ import annotations
@@ -19,6 +21,7 @@ from balans.core.forecast import LIVE_CHANNELS, Forecast, forecast_day
 from balans.core.journal import Journal
 from balans.core.operations import OpChanges, plan_roles
 from balans.core.planning import PlanInput, PlanResult, blocks_of, propose_plan
+from balans.core.sim_profile import CHANNEL_PARAMS
 from balans.core.staffing import staff_day
 from balans.core.timeutil import day_bounds, from_micros, to_micros
 
@@ -112,7 +115,8 @@ def required_staff(grid: DayGrid, forecast: Forecast,
         if not any(window):
             continue
         day = staff_day(window, forecast.aht_s[channel], interval_s=900, target=service_level,
-                        within_s=targets[channel])
+                        within_s=targets[channel],
+                        patience_s=CHANNEL_PARAMS[channel].patience_s)
         total = [t + int(a) for t, a in zip(total, day.agents)]
     return total
 
