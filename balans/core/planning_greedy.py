@@ -11,7 +11,7 @@
    a shortfall gains, contact where they cover the requirement costs surplus, a switch costs
    one), so their best day is a longest path through their state network
    (:mod:`balans.core.planning_network`), found by dynamic programming. This never makes the
-   score worse, and in practice removes nearly all the sweep's shortfall.
+   weighted score worse, and in practice removes nearly all the sweep's shortfall.
 
 Every plan it returns keeps the rules by construction.
 """
@@ -27,12 +27,12 @@ COVER, SURPLUS, SWITCH, NEED = 1_000_000.0, 1_000.0, 1.0, 0.001
 
 
 def greedy_roles(inp: PlanInput) -> dict[str, list[str | None]]:
-    roles = _sweep(inp)
+    roles = sweep_roles(inp)
     planned = [sum(roles[n][t] == CONTACT for n in roles) for t in range(inp.horizon)]
     backoffice = [sum(roles[n][t] == BACKOFFICE for n in roles) for t in range(inp.horizon)]
     need = list(inp.backoffice_need or [0.0] * inp.horizon)
     networks: dict[tuple[int, int], list[Arc]] = {}
-    for name in sorted(inp.employees(), key=lambda n: (inp.shifts[n][0] - inp.shifts[n][1], inp.shifts[n], n)):
+    for name in _longest_first(inp):
         row = roles[name]
         for t, role in enumerate(row):
             planned[t] -= role == CONTACT
@@ -50,6 +50,13 @@ def greedy_roles(inp: PlanInput) -> dict[str, list[str | None]]:
     return roles
 
 
+def _longest_first(inp: PlanInput) -> list[str]:
+    def key(name: str) -> tuple[int, tuple[int, int], str]:
+        start, end = inp.shifts[name]
+        return start - end, (start, end), name
+    return sorted(inp.employees(), key=key)
+
+
 def _topological(arcs: list[Arc]) -> list[Arc]:
     """Every arc moves one interval forward, so ordering by the tail's interval is topological."""
     def when(node: Node) -> float:
@@ -57,7 +64,8 @@ def _topological(arcs: list[Arc]) -> list[Arc]:
     return sorted(arcs, key=lambda a: when(a.tail))
 
 
-def _best_path(arcs: list[Arc], gain_contact: list[float], gain_backoffice: list[float]) -> list[Node]:
+def _best_path(arcs: list[Arc], gain_contact: list[float], gain_backoffice: list[float]
+               ) -> list[Node]:
     best: dict[Node, float] = {SOURCE: 0.0}
     came_from: dict[Node, Arc] = {}
     for arc in arcs:  # ties keep the first arc, so the result is fixed
@@ -102,7 +110,8 @@ def _place_breaks(inp: PlanInput, roles: dict[str, list[str | None]]) -> None:
             available[t] -= 1
 
 
-def _sweep(inp: PlanInput) -> dict[str, list[str | None]]:
+def sweep_roles(inp: PlanInput) -> dict[str, list[str | None]]:
+    """Step 1 alone: the interval sweep (the benchmark's simplest baseline)."""
     m = inp.min_block
     roles: dict[str, list[str | None]] = {n: [None] * inp.horizon for n in inp.shifts}
     _place_breaks(inp, roles)

@@ -8,13 +8,14 @@ The rules, shared by the optimiser, the preview heuristic and :func:`evaluate_as
 
 * **Break.** A shift longer than ``break_after`` intervals (5.5 h) gets exactly one break of
   ``break_len`` intervals (30 min), whose centre lies within ``break_window`` intervals (1 h) of the
-  shift's centre, and which leaves at least one working interval on each side.
+  shift's centre, and which leaves at least ``min_block`` working intervals on each side; when the
+  window has no such position (odd parameters only), the window position nearest the centre
+  that leaves at least one working interval on each side.
 * **Segments.** The break cuts the shift into at most two *segments*.
 * **Minimum block.** In a segment of at least ``min_block`` intervals, every contact and back-office
   block lasts at least ``min_block`` intervals, including blocks that touch the shift edge or the
-  break. A segment shorter than ``min_block`` (only a short shift, or a break forced close to an
-  edge) is a single block of one role. The planners only put a break where both segments are at
-  least ``min_block`` long, whenever the window allows that.
+  break. A segment shorter than ``min_block`` (a short shift, or a break forced close to an edge)
+  is a single block of one role.
 * **Switches** (as in the end-of-day summary): consecutive blocks of which one is contact and the
   other back office; a break or the shift edge between them breaks the pair.
 """
@@ -27,7 +28,6 @@ from typing import Mapping, Sequence
 CONTACT = "contact"
 BACKOFFICE = "backoffice"
 BREAK = "break"
-WORK_ROLES = (CONTACT, BACKOFFICE)
 PLAN_ROLES = (CONTACT, BACKOFFICE, BREAK)
 
 
@@ -47,8 +47,10 @@ class PlanInput:
         horizon = len(self.required)
         if any(r < 0 for r in self.required):
             raise ValueError("required staff cannot be negative")
-        if self.min_block < 1 or self.break_len < 1 or self.break_after < 0 or self.break_window < 0:
+        if self.min_block < 1 or self.break_len < 1:
             raise ValueError("min_block and break_len must be at least 1")
+        if self.break_after < 0 or self.break_window < 0:
+            raise ValueError("break_after and break_window cannot be negative")
         if self.backoffice_need is not None and len(self.backoffice_need) != horizon:
             raise ValueError("backoffice_need must have one value per interval")
         for name, shift in self.shifts.items():
@@ -119,7 +121,8 @@ def break_starts(inp: PlanInput, start: int, end: int) -> list[int]:
     """The break starts the planners may use: those leaving both segments at least a minimum
     block long; when none does, the single window position closest to the centre."""
     window = break_window_starts(inp, start, end)
-    roomy = [b for b in window if b - start >= inp.min_block and end - b - inp.break_len >= inp.min_block]
+    m = inp.min_block
+    roomy = [b for b in window if b - start >= m and end - b - inp.break_len >= m]
     if roomy:
         return roomy
     centre = (start + end - inp.break_len) / 2
@@ -161,13 +164,14 @@ def _row_violations(inp: PlanInput, name: str, row: Sequence[str | None]) -> lis
         return found
     breaks = [(b, e) for b, e, r in blocks_of(row) if r == BREAK]
     if needs_break(inp, start, end):
-        window = break_window_starts(inp, start, end)
-        if len(breaks) != 1 or breaks[0][1] - breaks[0][0] != inp.break_len or breaks[0][0] not in window:
-            where = f"{window[0]}..{window[-1]}" if window else "nowhere"
-            found.append(Violation(name, start, end, "break",
-                                   f"needs one break of {inp.break_len} starting at {where}"))
+        allowed = break_starts(inp, start, end)
+        first, last = breaks[0] if breaks else (-1, -1)
+        if len(breaks) != 1 or first not in allowed or last - first != inp.break_len:
+            found.append(Violation(name, start, end, "break", f"needs one break of "
+                                   f"{inp.break_len} starting at {allowed[0]}..{allowed[-1]}"))
     elif breaks:
-        found.extend(Violation(name, b, e, "break", "shift too short for a break") for b, e in breaks)
+        found.extend(Violation(name, b, e, "break", "shift too short for a break")
+                     for b, e in breaks)
     for b, e, role in blocks_of(row):
         if role == BREAK or e - b >= inp.min_block:
             continue
@@ -188,7 +192,8 @@ def evaluate_assignment(
 ) -> PlanResult:
     """Score any plan: contact per interval, shortfall, surplus, switches and broken rules."""
     horizon = inp.horizon
-    rows = {n: list(roles.get(n, [None] * horizon)) for n in sorted(set(roles) | set(inp.shifts))}
+    names = sorted(set(roles) | set(inp.shifts))
+    rows = {n: list(roles.get(n, [None] * horizon)) for n in names}
     planned = [0] * horizon
     violations: list[Violation] = []
     for name, row in rows.items():
