@@ -42,8 +42,16 @@ def run(args: argparse.Namespace) -> int:
                                cost_per_hour=args.cost_per_hour)
     tz = team_zone(args)
     store = store_from_args(args)
+    routine = names = None
     try:
-        summary = load_summary(Journal(store), args.date, tz, settings)
+        journal = Journal(store)
+        summary = load_summary(journal, args.date, tz, settings)
+        if args.pdf:  # the printed report also carries the routine and people's names
+            from balans.cli.routine import load_routine
+
+            routine = load_routine(journal, args.date, tz)
+            names = {e.fields["employee"]: e.fields["name"] for e in journal.events(
+                "type = 'employee.added'")}
     finally:
         store.dispose()
     if args.csv:
@@ -54,16 +62,15 @@ def run(args: argparse.Namespace) -> int:
         from balans.desktop.report import write_summary_pdf
 
         try:
-            write_summary_pdf(summary, args.pdf)
+            write_summary_pdf(summary, args.pdf, routine=routine, names=names)
         except OSError as exc:
             raise CliError(f"cannot write {args.pdf}: {exc.strerror or exc}") from None
     if args.json:
         json.dump(summary.to_json(), sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
     elif not (args.csv or args.pdf):
-        sys.stdout.write(format_summary(summary))
-        if not format_summary(summary).endswith("\n"):
-            sys.stdout.write("\n")
+        text = format_summary(summary)
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return 0
 
 

@@ -1,0 +1,1 @@
+"""pyqtgraph charts: items made once, fed with setData."""

@@ -1,0 +1,457 @@
+"""End of day: the team in six figures, a table per employee, charts, the daily routine and the
+obstacles of the day, with PDF and CSV export.
+
+The summary (``balans.core.summary``) and the routine are computed on the worker; the panel only
+shows them. Every figure comes from ``DaySummary.to_json()``, the same as
+``balans summary --json``. The PDF is painted on the GUI thread (painting is Qt's job there); the
+CSV is written on the worker.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Callable, Mapping
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QFileDialog, QFrame,
+                               QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QScrollArea, QSizePolicy, QTableView, QToolButton, QVBoxLayout,
+                               QWidget)
+
+from balans.core.journal import Journal
+from balans.core.routine_model import Routine
+from balans.core.summary_model import DaySummary, SummarySettings
+from balans.desktop.charts.summary_charts import CHARTS, ChartBox
+from balans.desktop.context import AppContext
+from balans.desktop.models.routine_list import RoutineFilter, RoutineListModel, routine_headline
+from balans.desktop.models.summary_table import (NOTES, Figure, SummaryTableModel,
+                                                 employee_rows, sorted_view, team_figures)
+from balans.desktop.panels.base import Panel
+from balans.desktop.settings import (HOURLY_COST, REALIZED_MIN_MINUTES, REALIZED_THRESHOLD,
+                                     SWITCH_THRESHOLD, Settings)
+from balans.desktop.theme import AMBER, RED
+
+
+@dataclass(frozen=True)
+class SummaryView:
+    """What the panel shows for one day; computed on the worker."""
+
+    summary: DaySummary
+    data: dict[str, Any]  # summary.to_json(): the figures on screen
+    names: Mapping[str, str]  # employee id -> display name
+    routine: Routine
+
+
+def summary_settings(settings: Settings) -> SummarySettings:
+    t = settings.targets()
+    return SummarySettings(
+        switches_per_hour_limit=settings.get(SWITCH_THRESHOLD),
+        backoffice_realized_limit=settings.get(REALIZED_THRESHOLD),
+        backoffice_min_planned=settings.get(REALIZED_MIN_MINUTES),
+        target_phone_s=t["phone"], target_chat_s=t["chat"], target_counter_s=t["counter"],
+        target_email_s=t["email"], cost_per_hour=settings.get(HOURLY_COST))
+
+
+def load_summary_view(journal: Journal, day: date, tz: ZoneInfo,
+                      settings: SummarySettings) -> SummaryView:
+    """Runs on the worker: the day's summary and its routine, from index-backed reads."""
+    from balans.core.holidays import previous_working_day
+    from balans.core.queries import day_events, history_window_events
+    from balans.core.routine import routine
+    from balans.core.summary import summarize
+    from balans.core.timeutil import day_bounds
+
+    events = day_events(journal, day, tz)
+    summary = summarize(events, day, tz, settings)
+    names = {e["employee"]: e["name"] for e in events if e.type == "employee.added"}
+    _, since = day_bounds(previous_working_day(day), tz)
+    _, end = day_bounds(day, tz)
+    return SummaryView(summary, summary.to_json(), names,
+                       routine(history_window_events(journal, since, end), day, tz))
+
+
+def _font(base: QFont, factor: float, bold: bool = False) -> QFont:
+    font = QFont(base)
+    font.setPointSizeF(base.pointSizeF() * factor)
+    font.setBold(bold)
+    # Tabular digits: the usual UI fonts (Segoe UI, SF, DejaVu, Noto) have them by default;
+    # QFont.setFeature("tnum") would need Qt 6.7.
+    return font
+
+
+class FigureTile(QFrame):
+    """One of the six team figures: caption, big value(s) with units, small print."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.caption = QLabel()
+        self.caption.setFont(_font(self.font(), 0.95, bold=True))
+        self.values = QHBoxLayout()
+        self.values.setSpacing(14)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setFont(_font(self.font(), 0.9))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(2)
+        layout.addWidget(self.caption)
+        layout.addLayout(self.values)
+        layout.addWidget(self.detail)
+        layout.addStretch(1)
+        self._labels: list[tuple[QLabel, QLabel]] = []
+
+    def show_figure(self, figure: Figure) -> None:
+        self.caption.setText(figure.caption.upper())
+        self.detail.setText(figure.detail)
+        while len(self._labels) < len(figure.values):  # made once per extra channel
+            word, value = QLabel(), QLabel()
+            value.setFont(_font(self.font(), 1.9, bold=True))
+            box = QVBoxLayout()
+            box.setSpacing(0)
+            box.addWidget(word)
+            box.addWidget(value)
+            self.values.addLayout(box)
+            self._labels.append((word, value))
+        for i, (word, value) in enumerate(self._labels):
+            shown = i < len(figure.values)
+            word.setVisible(shown and bool(figure.values[i][0]))
+            value.setVisible(shown)
+            if shown:
+                label, text, breach = figure.values[i]
+                word.setText(label)
+                value.setText(text)
+                # Red only for a customer-facing breach; said in words in the detail too.
+                value.setStyleSheet(f"color: {RED};" if breach else "")
+                value.setToolTip("below the goal" if breach else "")
+
+
+class FigureRow(QWidget):
+    """The six tiles in one row, or in two rows of three when the font is large or the window
+    narrow (nothing clipped at 125% or 150%)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.tiles = [FigureTile() for _ in range(6)]
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(8)
+        self.columns = 0
+        # The row decides its own arrangement; it must not force the window wider.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._arrange(6)
+
+    def show_figures(self, figures: list[Figure]) -> None:
+        for tile, figure in zip(self.tiles, figures):
+            tile.show_figure(figure)
+        self._arrange(self._fitting_columns(self.width()))
+
+    def _fitting_columns(self, width: int) -> int:
+        needed = sum(t.minimumSizeHint().width() for t in self.tiles) + 5 * self.grid.spacing()
+        return 6 if width >= needed else 3
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for i, tile in enumerate(self.tiles):
+            self.grid.addWidget(tile, i // columns, i % columns)
+        for c in range(6):  # service level holds a figure per channel: more room
+            self.grid.setColumnStretch(c, 0 if c >= columns else (3 if c == 0 else 2))
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().resizeEvent(event)
+        self._arrange(self._fitting_columns(event.size().width()))
+
+
+def _section(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setFont(_font(label.font(), 1.2, bold=True))
+    label.setContentsMargins(0, 10, 0, 2)
+    return label
+
+
+class SummaryPanel(Panel):
+    title = "End of day"
+    exported = Signal(str)  # the path of a written file
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.view: SummaryView | None = None
+        self._loading = self._again = False
+        # Injectable, so tests can answer without a modal dialog.
+        self.ask_save_path: Callable[[str, str, str], str] = (
+            lambda caption, name, kinds: QFileDialog.getSaveFileName(self, caption, name,
+                                                                     kinds)[0])
+        self.table_model = SummaryTableModel(self)
+        self.table_proxy = sorted_view(self.table_model, self)
+        self.routine_model = RoutineListModel(self)
+        self.routine_proxy = RoutineFilter(self)
+        self.routine_proxy.setSourceModel(self.routine_model)
+        self.routine_proxy.sort(0, Qt.SortOrder.AscendingOrder)
+        self._build()
+
+    # -- layout ---------------------------------------------------------------------------------
+    def _build(self) -> None:
+        today = self.ctx.clock.now().date()
+        self.date = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("ddd d MMM yyyy")
+        self.date.setMaximumDate(self.date.date())
+        self.date.setFont(_font(self.font(), 1.15, bold=True))
+        self.date.dateChanged.connect(self._date_changed)
+        self.back, self.forward = QToolButton(text="◀"), QToolButton(text="▶")
+        self.back.setToolTip("Previous day")
+        self.forward.setToolTip("Next day")
+        self.back.clicked.connect(lambda: self.date.setDate(self.date.date().addDays(-1)))
+        self.forward.clicked.connect(lambda: self.date.setDate(self.date.date().addDays(1)))
+        self.status = QLabel()
+        self.csv_button = QPushButton("Export CSV…")
+        self.pdf_button = QPushButton("Export PDF…")
+        self.csv_button.clicked.connect(self.export_csv)
+        self.pdf_button.clicked.connect(self.export_pdf)
+        head = QHBoxLayout()
+        self.forward.setEnabled(False)  # it opens on today
+        for widget in (self.back, self.date, self.forward):
+            head.addWidget(widget)
+        head.addSpacing(12)
+        head.addWidget(self.status, 1)
+        head.addWidget(self.csv_button)
+        head.addWidget(self.pdf_button)
+
+        self.figures = FigureRow()
+        self.tiles = self.figures.tiles
+
+        self.table = QTableView()
+        self.table.setModel(self.table_proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.charts: list[ChartBox] = [cls() for cls in CHARTS]
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(14)
+        for i, chart in enumerate(self.charts):
+            grid.addWidget(chart, i // 2, i % 2, Qt.AlignmentFlag.AlignTop)
+
+        self.routine_head = QLabel()
+        self.routine_head.setWordWrap(True)
+        self.show_served = QCheckBox("Show served contacts too")
+        self.only_open = QCheckBox("Only what is not picked up yet")
+        self.show_served.toggled.connect(self.routine_proxy.set_show_served)
+        self.only_open.toggled.connect(self.routine_proxy.set_only_open)
+        self.routine = QTableView()
+        self.routine.setModel(self.routine_proxy)
+        self.routine.verticalHeader().hide()
+        self.routine.setAlternatingRowColors(True)
+        self.routine.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.routine.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.routine.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.routine.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.6))
+        self.routine.setMinimumHeight(self.fontMetrics().height() * 22)
+        self.obstacles = QLabel()
+        self.obstacles.setWordWrap(True)
+        self.obstacles.setTextFormat(Qt.TextFormat.RichText)
+        self.obstacles.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.obstacles.setObjectName("obstacles")
+        self.obstacles.setStyleSheet(f"QLabel#obstacles {{ border-left: 5px solid {AMBER}; "
+                                     "padding: 4px 10px; }")
+
+        routine_box = QVBoxLayout()
+        routine_box.addWidget(_section("Routine: new or changed since the previous working day"))
+        routine_box.addWidget(self.routine_head)
+        toggles = QHBoxLayout()
+        toggles.addWidget(self.show_served)
+        toggles.addWidget(self.only_open)
+        toggles.addStretch(1)
+        routine_box.addLayout(toggles)
+        routine_box.addWidget(self.routine, 1)
+        obstacle_box = QVBoxLayout()
+        obstacle_box.addWidget(_section("Obstacles of the day"))
+        obstacle_box.addWidget(self.obstacles, 1)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(18)
+        bottom.addLayout(routine_box, 3)
+        bottom.addLayout(obstacle_box, 2)
+
+        people_note = QLabel("Sorted by name; click a column to sort by it. Notes say what the "
+                             "day did to someone — they are not a score.")
+        people_note.setWordWrap(True)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 6, 12)
+        column.addWidget(_section("People"))
+        column.addWidget(people_note)
+        column.addWidget(self.table)
+        column.addWidget(_section("Charts"))
+        column.addLayout(grid)
+        column.addLayout(bottom)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.scroll = scroll
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 0)
+        layout.setSpacing(8)
+        layout.addLayout(head)
+        layout.addWidget(self.figures)
+        layout.addWidget(scroll, 1)
+        self._set_enabled(False)
+
+    def _set_enabled(self, ready: bool) -> None:
+        self.csv_button.setEnabled(ready)
+        self.pdf_button.setEnabled(ready)
+
+    def _date_changed(self) -> None:
+        self.forward.setEnabled(self.date.date() < self.date.maximumDate())
+        self.refresh()
+
+    # -- reading --------------------------------------------------------------------------------
+    def day(self) -> date:
+        return self.date.date().toPython()
+
+    def load(self) -> None:
+        if self._loading:  # a change while reading folds into one read after it
+            self._again = True
+            return
+        self._loading = True
+        self.status.setText("Reading the journal…")
+        ctx, day, limits = self.ctx, self.day(), summary_settings(self.ctx.settings)
+        ctx.worker.submit(lambda: load_summary_view(ctx.journal, day, ctx.tz, limits),
+                          self._show, self._failed)
+
+    def _read_done(self) -> bool:
+        self._loading = False
+        if self._again:
+            self._again = False
+            self.load()
+            return True
+        return False
+
+    def _failed(self, exc: Exception) -> None:
+        if not self._read_done():
+            self.status.setText(f"Could not read the summary: {exc}")
+            self.report_error(exc)
+
+    def _show(self, view: SummaryView) -> None:
+        if self._read_done():
+            return
+        if view.summary.date != self.day():  # the date moved on while this was read
+            self.refresh()
+            return
+        self.view = view
+        self.figures.show_figures(team_figures(view.data, self.ctx.settings.targets()))
+        self.table_model.set_rows(employee_rows(view.summary, view.names))
+        self._fit_table()
+        for chart in self.charts:
+            chart.show_summary(view.summary, view.names)
+        self.routine_model.set_routine(view.routine, view.names)
+        self.routine_head.setText(routine_headline(view.routine))
+        self.routine.resizeColumnToContents(0)
+        self.routine.resizeColumnToContents(2)
+        self.obstacles.setText(self._obstacle_text(view))
+        people = len(view.summary.employees)
+        self.status.setText(f"{people} {'person' if people == 1 else 'people'} on this day"
+                            if people else "Nobody was planned or active on this day.")
+        self._set_enabled(True)
+        self.loaded.emit()
+
+    def _fit_table(self) -> None:
+        """The table shows every row; the page scrolls, not the table."""
+        table, model = self.table, self.table_proxy
+        header = table.horizontalHeader()
+        cell_fm, head_fm = table.fontMetrics(), header.fontMetrics()
+        pad = cell_fm.height()  # room either side, scales with the font
+        for col in range(model.columnCount()):
+            lines = [line for r in range(model.rowCount())
+                     for line in str(model.index(r, col).data() or "").split("\n")]
+            heads = str(model.headerData(col, Qt.Orientation.Horizontal) or "").split("\n")
+            icon = pad if model.headerData(col, Qt.Orientation.Horizontal,
+                                           Qt.ItemDataRole.DecorationRole) else 0
+            width = max([cell_fm.horizontalAdvance(t) for t in lines]
+                        + [head_fm.horizontalAdvance(t) + icon for t in heads])
+            if col == NOTES:  # room for a note on a day without any
+                width = max(width, cell_fm.horizontalAdvance("pulled into contacts 10 times"))
+            header.resizeSection(col, width + pad)
+        table.resizeRowsToContents()
+        rows = sum(table.rowHeight(r) for r in range(self.table_proxy.rowCount()))
+        room = self.scroll.viewport().width() - 8  # the body's right margin
+        scroll = table.horizontalScrollBar().sizeHint().height() \
+            if header.length() + 2 * table.frameWidth() > room else 0
+        table.setFixedHeight(header.sizeHint().height() + rows + 2 * table.frameWidth()
+                             + scroll + 2)
+        table.setMaximumWidth(header.length() + 2 * table.frameWidth() + 2)
+
+    def _obstacle_text(self, view: SummaryView) -> str:
+        from html import escape
+
+        items = view.data["team"]["obstacles"]
+        if not items:
+            return "No obstacles were logged this day."
+        lines = []
+        for o in items:
+            who = escape(view.names.get(o["employee"], o["employee"]))
+            lines.append(f"<p><b>{o['ts'][11:16]}</b> · {who}<br>{escape(o['text'])}</p>")
+        return "".join(lines) + "<p><i>For the team lead to take away.</i></p>"
+
+    # -- export ---------------------------------------------------------------------------------
+    def export_csv(self) -> None:
+        view = self.view
+        path = self.ask_save_path("Export CSV", f"balans-summary-{self.day()}.csv",
+                                  "CSV files (*.csv)") if view else ""
+        if not path:
+            return
+        from balans.core.summary_export import summary_csv
+
+        def write() -> str:
+            Path(path).write_text(summary_csv(view.summary), encoding="utf-8", newline="")
+            return path
+
+        self.ctx.worker.submit(write, self._saved, self._export_failed)
+
+    def export_pdf(self) -> None:
+        view = self.view
+        path = self.ask_save_path("Export PDF", f"balans-summary-{self.day()}.pdf",
+                                  "PDF files (*.pdf)") if view else ""
+        if not path:
+            return
+        from balans.desktop.report import write_summary_pdf
+
+        try:  # painting belongs on the GUI thread; the figures were computed on the worker
+            write_summary_pdf(view.summary, path, routine=view.routine, names=view.names)
+        except OSError as exc:
+            self._export_failed(exc)
+        else:
+            self._saved(path)
+
+    def _saved(self, path: str) -> None:
+        self.status.setText(f"Saved {Path(path).name}")
+        self.exported.emit(path)
+
+    def _export_failed(self, exc: Exception) -> None:
+        self.status.setText(f"Could not save: {exc}")
+        self.report_error(exc)
+
+    def changeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange and self.view is not None:
+            self._fit_table()
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().resizeEvent(event)
+        if self.view is not None:  # a horizontal scroll bar may come or go
+            self._fit_table()
+

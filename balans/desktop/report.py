@@ -1,0 +1,362 @@
+"""The end-of-day summary as a printable PDF (A4 landscape, black text, role colours with labels).
+
+Page 1: the team's figures, the channels and the table per employee. Then the charts (the same
+chart widgets as the panel, in their printable colours, painted as vectors so their text stays
+text), the contact reasons with their cost, the obstacles and the daily routine.
+
+Works without a display: from the command line it sets ``QT_QPA_PLATFORM=offscreen`` when there
+is no display and makes the QApplication the chart widgets need.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from collections import Counter
+from html import escape
+from pathlib import Path
+from typing import Any, Mapping
+
+from balans.core.routine_model import Routine
+from balans.core.summary_model import DaySummary
+
+_APP: Any = None  # the application made here, kept alive for the process
+
+PAGE_FONT_PT = 8.0
+
+
+def _ensure_app() -> Any:
+    global _APP
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    app = QCoreApplication.instance()
+    if app is None:
+        if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
+                                                     or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _APP = app = QApplication(sys.argv[:1] or ["balans"])
+    elif not isinstance(app, QApplication):
+        raise RuntimeError("the PDF report needs a QApplication (charts are widgets)")
+    return app
+
+
+def write_summary_pdf(summary: DaySummary, path: str | os.PathLike[str],
+                      routine: Routine | None = None,
+                      names: Mapping[str, str] | None = None) -> None:
+    """Write the summary (and the day's routine, when given) as a multi-page A4 PDF.
+
+    Raises OSError when the file cannot be written."""
+    _ensure_app()
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+
+    from balans.desktop.charts.summary_charts import (BacklogChart, PlannedActualChart,
+                                                      ReasonsChart, ServiceLevelChart)
+
+    target = Path(path)
+    with open(target, "wb"):  # a clear OSError (missing folder, no permission) before painting
+        pass
+    names = dict(names or {})
+    writer = QPdfWriter(str(target))
+    # Widget (screen) resolution, so the charts measure their text as they do on screen.
+    writer.setResolution(96)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                     QPageLayout.Orientation.Landscape,
+                                     QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
+    writer.setTitle(f"Balans — end of day {summary.date.isoformat()}")
+    writer.setCreator("Balans")
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"cannot write {target}")
+    try:
+        pages = _Pages(writer, painter, f"End of day · {summary.date:%A %d %B %Y}")
+        pages.html(first_page_html(summary, names))
+        pages.charts([PlannedActualChart], summary, names)
+        pages.charts([ServiceLevelChart, BacklogChart], summary, names)
+        pages.charts([ReasonsChart], summary, names)
+        pages.html(reasons_html(summary, names) + routine_html(routine, names))
+    finally:
+        painter.end()
+
+
+class _Pages:
+    """Lays HTML and charts out on pages, each with a running head and a page number."""
+
+    def __init__(self, writer: Any, painter: Any, head: str):
+        from PySide6.QtGui import QFont
+
+        self.writer, self.painter, self.head = writer, painter, head
+        rect = writer.pageLayout().paintRectPixels(writer.resolution())
+        self.width, self.height = float(rect.width()), float(rect.height())
+        self.font = QFont(QFont().family(), 1)
+        self.font.setPointSizeF(PAGE_FONT_PT)
+        self.number = 0
+        self.band = writer.resolution() * 0.22  # head and foot, in device pixels
+
+    def _new_page(self) -> None:
+        from PySide6.QtCore import QRectF, Qt
+        from PySide6.QtGui import QColor
+
+        if self.number:
+            self.writer.newPage()
+        self.number += 1
+        p = self.painter
+        p.setFont(self.font)
+        p.setPen(QColor("#444444"))
+        p.drawText(QRectF(0, 0, self.width, self.band), Qt.AlignmentFlag.AlignLeft, self.head)
+        p.drawText(QRectF(0, self.height - self.band, self.width, self.band),
+                   Qt.AlignmentFlag.AlignRight, f"page {self.number}")
+
+    def body(self) -> tuple[float, float]:
+        """Top and height of the area between head and foot."""
+        return self.band * 1.3, self.height - self.band * 2.6
+
+    def html(self, html: str) -> None:
+        from PySide6.QtCore import QRectF, QSizeF
+        from PySide6.QtGui import QTextDocument
+
+        top, height = self.body()
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(self.writer)
+        doc.setDefaultFont(self.font)
+        doc.setDocumentMargin(0)
+        doc.setPageSize(QSizeF(self.width, height))
+        doc.setHtml(html)
+        for page in range(doc.pageCount()):
+            self._new_page()
+            self.painter.save()
+            self.painter.translate(0, top - page * height)
+            doc.drawContents(self.painter, QRectF(0, page * height, self.width, height))
+            self.painter.restore()
+
+    def charts(self, kinds: list[type], summary: DaySummary, names: Mapping[str, str]) -> None:
+        from PySide6.QtCore import qInstallMessageHandler
+
+        # Showing a widget offscreen makes the platform say it cannot propagate size hints;
+        # true, and of no interest to someone writing a PDF from the command line.
+        def quiet(kind, context, message):  # noqa: ANN001
+            if "propagateSizeHints" in message:
+                return
+            if previous is not None:
+                previous(kind, context, message)
+            else:
+                sys.stderr.write(message + "\n")
+
+        previous = qInstallMessageHandler(quiet)
+        try:
+            self._paint_charts(kinds, summary, names)
+        finally:
+            qInstallMessageHandler(previous)
+
+    def _paint_charts(self, kinds: list[type], summary: DaySummary,
+                      names: Mapping[str, str]) -> None:
+        from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
+        from PySide6.QtGui import QRegion
+        from PySide6.QtWidgets import QWidget
+
+        self._new_page()
+        top, height = self.body()
+        slot = height / len(kinds)
+        logical_width = 1300  # widget pixels; scaled onto the page as vectors
+        for i, kind in enumerate(kinds):
+            chart = kind(printable=True)
+            chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+            chart.show_summary(summary, names)
+            chart.resize(logical_width, int(logical_width * (slot * 0.96) / self.width))
+            chart.show()
+            chart.layout().activate()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            scale = self.width / logical_width
+            self.painter.save()
+            self.painter.translate(0, top + i * slot)
+            self.painter.scale(scale, scale)
+            chart.render(self.painter, QPoint(), QRegion(),
+                         QWidget.RenderFlag.DrawChildren | QWidget.RenderFlag.DrawWindowBackground)
+            self.painter.restore()
+            chart.close()
+            chart.deleteLater()
+
+
+# -- HTML for the text pages ------------------------------------------------------------------
+
+DEMAND_WORDS = {"failure": "failure demand", "value": "value demand"}
+ROLE_HEX = {"contact": "#3B7DD8", "backoffice": "#3FA372", "break": "#C8CCD2"}
+_TABLE = ('<table width="100%" cellspacing="0" cellpadding="2" '
+          'style="border-collapse: collapse; border: 1px solid #999;">')
+# <thead> rows repeat at the top of every page a table runs onto.
+_TH = '<th style="background:#EEEEEE; border: 1px solid #999;" align="{a}">{t}</th>'
+_TD = '<td style="border: 1px solid #BBB;{s}" align="{a}">{t}</td>'
+
+
+def _row(cells: list[tuple[str, str, str]]) -> str:
+    return "<tr>" + "".join(_TD.format(t=t, a=a, s=s) for t, a, s in cells) + "</tr>"
+
+
+def first_page_html(summary: DaySummary, names: Mapping[str, str]) -> str:
+    from balans.desktop.models.summary_table import (CHANNEL_WORDS, COLUMNS, employee_rows,
+                                                     team_figures)
+
+    data = summary.to_json()
+    out = [f'<h2 style="margin:0">End-of-day summary — {summary.date:%A %d %B %Y}</h2>']
+    out.append('<table width="100%" cellspacing="3" cellpadding="4"><tr>')
+    for f in team_figures(data):
+        out.append(_figure_cell(f))
+    out.append("</tr></table>")
+    channels = data["team"]["channels"]
+    if channels:
+        out.append("<h3>Channels</h3>" + _TABLE + "<thead><tr>" + "".join(
+            _TH.format(t=t, a=a) for t, a in (
+                ("Channel", "left"), ("Offered", "right"), ("Answered", "right"),
+                ("Abandoned", "right"), ("Service level", "right"), ("Average wait", "right"),
+                ("Handling time", "right"))) + "</tr></thead>")
+        for name, c in channels.items():
+            out.append(_row([(CHANNEL_WORDS.get(name, name), "left", ""),
+                             (str(c["offered"]), "right", ""), (str(c["answered"]), "right", ""),
+                             (str(c["abandoned"]), "right", ""),
+                             (_pct(c["service_level"]), "right", ""),
+                             (_secs(c["avg_wait_s"]), "right", ""),
+                             (_secs(c["aht_s"]), "right", "")]))
+        out.append("</table>")
+    out.append('<h3>People <span style="font-weight:normal; font-size:7.5pt; color:#444">'
+               "— by name. Notes say what the day did to someone; they are not a score."
+               "</span></h3>" + _TABLE + "<thead><tr>")
+    for col in COLUMNS:
+        mark = (f'<span style="color:{ROLE_HEX[col.role]}">■</span> ' if col.role else "")
+        out.append(_TH.format(t=mark + escape(col.header).replace("\n", "<br>"),
+                              a="left" if col.left else "right"))
+    out.append("</tr></thead>")
+    rows = sorted(employee_rows(summary, names), key=lambda r: r.name.casefold())
+    for r in rows:
+        cells = []
+        for col in COLUMNS:
+            text = escape(col.text(r)).replace("\n", "<br>")
+            tint = " background:#FBE3BC;" if col.header == "Notes" and r.notes else ""
+            cells.append((text or "&nbsp;", "left" if col.left else "right", tint))
+        out.append(_row(cells))
+    if not rows:
+        out.append('<tr><td colspan="11">Nobody was planned or active this day.</td></tr>')
+    out.append("</table>")
+    return "".join(out)
+
+
+def _figure_cell(f: Any) -> str:
+    """One of the six team figures; the service level as a small table, a column per channel."""
+    def big(text: str, breach: bool) -> str:
+        red = " color:#B0302A;" if breach else ""
+        return f'<span style="font-size:13pt; font-weight:bold;{red}">{escape(text)}</span>'
+
+    if any(label for label, _t, _b in f.values):
+        inner = ('<table cellspacing="0" cellpadding="0"><tr>'
+                 + "".join(f'<td style="padding-right:10px; font-size:7.5pt">{escape(label)}</td>'
+                           for label, _t, _b in f.values) + "</tr><tr>"
+                 + "".join(f'<td style="padding-right:10px">{big(text, breach)}</td>'
+                           for _l, text, breach in f.values) + "</tr></table>")
+    else:
+        inner = " ".join(big(text, breach) for _l, text, breach in f.values)
+    width = 25 if f.key == "service_level" else 15
+    return (f'<td valign="top" width="{width}%" style="border: 1px solid #999;">'
+            f'<b style="font-size:7pt; color:#333">{escape(f.caption.upper())}</b>'
+            f'{"" if inner.startswith("<table") else "<br>"}{inner}'
+            f'{"" if inner.startswith("<table") else "<br>"}'
+            f'<span style="font-size:7pt; color:#333">{escape(f.detail)}</span></td>')
+
+
+def reasons_html(summary: DaySummary, names: Mapping[str, str]) -> str:
+    extra = summary.extra
+    out = ["<h3>Contact reasons and their cost</h3>"]
+    if extra is None or not extra.reason_costs:
+        out.append("<p>No ended contacts with a reason this day.</p>")
+    else:
+        out.append(f"<p>Cost = handling hours × € {extra.cost_per_hour:g} per hour. Failure "
+                   f"demand: € {extra.failure_cost:,.0f} of € {extra.total_cost:,.0f}.</p>")
+        out.append(_TABLE + "<thead><tr>" + "".join(_TH.format(t=t, a=a) for t, a in (
+            ("Reason", "left"), ("Demand", "left"), ("Contacts", "right"),
+            ("Handling time", "right"), ("Cost", "right"))) + "</tr></thead>")
+        for c in extra.reason_costs:
+            failure = c.demand == "failure"
+            out.append(_row([(escape(c.label), "left", ""),
+                             (DEMAND_WORDS.get(c.demand or "", "—"), "left",
+                              " font-weight:bold;" if failure else ""),
+                             (str(c.count), "right", ""),
+                             (f"{c.handling_minutes:.0f} min", "right", ""),
+                             (f"€ {c.cost:,.2f}", "right", "")]))
+        out.append("</table>")
+        if extra.repeat_contacts:
+            out.append(f"<p>Customers who came back about a case that was still open: "
+                       f"{len(extra.repeat_contacts)}.</p>")
+    out.append("<h3>Obstacles of the day</h3>")
+    if not summary.team.obstacles:
+        out.append("<p>No obstacles were logged this day.</p>")
+    for o in summary.team.obstacles:
+        out.append(f"<p><b>{o.ts:%H:%M}</b> {escape(names.get(o.employee, o.employee))}: "
+                   f"{escape(o.text)}</p>")
+    return "".join(out)
+
+
+def routine_html(routine: Routine | None, names: Mapping[str, str]) -> str:
+    if routine is None:
+        return ""
+    from balans.desktop.models.routine_list import routine_headline
+    from balans.desktop.models.summary_table import CHANNEL_WORDS
+
+    open_items = [i for i in routine.not_acted_upon if i.kind != "contact.arrived"]
+    contacts = Counter(i.channel or "other" for i in routine.not_acted_upon
+                       if i.kind == "contact.arrived")
+    out = ["<h3>Routine: new or changed since the previous working day</h3>",
+           f"<p>{escape(routine_headline(routine))}</p>"]
+    if contacts:
+        counts = ", ".join(f"{n} {CHANNEL_WORDS.get(ch, ch).lower()}"
+                           for ch, n in contacts.most_common())
+        out.append(f"<p>Contacts nobody answered (they left the queue, or wait below): "
+                   f"{counts}.</p>")
+    if open_items:
+        out.append(f"<p><b>Tasks and obstacles not picked up yet ({len(open_items)})</b></p>"
+                   + _TABLE + "<thead><tr>" + _TH.format(t="When", a="left")
+                   + _TH.format(t="What", a="left") + "</tr></thead>")
+        for item in open_items:
+            what = f"{item.ref}: {item.text}" if item.ref else item.text
+            if item.kind == "obstacle.logged":
+                who = names.get(item.employee or "", item.employee)
+                what = f"obstacle from {who}: {item.text}"
+            out.append(_row([(f"{item.ts:%a %H:%M}", "left", ""), (escape(what), "left", "")]))
+        out.append("</table>")
+    if routine.waiting_contacts:
+        out.append(f"<p><b>Waiting for an answer ({len(routine.waiting_contacts)})</b></p>"
+                   + _TABLE + "<thead><tr>" + "".join(_TH.format(t=t, a=a) for t, a in (
+                       ("Contact", "left"), ("Channel", "left"), ("Since", "left"),
+                       ("Waiting", "right"))) + "</tr></thead>")
+        for w in routine.waiting_contacts:
+            out.append(_row([(escape(w.contact), "left", ""),
+                             (CHANNEL_WORDS.get(w.channel or "", w.channel or "—"), "left", ""),
+                             (f"{w.arrived:%a %d %b %H:%M}", "left", ""),
+                             (f"{w.age_days:.1f} days", "right", "")]))
+        out.append("</table>")
+    if routine.open_cases:
+        out.append(f"<p><b>Open cases at the end of the day ({len(routine.open_cases)})</b></p>"
+                   + _TABLE + "<thead><tr>" + "".join(_TH.format(t=t, a=a) for t, a in (
+                       ("Case", "left"), ("Title", "left"), ("Age", "right"),
+                       ("Status", "left"), ("With", "left"), ("Due", "left"))) + "</tr></thead>")
+        for c in routine.open_cases:
+            due = f"{c.due:%a %d %b}" + (" · past due" if c.overdue else "") if c.due else "—"
+            out.append(_row([(escape(c.task), "left", ""), (escape(c.title or ""), "left", ""),
+                             (f"{c.age_days:.1f} days", "right", ""),
+                             (c.status.replace("_", " "), "left", ""),
+                             (escape(names.get(c.holder or "", c.holder or "—")), "left", ""),
+                             (due, "left", "")]))
+        out.append("</table>")
+    return "".join(out)
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.0f}%"
+
+
+def _secs(value: float | None) -> str:
+    """A wait or handling time with its unit: 6 s, 4 min 45 s, 2.3 h."""
+    if value is None:
+        return "—"
+    if value < 60:
+        return f"{value:.0f} s"
+    if value < 3600:
+        return f"{int(value // 60)} min {int(value % 60)} s"
+    return f"{value / 3600:.1f} h"

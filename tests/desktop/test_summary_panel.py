@@ -1,0 +1,248 @@
+"""End of day, offscreen: the models, the panel against `balans summary --json`, the exports."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import shutil
+import subprocess
+from datetime import date
+
+import pytest
+
+from tests.desktop.conftest import TZ
+
+DAY = date(2026, 11, 23)  # the demo's last day (a Monday)
+
+
+@pytest.fixture
+def panel(qtbot, demo_ctx):
+    from balans.desktop.panels.summary import SummaryPanel
+
+    widget = SummaryPanel(demo_ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 860)
+    with qtbot.waitSignal(widget.loaded, timeout=30_000):
+        widget.show()
+    return widget
+
+
+def cli_json(capsys, ctx) -> dict:
+    from balans.cli import main
+
+    capsys.readouterr()
+    assert main(["summary", "--db", ctx.store.url, "--date", DAY.isoformat(), "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def table_cells(panel) -> dict[str, dict[str, str]]:
+    """What the table shows, per employee id, by column header."""
+    from balans.desktop.models.summary_table import COLUMNS, EmployeeIdRole
+
+    proxy, out = panel.table_proxy, {}
+    for row in range(proxy.rowCount()):
+        ident = proxy.index(row, 0).data(EmployeeIdRole)
+        out[ident] = {c.header: proxy.index(row, i).data() for i, c in enumerate(COLUMNS)}
+    return out
+
+
+def pdf_text(path) -> str:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed; CI has it")
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
+def pdf_pages(path) -> int:
+    data = path.read_bytes()
+    return len(re.findall(rb"/Type\s*/Page[^s]", data))
+
+
+# ---------------------------------------------------------------------- models
+def test_table_models_pass_the_model_tester(qtmodeltester, demo_ctx):
+    from balans.desktop.models.routine_list import RoutineFilter, RoutineListModel
+    from balans.desktop.models.summary_table import (SummaryTableModel, employee_rows,
+                                                     sorted_view)
+    from balans.desktop.panels.summary import load_summary_view, summary_settings
+
+    view = load_summary_view(demo_ctx.journal, DAY, TZ, summary_settings(demo_ctx.settings))
+    table = SummaryTableModel()
+    table.set_rows(employee_rows(view.summary, view.names))
+    qtmodeltester.check(table)
+    qtmodeltester.check(sorted_view(table))
+    routine = RoutineListModel()
+    routine.set_routine(view.routine, view.names)
+    qtmodeltester.check(routine)
+    proxy = RoutineFilter()
+    proxy.setSourceModel(routine)
+    qtmodeltester.check(proxy)
+
+
+def test_table_model_updates_rows_by_id(qtbot, demo_ctx):
+    from balans.desktop.models.summary_table import SummaryTableModel, employee_rows
+    from balans.desktop.panels.summary import load_summary_view, summary_settings
+
+    view = load_summary_view(demo_ctx.journal, DAY, TZ, summary_settings(demo_ctx.settings))
+    rows = employee_rows(view.summary, view.names)
+    model = SummaryTableModel()
+    model.set_rows(rows)
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.rowsRemoved):
+        model.set_rows(rows[1:])
+    assert model.rowCount() == len(rows) - 1
+    assert model.row_of(rows[0].id) is None and model.row_of(rows[1].id) == rows[1]
+
+
+# ---------------------------------------------------------------------- the panel
+def test_panel_shows_the_same_numbers_as_the_cli(panel, demo_ctx, capsys):
+    from balans.desktop.models.summary_table import pct
+
+    expected = cli_json(capsys, demo_ctx)
+    assert panel.view.data["employees"] == expected["employees"]
+    assert panel.view.data["team"] == expected["team"]
+
+    cells = table_cells(panel)
+    assert sorted(cells) == [e["employee"] for e in expected["employees"]]
+    for e in expected["employees"]:
+        shown = cells[e["employee"]]
+        assert shown["Switches"] == str(e["switches"])
+        assert shown["Contacts\nhandled"] == str(e["contacts_handled"])
+        assert shown["Tasks\nfinished"] == str(e["tasks_finished"])
+        assert shown["Tasks\nleft open"] == str(len(e["unfinished_tasks"]))
+        assert shown["Contacts\nduring a task"] == str(e["interruptions"])
+        assert shown["Back office\nrealised"] == pct(e["backoffice_realized"])
+        planned, actual = e["planned_minutes"]["contact"], e["actual_minutes"]["contact"]
+        assert shown["Contact\nplanned → actual"] == f"{planned:.0f} → {actual:.0f} min"
+
+    tiles = {t.caption.text(): t for t in panel.tiles}
+    team = expected["team"]
+    fcr = tiles["FIRST-CONTACT RESOLUTION"]._labels[0][1].text()
+    assert fcr == f"{team['first_contact_resolution'] * 100:.0f}%"
+    assert tiles["FAILURE DEMAND"]._labels[0][1].text() == pct(team["failure_demand_share"])
+    assert tiles["BACKLOG IN"]._labels[0][1].text() == f"{team['backlog']['created']} tasks"
+    assert tiles["BACKLOG OUT"]._labels[0][1].text() == f"{team['backlog']['finished']} tasks"
+    abandoned = sum(c["abandoned"] for c in team["channels"].values())
+    assert tiles["ABANDONED"]._labels[0][1].text() == f"{abandoned} contacts"
+    levels = [value.text() for _word, value in tiles["SERVICE LEVEL"]._labels]
+    assert levels == [pct(c["service_level"]) for c in team["channels"].values()]
+
+
+def test_the_table_is_by_name_and_flags_are_kind_sentences(panel):
+    from balans.desktop.models.summary_table import NAME, NOTES, FlagsRole
+
+    proxy = panel.table_proxy
+    names = [proxy.index(r, NAME).data() for r in range(proxy.rowCount())]
+    assert names == sorted(names, key=str.casefold)  # by name, never by a score
+    notes = {proxy.index(r, NAME).data(): proxy.index(r, NOTES).data()
+             for r in range(proxy.rowCount())}
+    flagged = [proxy.index(r, NAME).data() for r in range(proxy.rowCount())
+               if proxy.index(r, NAME).data(FlagsRole)]
+    assert flagged and all(notes[name] for name in flagged)
+    assert any(re.fullmatch(r"pulled into contacts \d+ times", line)
+               for text in notes.values() for line in text.split("\n"))
+    assert any(re.fullmatch(r"\d+ tasks? left open", line)
+               for text in notes.values() for line in text.split("\n"))
+
+
+def test_the_routine_counts_served_contacts_and_lists_the_rest(panel):
+    from balans.desktop.models.routine_list import ActedRole, KindRole
+
+    routine = panel.view.routine
+    proxy = panel.routine_proxy
+    served = sum(1 for i in routine.items if i.kind == "contact.arrived" and i.acted_upon)
+    assert served > 0
+    assert proxy.rowCount() == len(routine.items) - served
+    assert "not picked up yet" in panel.routine_head.text()
+    panel.only_open.setChecked(True)
+    assert proxy.rowCount() == len(routine.not_acted_upon)
+    assert all(proxy.index(r, 0).data(ActedRole) is False for r in range(proxy.rowCount()))
+    panel.only_open.setChecked(False)
+    panel.show_served.setChecked(True)
+    assert proxy.rowCount() == len(routine.items)
+    kinds = {proxy.index(r, 0).data(KindRole) for r in range(proxy.rowCount())}
+    assert "contact.arrived" in kinds and "task.created" in kinds
+    assert "Knowledge base" in panel.obstacles.text()
+
+
+def test_the_date_picker_moves_a_day_and_reads_it_on_the_worker(qtbot, panel):
+    with qtbot.waitSignal(panel.loaded, timeout=30_000):
+        panel.back.click()
+    assert panel.day() == date(2026, 11, 22)
+    assert panel.view.summary.date == date(2026, 11, 22)  # a Sunday: nobody planned
+    assert panel.table_proxy.rowCount() == 0
+    assert "Nobody" in panel.status.text()
+    assert panel.tiles[2]._labels[0][1].text() == "—"
+
+
+# ---------------------------------------------------------------------- export
+def test_pdf_export_has_the_team_figures_as_text(panel, tmp_path, qtbot):
+    path = tmp_path / "summary.pdf"
+    panel.ask_save_path = lambda *_args: str(path)
+    with qtbot.waitSignal(panel.exported, timeout=30_000):
+        panel.pdf_button.click()
+    assert path.stat().st_size > 10_000
+    assert pdf_pages(path) >= 4
+    text = pdf_text(path)
+    team = panel.view.data["team"]
+    assert "End-of-day summary" in text
+    assert f"{team['first_contact_resolution'] * 100:.0f}%" in text
+    assert f"{team['failure_demand_share'] * 100:.0f}%" in text
+    assert f"{team['backlog']['created']} tasks" in text
+    for channel in team["channels"].values():
+        assert f"{channel['service_level'] * 100:.0f}%" in text
+    assert "Bram" in text and "pulled into contacts" in text  # names, kind notes
+    assert "Contact reasons" in text and "Obstacles of the day" in text
+    assert "Routine" in text
+
+
+def test_csv_export_is_written_on_the_worker(panel, tmp_path, qtbot):
+    path = tmp_path / "summary.csv"
+    panel.ask_save_path = lambda *_args: str(path)
+    with qtbot.waitSignal(panel.exported, timeout=30_000):
+        panel.csv_button.click()
+    rows = employee_csv_rows(path.read_text(encoding="utf-8"))
+    assert [r["employee"] for r in rows] == [e.employee for e in panel.view.summary.employees]
+
+
+def test_a_cancelled_dialog_writes_nothing(panel, qtbot):
+    panel.ask_save_path = lambda *_args: ""
+    with qtbot.assertNotEmitted(panel.exported, wait=200):
+        panel.csv_button.click()
+        panel.pdf_button.click()
+
+
+def employee_csv_rows(text: str) -> list[dict[str, str]]:
+    """The employee section: from the header to the first blank line."""
+    lines = list(csv.reader(io.StringIO(text)))
+    end = next((i for i, line in enumerate(lines) if not line), len(lines))
+    header, body = lines[0], lines[1:end]
+    return [dict(zip(header, line)) for line in body]
+
+
+def test_cli_writes_pdf_and_csv(qapp, demo_ctx, tmp_path, capsys):
+    from balans.cli import main
+
+    pdf, table = tmp_path / "day.pdf", tmp_path / "day.csv"
+    code = main(["summary", "--db", demo_ctx.store.url, "--date", DAY.isoformat(),
+                 "--pdf", str(pdf), "--csv", str(table)])
+    assert code == 0, capsys.readouterr().err
+    expected = cli_json(capsys, demo_ctx)
+    rows = employee_csv_rows(table.read_text(encoding="utf-8"))
+    assert len(rows) == len(expected["employees"])  # one row per employee
+    for row, e in zip(rows, expected["employees"]):
+        assert row["employee"] == e["employee"]
+        assert int(row["switches"]) == e["switches"]
+        assert int(row["contacts_handled"]) == e["contacts_handled"]
+    assert pdf_pages(pdf) >= 4
+    text = pdf_text(pdf)
+    assert f"{expected['team']['first_contact_resolution'] * 100:.0f}%" in text
+    assert "anna" in text  # without names, the CLI's report shows employee ids
+
+
+def test_cli_pdf_to_a_missing_folder_fails_cleanly(qapp, demo_ctx, tmp_path, capsys):
+    from balans.cli import main
+
+    code = main(["summary", "--db", demo_ctx.store.url, "--date", DAY.isoformat(),
+                 "--pdf", str(tmp_path / "nowhere" / "day.pdf")])
+    assert code == 1
+    assert "cannot write" in capsys.readouterr().err
