@@ -55,8 +55,10 @@ class HourAxis(pg.AxisItem):
 
 
 def _legend(*items: tuple[str, str]) -> str:
-    return "&nbsp;&nbsp;&nbsp;&nbsp;".join(
-        f'<span style="color:{color}; font-weight:700">{mark}</span>&nbsp;{text}'
+    """Rich text: a coloured mark and its words per item; a narrow chart wraps between items."""
+    return " &nbsp; ".join(
+        f'<span style="color:{color}; font-weight:700">{mark}</span>&nbsp;'
+        f'{text.replace(" ", "&nbsp;")}'
         for mark, color, text in ((i[0][0], i[0][1:], i[1]) for i in items))
 
 
@@ -194,7 +196,7 @@ class DayChart(QWidget):
         self.bottom_legend.setText(_legend(
             (f"┅{text.name()}", "required (forecast)"),
             (f"━{contact_line.name()}", "planned"),
-            (f"■{fill.name()}", "in contact mode")) + "&nbsp;&nbsp;&nbsp;(contact staff, people)")
+            (f"■{fill.name()}", "in contact mode")) + " &nbsp; (contact&nbsp;staff,&nbsp;people)")
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)

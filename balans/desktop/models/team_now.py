@@ -1,0 +1,222 @@
+"""TEAM NOW: who is planned for what, what they are doing, what the day did to them so far.
+
+Sorted by name, never by a figure: this is not a ranking. Rows are kept by employee id; an update
+inserts and removes rows and emits ``dataChanged`` only for rows that changed, so a selection or
+a scroll position survives the refresh every few seconds.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Iterable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+from balans.core.livestate_model import EmployeeLive
+from balans.core.summary_model import FLAG_BACKOFFICE_NOT_REALIZED, FLAG_CONTEXT_SWITCHING
+from balans.desktop.theme import AMBER, CHANNEL_LABELS, ROLE_LABELS, role_color
+
+COLUMNS = ("Name", "Planned", "Actual", "Doing", "Today")
+NAME, PLANNED, ACTUAL, DOING, TODAY = range(len(COLUMNS))
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the employee id of a row
+ROLE_ROLE = Qt.ItemDataRole.UserRole + 2  # "contact", "backoffice", ... in Planned and Actual
+WARN_ROLE = Qt.ItemDataRole.UserRole + 3  # True where the cell carries an amber ⚠
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def role_text(role: str | None) -> str:
+    return ROLE_LABELS.get(role, role or "—").lower() if role else "—"
+
+
+def plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+@dataclass(frozen=True)
+class Row:
+    id: str
+    name: str
+    on_shift: bool
+    planned: str | None
+    actual: str | None
+    differs: bool
+    doing: str
+    doing_tip: str
+    today: str
+    today_warn: bool
+    today_tip: str
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.name.casefold(), self.id)
+
+
+def doing_text(e: EmployeeLive, now: datetime) -> tuple[str, str]:
+    """("phone, 3 min" or the task in hand, tooltip)."""
+    if e.serving_channel is not None and e.serving_since is not None:
+        minutes = int(max(0.0, (now - e.serving_since).total_seconds()) // 60)
+        channel = CHANNEL_LABELS.get(e.serving_channel, e.serving_channel).lower()
+        spent = "<1 min" if minutes < 1 else f"{minutes} min"
+        return f"{channel}, {spent}", f"Serving a {channel} contact since {e.serving_since:%H:%M}"
+    if e.tasks_in_progress:
+        task = e.tasks_in_progress[-1]
+        title = task.title or task.task
+        more = len(e.tasks_in_progress) - 1
+        text = title if len(title) <= 42 else title[:40].rstrip() + "…"
+        if more:
+            text += f" (+{more})"
+        tips = [f"{t.title or t.task} — since {t.since:%H:%M}"
+                + (f", due {t.due:%a %d %b}" if t.due else "") for t in e.tasks_in_progress]
+        return text, "\n".join(tips)
+    return "—", ""
+
+
+def today_text(e: EmployeeLive) -> tuple[str, bool, str]:
+    """Switches in small words; a flag as a short amber sentence about the day, not the person."""
+    parts = []
+    if e.switches:
+        parts.append(plural(e.switches, "switch", "switches"))
+    warn = False
+    if FLAG_CONTEXT_SWITCHING in e.flags:
+        parts = [f"⚠ back and forth {e.switches + e.interruptions}x"]
+        warn = True
+    if FLAG_BACKOFFICE_NOT_REALIZED in e.flags:
+        parts.append("⚠ back office lost to contacts")
+        warn = True
+    tip = (f"{plural(e.switches, 'switch', 'switches')} between contact and back office, "
+           f"{plural(e.interruptions, 'contact', 'contacts')} during a task")
+    if e.context_switches_per_hour is not None:
+        tip += f" ({e.context_switches_per_hour:.1f} an hour)"
+    return (" · ".join(parts) or "—"), warn, tip
+
+
+def row_of(e: EmployeeLive, now: datetime) -> Row:
+    doing, doing_tip = doing_text(e, now) if e.on_shift or e.serving else ("off shift", "")
+    today, warn, tip = today_text(e)
+    differs = (e.on_shift and e.planned_role is not None and e.mode is not None
+               and e.mode != e.planned_role)
+    return Row(e.employee, e.name, e.on_shift, e.planned_role if e.on_shift else None, e.mode,
+               differs, doing, doing_tip, today, warn, tip)
+
+
+_D, _TIP, _DECO, _BG = (int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                                         Qt.ItemDataRole.DecorationRole,
+                                         Qt.ItemDataRole.BackgroundRole))
+_FG = int(Qt.ItemDataRole.ForegroundRole)
+
+
+def display(row: Row, col: int) -> str:
+    if col == NAME:
+        return row.name
+    if col == PLANNED:
+        return role_text(row.planned) if row.on_shift else "—"
+    if col == ACTUAL:
+        return role_text(row.actual) + ("  ⚠" if row.differs else "")
+    if col == DOING:
+        return row.doing
+    return row.today
+
+
+def warns(row: Row, col: int) -> bool:
+    return (col == ACTUAL and row.differs) or (col == TODAY and row.today_warn)
+
+
+def cells(row: Row) -> tuple[dict[int, Any], ...]:
+    """Every role of every cell of a row, computed once when the row changes."""
+    tint = QColor(AMBER)
+    tint.setAlpha(70)
+    out = []
+    for col in range(len(COLUMNS)):
+        cell: dict[int, Any] = {_D: display(row, col), int(ID_ROLE): row.id,
+                                int(WARN_ROLE): warns(row, col)}
+        tip = {DOING: row.doing_tip, TODAY: row.today_tip}.get(col)
+        if tip:
+            cell[_TIP] = tip
+        if col in (PLANNED, ACTUAL):
+            role = row.planned if col == PLANNED else row.actual
+            cell[int(ROLE_ROLE)] = role
+            color = role_color(role)
+            if color is not None:
+                cell[_DECO] = color
+        if cell[int(WARN_ROLE)]:
+            cell[_BG] = tint
+        out.append(cell)
+    return tuple(out)
+
+
+class TeamNowModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self._rows: list[Row] = []
+        self._cells: list[tuple[dict[int, Any], ...]] = []
+        self._people: tuple[EmployeeLive, ...] = ()
+        # Did the last update change rows or the text of a column that fits its contents?
+        # (The view refits those columns only then: measuring them asks every row.)
+        self.widths_changed = False
+
+    # ------------------------------------------------------------------ updating
+    def set_employees(self, employees: Iterable[EmployeeLive], now: datetime) -> None:
+        self._people = tuple(employees)
+        self._apply(sorted((row_of(e, now) for e in self._people), key=lambda r: r.key))
+
+    def tick(self, now: datetime) -> None:
+        """The minutes in Doing move on with the clock; nothing else changes."""
+        self.set_employees(self._people, now)
+
+    def _apply(self, rows: list[Row]) -> None:
+        self.widths_changed = False
+        wanted = {r.id: r.key for r in rows}
+        # Gone, or renamed (its place in the order moves): remove; what stays keeps its order.
+        for i in reversed(range(len(self._rows))):
+            if wanted.get(self._rows[i].id) != self._rows[i].key:
+                self.beginRemoveRows(QModelIndex(), i, i)
+                del self._rows[i]
+                del self._cells[i]
+                self.endRemoveRows()
+                self.widths_changed = True
+        last = len(COLUMNS) - 1
+        for i, row in enumerate(rows):
+            if i < len(self._rows) and self._rows[i].id == row.id:
+                old = self._rows[i]
+                if old != row:
+                    self._rows[i], self._cells[i] = row, cells(row)
+                    self.widths_changed |= any(
+                        display(old, c) != display(row, c)
+                        for c in range(len(COLUMNS)) if c != DOING)
+                    self.dataChanged.emit(self.index(i, 0), self.index(i, last))
+            else:
+                self.beginInsertRows(QModelIndex(), i, i)
+                self._rows.insert(i, row)
+                self._cells.insert(i, cells(row))
+                self.endInsertRows()
+                self.widths_changed = True
+
+    def column_texts(self, col: int) -> list[str]:
+        return [c[col][_D] for c in self._cells]
+
+    def row_for(self, employee: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == employee), -1)
+
+    # ------------------------------------------------------------------ reading
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(COLUMNS)):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        r = index.row()
+        if not index.isValid() or not (0 <= r < len(self._rows)):
+            return None
+        value = self._cells[r][index.column()].get(role)
+        if value is None and role == _FG and not self._rows[r].on_shift:
+            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        return value
