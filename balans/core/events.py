@@ -50,6 +50,10 @@ class Event:
     id: str | None = None
     actor: str | None = None
     seq: int | None = None
+    # Set by the importer: the time as written when that is already canonical, sparing a big
+    # import the re-encoding. init=False: ``dataclasses.replace`` must not carry it onto a
+    # changed event.
+    ts_text: str | None = field(default=None, init=False, compare=False, repr=False)
 
     def get(self, name: str, default: Any = None) -> Any:
         return self.fields.get(name, default)
@@ -80,6 +84,12 @@ def make(type: str, ts: datetime, *, id: str | None = None, actor: str | None = 
     if ts.tzinfo is None:
         raise ValueError("event time must carry a UTC offset")
     return Event(type=type, ts=ts, fields=fields, id=id, actor=actor)
+
+
+def is_canonical_time(text: str) -> bool:
+    """``YYYY-MM-DDTHH:MM:SS+HH:MM`` exactly: what ``datetime.isoformat()`` writes back."""
+    return (len(text) == 25 and text[10] == "T" and text[19] in "+-" and text[22] == ":"
+            and text[19:] != "-00:00")
 
 
 def parse_time(value: Any, name: str = "time") -> datetime:

@@ -7,7 +7,10 @@ cannot both succeed. The events and the current-state rows they change are writt
 """
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
+import operator
 
 try:  # a fast JSON codec when available; the standard library otherwise
     import orjson
@@ -28,7 +31,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import sqlalchemy as sa
 
-from balans.core.events import Event
+from balans.core.events import Event, parse_time
 from balans.core.models import ContactRow, EmployeeRow, ReasonRow, TaskRow
 from balans.core.state import StateTracker, TransitionError
 from balans.core.store import Store
@@ -73,6 +76,22 @@ class AppendResult:
     last_seq: int
 
 
+@contextlib.contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a big batch is in memory.
+
+    A million events are millions of live container objects; every full collection walks all of
+    them, which made importing quadratic-ish. Events and their field dicts form no cycles, so
+    plain reference counting frees them; the collector resumes afterwards."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def decode_lines(lines: Iterable[str]) -> list[tuple[int, Event]]:
     """Parse JSON Lines into events, numbering lines from 1; blank lines are ignored."""
     events: list[tuple[int, Event]] = []
@@ -103,7 +122,7 @@ def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
 
 
 def _ts_text(event: Event) -> str:
-    return event.ts.isoformat()
+    return event.ts_text or event.ts.isoformat()
 
 
 def _data_json(event: Event) -> str:
@@ -251,9 +270,9 @@ class Journal:
         targets = {"employees": tracker.employees, "reasons": tracker.reasons,
                    "contacts": tracker.contacts, "tasks": tracker.tasks}
         for name, ids in wanted.items():
-            if not ids:
-                continue
             table = STATE_TABLES[name]
+            if not ids or conn.execute(sa.select(table.c.id).limit(1)).first() is None:
+                continue  # an empty table (a first import) has nothing to look up
             for chunk in _chunks(sorted(ids)):
                 for row in conn.execute(sa.select(table).where(table.c.id.in_(list(chunk)))):
                     targets[name][row.id] = dict(row._mapping)
@@ -274,7 +293,8 @@ class Journal:
             marks = ", ".join([self._ph] * len(cols))
             source = sources[name]
             existed = tracker.prefetched.get(name, set())
-            fresh = [tuple(source[i][c] for c in cols) for i in ids if i not in existed]
+            row_of = operator.itemgetter(*cols)
+            fresh = [row_of(source[i]) for i in ids if i not in existed]
             if fresh:
                 conn.exec_driver_sql(f"INSERT INTO {name} ({quoted}) VALUES ({marks})", fresh)
             setters = [c for c in cols if c != "id"]
@@ -296,7 +316,8 @@ class Journal:
 
     def import_lines(self, lines: Iterable[str], progress: Progress | None = None) -> AppendResult:
         """Append a JSON Lines file: the whole file is checked before anything is stored."""
-        return self.append(decode_lines(lines), progress)
+        with _no_cyclic_gc():
+            return self.append(decode_lines(lines), progress)
 
     # ----------------------------------------------------------------- reading
     def max_seq(self) -> int:
@@ -358,7 +379,5 @@ def _line(event_id: str | None, ts: str, kind: str, actor: str | None, data: str
 
 def row_to_event(seq: int, event_id: str | None, ts: str, kind: str, actor: str | None,
                  data: str) -> Event:
-    from balans.core.events import parse_time
-
     return Event(type=kind, ts=parse_time(ts), fields=_loads(data), id=event_id,
                  actor=actor, seq=seq)

@@ -8,7 +8,7 @@ import math
 from typing import Any
 
 from balans.core.events import (CHANNELS, DEMANDS, ENVELOPE, MODES, OUTCOMES, ROLES, SCHEMA,
-                                TIME_FIELDS, Event, parse_time)
+                                TIME_FIELDS, Event, is_canonical_time, parse_time)
 
 _CHOICES = {
     "mode": MODES,
@@ -106,4 +106,7 @@ def parse_event(obj: Any) -> Event:
             raise ValueError("end must be after start")
     if kind == "task.changed" and len(fields) == 1:
         raise ValueError("task.changed changes nothing (give title, kind, due or estimate_min)")
-    return Event(type=kind, ts=ts, fields=fields, id=event_id, actor=actor)
+    event = Event(type=kind, ts=ts, fields=fields, id=event_id, actor=actor)
+    if is_canonical_time(ts_text):
+        object.__setattr__(event, "ts_text", ts_text)
+    return event
