@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date, datetime
+from datetime import datetime
 
 from balans.cli.common import (CliError, ProgressBar, add_db_option, iso_date, store_from_args,
                                team_zone)

@@ -101,24 +101,34 @@ def load_grid(journal: Journal, day: date, tz: ZoneInfo) -> DayGrid:
     return DayGrid(day, first, intervals, shifts)
 
 
+def contact_staff_per_interval(forecast: Forecast, targets: dict[str, float] | None = None,
+                               service_level: float = 0.8) -> list[int]:
+    """Contact staff needed per wall-clock 15-minute interval of the day (from midnight): per live
+    channel Erlang A at the channel's target wait and patience, added up. The planner and the live
+    board both read this, so "needed" means the same on both."""
+    targets = {**DEFAULT_TARGETS, **(targets or {})}
+    length = max((len(v) for v in forecast.arrivals.values()), default=96)
+    total = [0] * length
+    for channel in LIVE_CHANNELS:
+        series = list(forecast.arrivals.get(channel, []))
+        if not any(series):
+            continue
+        day = staff_day(series, forecast.aht_s[channel], interval_s=900, target=service_level,
+                        within_s=targets[channel],
+                        patience_s=CHANNEL_PARAMS[channel].patience_s)
+        total = [t + int(a) for t, a in zip(total, day.agents)] + total[len(series):]
+    return total
+
+
 def required_staff(grid: DayGrid, forecast: Forecast,
                    targets: dict[str, float] | None = None, service_level: float = 0.8
                    ) -> list[int]:
-    targets = {**DEFAULT_TARGETS, **(targets or {})}
+    """Contact staff needed per interval of the grid."""
+    per_day = contact_staff_per_interval(forecast, targets, service_level)
     midnight = datetime.combine(grid.day, datetime.min.time(), tzinfo=grid.start.tzinfo)
     offset = round((grid.start.replace(tzinfo=None) - midnight.replace(tzinfo=None)) / STEP)
-    total = [0] * grid.intervals
-    for channel in LIVE_CHANNELS:
-        series = forecast.arrivals.get(channel, [])
-        window = [series[offset + i] if 0 <= offset + i < len(series) else 0.0
-                  for i in range(grid.intervals)]
-        if not any(window):
-            continue
-        day = staff_day(window, forecast.aht_s[channel], interval_s=900, target=service_level,
-                        within_s=targets[channel],
-                        patience_s=CHANNEL_PARAMS[channel].patience_s)
-        total = [t + int(a) for t, a in zip(total, day.agents)]
-    return total
+    return [per_day[offset + i] if 0 <= offset + i < len(per_day) else 0
+            for i in range(grid.intervals)]
 
 
 def propose_day(journal: Journal, day: date, tz: ZoneInfo, *, min_block: int = 4,

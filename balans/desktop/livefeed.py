@@ -23,17 +23,16 @@ from zoneinfo import ZoneInfo
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from balans.core.forecast import forecast_day, interval_index
+from balans.core.forecast import LIVE_CHANNELS, forecast_day, interval_index
 from balans.core.journal import Journal
 from balans.core.livestate import LiveSettings, LiveState, LiveTracker
+from balans.core.plan_day import contact_staff_per_interval
 from balans.core.queries import day_events, recent_finished_per_day
-from balans.core.staffing import staff_day
 from balans.core.summary_model import IntervalFigures, SummarySettings
 from balans.desktop.context import AppContext
 from balans.desktop.settings import (HOURLY_COST, REALIZED_MIN_MINUTES, REALIZED_THRESHOLD,
                                      SWITCH_THRESHOLD, Settings)
 
-LIVE_CHANNELS = ("phone", "counter", "chat")
 RELOAD_AFTER = 20_000  # more new events than this at once: loading the day is quicker
 FREEZE_AFTER = 5_000  # events applied since the last gc.freeze() before the next one
 
@@ -81,19 +80,12 @@ class FeedStep:
 
 def required_contact_staff(journal: Journal, day: date, tz: ZoneInfo,
                            settings: LiveSettings) -> np.ndarray:
-    """Agents needed per wall-clock 15-minute interval (96 from midnight): the forecast's live
-    channels, each by Erlang C at its own target and handling time, added up."""
+    """Agents needed per wall-clock 15-minute interval (96 from midnight), the same figure the
+    planner shows (core: Erlang A per live channel at the user's targets, added up)."""
     forecast = forecast_day(journal, day, tz)
-    total = np.zeros(96)
-    for channel in LIVE_CHANNELS:
-        arrivals = forecast.arrivals.get(channel)
-        if not arrivals or not any(arrivals):
-            continue
-        staffed = staff_day(arrivals, float(forecast.aht_s.get(channel, 290.0)),
-                            target=settings.service_level_target,
-                            within_s=settings.summary.target_s(channel))
-        total += staffed.agents[:96]
-    return total
+    targets = {ch: settings.summary.target_s(ch) for ch in LIVE_CHANNELS}
+    needed = contact_staff_per_interval(forecast, targets, settings.service_level_target)
+    return np.array((needed + [0] * 96)[:96], dtype=float)
 
 
 def hours_of(moment: datetime, day: date) -> float:
