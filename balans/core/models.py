@@ -77,7 +77,8 @@ class ContactRow(Base):
     outcome: Mapped[str | None] = mapped_column(String(16))
     task: Mapped[str | None] = mapped_column(String(200))
 
-    __table_args__ = (Index("ix_contacts_status", "status"), Index("ix_contacts_arrived", "arrived"))
+    __table_args__ = (Index("ix_contacts_status", "status"), Index("ix_contacts_arrived", "arrived"),
+                      Index("ix_contacts_closed", "closed"))
 
 
 class TaskRow(Base):

@@ -52,12 +52,14 @@ def history_window_events(journal: Journal, start: datetime, end: datetime) -> l
                     {"t0": t0, "t1": t1})
         tasks = {row[6] for row in day if row[6]}
         contacts = {row[7] for row in day if row[7]}
-        tasks.update(conn.execute(sa.text(
-            "SELECT id FROM tasks WHERE created < :t0 AND (closed IS NULL OR closed >= :t0)"),
-            {"t0": t0}).scalars())
-        contacts.update(conn.execute(sa.text(
-            "SELECT id FROM contacts WHERE arrived < :t0 AND (closed IS NULL OR closed >= :t0)"),
-            {"t0": t0}).scalars())
+        # Open at the start of the day = still open, or closed since then. Two lookups on the
+        # `closed` index; a range on the creation time would walk all of history.
+        for table, born in (("tasks", "created"), ("contacts", "arrived")):
+            found = tasks if table == "tasks" else contacts
+            for condition in ("closed IS NULL", "closed >= :t0"):
+                found.update(conn.execute(sa.text(
+                    f"SELECT id FROM {table} WHERE {condition} AND {born} < :t0"),
+                    {"t0": t0}).scalars())
         for column, ids in (("task", tasks), ("contact", contacts)):
             for chunk in _in_chunks(ids):
                 found = conn.execute(sa.text(

@@ -38,7 +38,7 @@ def test_opening_twice_migrates_once_and_keeps_data(db_url):
     again = open_store(db_url)
     assert Journal(again).count() == 1
     with again.engine.connect() as conn:
-        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == "0003"
     again.dispose()
 
 
