@@ -28,10 +28,9 @@ from balans.core.journal import Journal
 from balans.core.livestate import LiveSettings, LiveState, LiveTracker
 from balans.core.plan_day import contact_staff_per_interval
 from balans.core.queries import day_events, recent_finished_per_day
-from balans.core.summary_model import IntervalFigures, SummarySettings
+from balans.core.summary_model import IntervalFigures
 from balans.desktop.context import AppContext
-from balans.desktop.settings import (HOURLY_COST, REALIZED_MIN_MINUTES, REALIZED_THRESHOLD,
-                                     SWITCH_THRESHOLD, Settings)
+from balans.desktop.settings import Settings
 
 RELOAD_AFTER = 20_000  # more new events than this at once: loading the day is quicker
 FREEZE_AFTER = 5_000  # events applied since the last gc.freeze() before the next one
@@ -39,14 +38,7 @@ FREEZE_AFTER = 5_000  # events applied since the last gc.freeze() before the nex
 
 def live_settings(settings: Settings) -> LiveSettings:
     """The user's thresholds and targets as the core's settings (read on the GUI thread)."""
-    targets = settings.targets()
-    return LiveSettings(summary=SummarySettings(
-        switches_per_hour_limit=settings.get(SWITCH_THRESHOLD),
-        backoffice_realized_limit=settings.get(REALIZED_THRESHOLD),
-        backoffice_min_planned=settings.get(REALIZED_MIN_MINUTES),
-        target_phone_s=targets["phone"], target_chat_s=targets["chat"],
-        target_counter_s=targets["counter"], target_email_s=targets["email"],
-        cost_per_hour=settings.get(HOURLY_COST)))
+    return LiveSettings(summary=settings.summary_settings())
 
 
 @dataclass(frozen=True)

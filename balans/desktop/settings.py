@@ -6,9 +6,12 @@ Nothing secret is ever stored here: passwords live in the keyring (see core.cred
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QSettings
+
+if TYPE_CHECKING:
+    from balans.core.summary_model import SummarySettings
 
 T = TypeVar("T")
 
@@ -72,6 +75,19 @@ class Settings:
 
     def set(self, option: Option[T], value: T) -> None:
         self.q.setValue(option.key, value)
+
+    def summary_settings(self) -> "SummarySettings":
+        """The user's thresholds, targets and cost as the core's settings, so the board, my day
+        and the end-of-day summary flag the same things."""
+        from balans.core.summary_model import SummarySettings
+
+        t = self.targets()
+        return SummarySettings(
+            switches_per_hour_limit=self.get(SWITCH_THRESHOLD),
+            backoffice_realized_limit=self.get(REALIZED_THRESHOLD),
+            backoffice_min_planned=self.get(REALIZED_MIN_MINUTES),
+            target_phone_s=t["phone"], target_chat_s=t["chat"], target_counter_s=t["counter"],
+            target_email_s=t["email"], cost_per_hour=self.get(HOURLY_COST))
 
     def targets(self) -> dict[str, float]:
         return {"phone": self.get(TARGET_PHONE), "chat": self.get(TARGET_CHAT),

@@ -236,7 +236,8 @@ def test_cli_writes_pdf_and_csv(qapp, demo_ctx, tmp_path, capsys):
     assert pdf_pages(pdf) >= 4
     text = pdf_text(pdf)
     assert f"{expected['team']['first_contact_resolution'] * 100:.0f}%" in text
-    assert "anna" in text  # without names, the CLI's report shows employee ids
+    assert "Anna" in text  # the report names people, as the panel does
+    assert "Routine" in text or "routine" in text  # and carries the day's routine
 
 
 def test_cli_pdf_to_a_missing_folder_fails_cleanly(qapp, demo_ctx, tmp_path, capsys):

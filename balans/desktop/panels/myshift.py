@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from balans.core.store import describe_connection_error
-from balans.core.summary_model import SummarySettings
 from balans.desktop.context import AppContext
 from balans.desktop.models.myshift_data import MyShiftSnapshot, Person, load_snapshot
 from balans.desktop.panels.base import Panel
@@ -24,7 +23,7 @@ from balans.desktop.panels.myshift_widgets import (SHORTCUTS, Card, ModeToggle, 
                                                    scaled_font)
 from balans.desktop.panels.myshift_text import (day_line, flag_lines, planned_text, wait_text,
                                                 waiting_line)
-from balans.desktop.settings import ME, REALIZED_MIN_MINUTES, REALIZED_THRESHOLD, SWITCH_THRESHOLD
+from balans.desktop.settings import ME
 from balans.desktop.theme import AMBER, CHANNEL_LABELS
 
 MODE_KEYS = {QKeySequence(key)[0].key(): mode for mode, key in SHORTCUTS.items()}
@@ -142,9 +141,7 @@ class MyShiftPanel(MyShiftActions, Panel):
             return
         self._loading = True
         ctx, me, now = self.ctx, self.ctx.settings.get(ME) or None, self.ctx.clock.now()
-        limits = SummarySettings(switches_per_hour_limit=ctx.settings.get(SWITCH_THRESHOLD),
-                                 backoffice_realized_limit=ctx.settings.get(REALIZED_THRESHOLD),
-                                 backoffice_min_planned=ctx.settings.get(REALIZED_MIN_MINUTES))
+        limits = ctx.settings.summary_settings()
         ctx.worker.submit(lambda: load_snapshot(ctx.journal, me, now, ctx.tz, limits),
                           self._show, self._load_failed)
 

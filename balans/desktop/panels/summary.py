@@ -30,8 +30,7 @@ from balans.desktop.models.routine_list import RoutineFilter, RoutineListModel, 
 from balans.desktop.models.summary_table import (NOTES, Figure, SummaryTableModel,
                                                  employee_rows, sorted_view, team_figures)
 from balans.desktop.panels.base import Panel
-from balans.desktop.settings import (HOURLY_COST, REALIZED_MIN_MINUTES, REALIZED_THRESHOLD,
-                                     SWITCH_THRESHOLD, Settings)
+from balans.desktop.settings import Settings
 from balans.desktop.theme import AMBER, RED
 
 
@@ -46,13 +45,7 @@ class SummaryView:
 
 
 def summary_settings(settings: Settings) -> SummarySettings:
-    t = settings.targets()
-    return SummarySettings(
-        switches_per_hour_limit=settings.get(SWITCH_THRESHOLD),
-        backoffice_realized_limit=settings.get(REALIZED_THRESHOLD),
-        backoffice_min_planned=settings.get(REALIZED_MIN_MINUTES),
-        target_phone_s=t["phone"], target_chat_s=t["chat"], target_counter_s=t["counter"],
-        target_email_s=t["email"], cost_per_hour=settings.get(HOURLY_COST))
+    return settings.summary_settings()
 
 
 def load_summary_view(journal: Journal, day: date, tz: ZoneInfo,
