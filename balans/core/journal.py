@@ -39,6 +39,7 @@ from balans.core.timeutil import to_micros
 from balans.core.validation import parse_event
 
 MAX_REPORTED = 10
+ANALYZE_AFTER = 10_000  # events in one append after which the planner's statistics are renewed
 CHUNK = 500
 APPEND_LOCK = 4242002  # PostgreSQL advisory lock key serialising journal appends
 NOTIFY_CHANNEL = "balans_events"
@@ -170,7 +171,24 @@ class Journal:
                 raise NotAllowed("this login may only record its own work; planning and "
                                  "other people's events need a planner login") from None
             raise
+        if result.stored >= ANALYZE_AFTER:
+            self._refresh_statistics()
         return result
+
+    def _refresh_statistics(self) -> None:
+        """After a bulk load, tell the query planner what the tables now hold.
+
+        PostgreSQL's autovacuum gets round to it eventually; until then it plans the day's
+        queries for empty tables (measured: 111 ms instead of 43 ms for a day's slice). SQLite
+        plans by its indexes and needs nothing. Only the tables' owner may analyse them; a
+        login that may not simply leaves it to autovacuum."""
+        if self.engine.dialect.name != "postgresql":
+            return
+        try:
+            with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                conn.exec_driver_sql("ANALYZE events, contacts, tasks, shifts, role_blocks")
+        except sa.exc.DBAPIError:
+            pass
 
     def _append_locked(self, conn: sa.Connection, items: list[tuple[int, Event]],
                        progress: Progress | None) -> AppendResult:
