@@ -50,8 +50,12 @@ def history_window_events(journal: Journal, start: datetime, end: datetime) -> l
             seqs.update(plan_seqs)
         day = fetch(f"SELECT {_COLS}, task, contact FROM events WHERE t >= :t0 AND t < :t1",
                     {"t0": t0, "t1": t1})
-        tasks = {row[6] for row in day if row[6]}
-        contacts = {row[7] for row in day if row[7]}
+        # Contacts and tasks that began today have no earlier events: leave them out of the
+        # look-ups below (a busy day touches a thousand contacts, only a handful from before).
+        new_tasks = {row[6] for row in day if row[3] == "task.created"}
+        new_contacts = {row[7] for row in day if row[3] == "contact.arrived"}
+        tasks = {row[6] for row in day if row[6]} - new_tasks
+        contacts = {row[7] for row in day if row[7]} - new_contacts
         # Open at the start of the day = still open, or closed since then. Two lookups on the
         # `closed` index; a range on the creation time would walk all of history.
         for table, born in (("tasks", "created"), ("contacts", "arrived")):
