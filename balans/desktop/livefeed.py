@@ -32,6 +32,7 @@ from balans.core.summary_model import IntervalFigures
 from balans.desktop.context import AppContext
 from balans.desktop.settings import Settings
 
+SERIES_AFTER_EVENTS = 200  # this many new events at once: redraw the chart right away
 RELOAD_AFTER = 20_000  # more new events than this at once: loading the day is quicker
 FREEZE_AFTER = 5_000  # events applied since the last gc.freeze() before the next one
 
@@ -249,7 +250,10 @@ class LiveFeed(QObject):
 
         def job() -> tuple[LiveState, FeedStep, DaySeries | None]:
             state, step = core.step(now, settings)
-            return state, step, core.series(state, settings) if want else None
+            # A reloaded day or a burst of events (a demo loaded, an import) changes the whole
+            # chart: draw it now rather than at the next periodic turn.
+            fresh = want or step.kind == "full" or step.applied >= SERIES_AFTER_EVENTS
+            return state, step, core.series(state, settings) if fresh else None
 
         self.ctx.worker.submit(job, self._done, self._failed)
 
