@@ -40,13 +40,19 @@ class OpChanges:
     areas: frozenset[str]
     last_seq: int
     stored: int = 0
+    created: tuple[str, ...] = ()  # ids of the contacts and tasks this action created
 
     @classmethod
     def of(cls, events: Sequence[Event], result: AppendResult) -> "OpChanges":
         areas: set[str] = set()
+        created: list[str] = []
         for event in events:
             areas |= AREAS_BY_TYPE.get(event.type, set())
-        return cls(frozenset(areas), result.last_seq, result.stored)
+            if event.type == "contact.arrived":
+                created.append(event.fields["contact"])
+            elif event.type == "task.created":
+                created.append(event.fields["task"])
+        return cls(frozenset(areas), result.last_seq, result.stored, tuple(created))
 
 
 def new_id(prefix: str) -> str:
@@ -137,7 +143,10 @@ def contact_arrived(journal: Journal, channel: str, now: datetime, *, reason: st
 
 def create_task(journal: Journal, title: str, now: datetime, *, kind: str | None = None,
                 due: datetime | None = None, estimate_min: float | None = None,
-                start_as: str | None = None, actor: str | None = None) -> OpChanges:
+                start_as: str | None = None, pause_first: str | None = None,
+                actor: str | None = None) -> OpChanges:
+    """A new backlog item; with ``start_as`` the employee starts it at once, putting their task
+    ``pause_first`` aside in the same transaction (one task at a time)."""
     task = new_id("t")
     fields: dict[str, object] = {}
     if kind:
@@ -149,6 +158,9 @@ def create_task(journal: Journal, title: str, now: datetime, *, kind: str | None
     events = [make("task.created", now, id=new_id("ev"), actor=actor, task=task, title=title,
                    **fields)]
     if start_as:
+        if pause_first:  # first put the current task aside, then create and start the new one
+            events.insert(0, make("task.paused", now, id=new_id("ev"), actor=actor,
+                                  task=pause_first, employee=start_as))
         events.append(make("task.started", now, id=new_id("ev"), actor=actor, task=task,
                            employee=start_as))
     return _append(journal, events)
@@ -162,8 +174,16 @@ def _task_event(kind: str, journal: Journal, task: str, employee: str | None, no
 
 
 def start_task(journal: Journal, task: str, employee: str, now: datetime, *,
-               actor: str | None = None) -> OpChanges:
-    return _task_event("task.started", journal, task, employee, now, actor)
+               pause_first: str | None = None, actor: str | None = None) -> OpChanges:
+    """Start (or resume, or take over) a task; ``pause_first`` is the employee's current task,
+    put aside in the same transaction so nobody ever has two in progress."""
+    events = []
+    if pause_first and pause_first != task:
+        events.append(make("task.paused", now, id=new_id("ev"), actor=actor, task=pause_first,
+                           employee=employee))
+    events.append(make("task.started", now, id=new_id("ev"), actor=actor, task=task,
+                       employee=employee))
+    return _append(journal, events)
 
 
 def pause_task(journal: Journal, task: str, employee: str, now: datetime, *,

@@ -164,12 +164,9 @@ class MyShiftActions(_Base):
             return
         current = self._current_id()
 
-        def job() -> Any:  # one task at a time: put the current one aside first
-            if current and current != task.id:
-                ops.pause_task(journal, current, me, now, actor=me)
-            return ops.start_task(journal, task.id, me, now, actor=me)
-
-        self._run(job)
+        # One task at a time: the current one is put aside in the same transaction.
+        self._run(lambda: ops.start_task(journal, task.id, me, now, pause_first=current,
+                                         actor=me))
 
     def pause_task(self, task_id: str | None) -> None:
         me, journal, now = self._me(), self.ctx.journal, self.ctx.clock.now()
@@ -200,13 +197,9 @@ class MyShiftActions(_Base):
             title, due, start = dialog.values()
             journal, current = self.ctx.journal, self._current_id()
 
-            def job() -> Any:
-                if start and current:  # one task at a time
-                    ops.pause_task(journal, current, me, now, actor=me)
-                return ops.create_task(journal, title, now, due=due,
-                                       start_as=me if start else None, actor=me)
-
-            self._run(job)
+            self._run(lambda: ops.create_task(  # one task at a time, in one transaction
+                journal, title, now, due=due, start_as=me if start else None,
+                pause_first=current if start else None, actor=me))
 
     def open_obstacle_dialog(self) -> None:
         me = self._me()
