@@ -51,9 +51,16 @@ _SETUP = [
     "DROP POLICY IF EXISTS events_planner ON events",
     f"CREATE POLICY events_planner ON events FOR INSERT TO {PLANNER} WITH CHECK (true)",
     "DROP POLICY IF EXISTS events_employee ON events",
+    # Own work only; the one exception is handing over one's own task: a colleague's
+    # task.started is allowed when this employee was the last to start or pause that task.
     f"""CREATE POLICY events_employee ON events FOR INSERT TO {EMPLOYEE} WITH CHECK (
         type NOT IN ({", ".join(f"'{t}'" for t in PLAN_TYPES)})
-        AND (employee IS NULL OR employee = balans_login_employee()))""",
+        AND (employee IS NULL OR employee = balans_login_employee()
+             OR (type = 'task.started' AND (
+                 SELECT previous.employee FROM events AS previous
+                 WHERE previous.task = events.task
+                   AND previous.type IN ('task.started', 'task.paused')
+                 ORDER BY previous.seq DESC LIMIT 1) = balans_login_employee())))""",
     "DROP POLICY IF EXISTS employees_read ON employees",
     "CREATE POLICY employees_read ON employees FOR SELECT USING (true)",
     "DROP POLICY IF EXISTS employees_planner ON employees",

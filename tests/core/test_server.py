@@ -83,6 +83,26 @@ def test_employee_login_records_own_work_only(team_server):
     assert types.count("mode.changed") == 1 and "role.planned" not in types
 
 
+def test_employee_may_hand_over_her_own_task_only(team_server):
+    admin, url = team_server
+    operations.add_employee(Journal(admin), "cees", "Cees", NOW)
+    anna = open_store(login_url(url, "anna_login"), "anna-secret-1")
+    try:
+        journal = Journal(anna)
+        mine = operations.create_task(journal, "Check permit file", NOW, start_as="anna")
+        operations.hand_over_task(journal, mine.created[0], "bram", NOW)  # hers: allowed
+        others = operations.create_task(Journal(admin), "Bram's case", NOW, start_as="bram")
+        with pytest.raises(NotAllowed):  # not hers to hand over
+            operations.hand_over_task(journal, others.created[0], "cees", NOW)
+        with pytest.raises(NotAllowed):  # and now that Bram has it, not hers any more either
+            operations.hand_over_task(journal, mine.created[0], "cees", NOW)
+    finally:
+        anna.dispose()
+    holders = {e["task"]: e["employee"] for e in Journal(admin).events()
+               if e.type == "task.started"}
+    assert holders[mine.created[0]] == "bram" and holders[others.created[0]] == "bram"
+
+
 def test_planner_plans_and_even_the_owner_cannot_rewrite_the_journal(team_server):
     admin, url = team_server
     planner = open_store(login_url(url, "plan_login"), "planner-secret-1")
