@@ -13,16 +13,6 @@ class CliError(Exception):
     """Bad input or a failed check: printed as one line on stderr, exit status 1."""
 
 
-def positive_float(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"{text!r} must be greater than 0")
-    return value
-
-
 def iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -48,14 +38,11 @@ def team_zone(args: argparse.Namespace) -> ZoneInfo:
 
 
 def store_from_args(args: argparse.Namespace) -> Store:
-    try:
-        from balans.core.credentials import password_for_url
-    except ImportError:  # team mode not available
-        password_for_url = None  # type: ignore[assignment]
+    from balans.core.credentials import password_for_url
+
     url = getattr(args, "db", None)
     try:
-        password = password_for_url(url) if password_for_url else None
-        return open_store(url, password)
+        return open_store(url, password_for_url(url))
     except StoreError as exc:
         raise CliError(str(exc)) from None
 

@@ -23,7 +23,6 @@ from balans.core.journal import Journal
 from balans.core.sim_profile import CHANNEL_PARAMS, day_profile
 from balans.core.timeutil import day_bounds, from_micros, to_micros
 
-INTERVAL = timedelta(minutes=15)
 LIVE_CHANNELS = ("phone", "counter", "chat")
 MIN_WEEKS = 2
 DEFAULT_TASK_MINUTES = 15.0
@@ -37,9 +36,6 @@ class Forecast:
     source: str  # "history" or "default"
     weeks_used: int
     backlog_minutes: float  # back-office work to do that day
-
-    def live_arrivals(self) -> dict[str, list[float]]:
-        return {ch: v for ch, v in self.arrivals.items() if ch in LIVE_CHANNELS}
 
 
 def interval_index(moment: datetime, day: date, tz: ZoneInfo) -> int:

@@ -9,26 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import json
 import operator
-
-try:  # a fast JSON codec when available; the standard library otherwise
-    import orjson
-
-    def _loads(text: str):  # noqa: ANN202
-        return orjson.loads(text)
-
-    def _dumps(obj) -> str:  # noqa: ANN001
-        return orjson.dumps(obj).decode()
-except ImportError:  # pragma: no cover
-    def _loads(text: str):  # noqa: ANN202
-        return json.loads(text)
-
-    def _dumps(obj) -> str:  # noqa: ANN001
-        return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
+import orjson
 import sqlalchemy as sa
 
 from balans.core.events import Event, parse_time
@@ -38,6 +23,7 @@ from balans.core.store import Store
 from balans.core.timeutil import to_micros
 from balans.core.validation import parse_event
 
+EVENT_COLUMNS = "seq, id, ts, type, actor, data"  # what row_to_event takes, in order
 MAX_REPORTED = 10
 ANALYZE_AFTER = 10_000  # events in one append after which the planner's statistics are renewed
 CHUNK = 500
@@ -101,7 +87,7 @@ def decode_lines(lines: Iterable[str]) -> list[tuple[int, Event]]:
         if not line.strip():
             continue
         try:
-            obj = _loads(line)
+            obj = orjson.loads(line)
         except ValueError as exc:
             reason = getattr(exc, "msg", None) or str(exc).split(":")[0]
             errors.append(LineError(number, f"not valid JSON ({reason})"))
@@ -117,13 +103,18 @@ def decode_lines(lines: Iterable[str]) -> list[tuple[int, Event]]:
     return events
 
 
-def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
+def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
+    """Slices of ``items`` small enough for one IN (...) list."""
     for i in range(0, len(items), size):
         yield items[i:i + size]
 
 
 def _ts_text(event: Event) -> str:
     return event.ts_text or event.ts.isoformat()
+
+
+def _dumps(obj: Any) -> str:
+    return orjson.dumps(obj).decode()
 
 
 def _data_json(event: Event) -> str:
@@ -218,9 +209,8 @@ class Journal:
         if errors:
             errors.sort(key=lambda e: e.line)
             raise JournalError(errors)
-        ph = ", ".join([self._ph] * 10)
-        insert = ("INSERT INTO events (seq, id, t, ts, type, employee, contact, task, actor, data)"
-                  f" VALUES ({ph})")
+        insert = self._insert_sql("events", ("seq", "id", "t", "ts", "type", "employee",
+                                             "contact", "task", "actor", "data"))
         total = len(rows)
         step = max(CHUNK * 20, total // 50 or 1)
         # State rows first: events' shift/role rows refer to employees, contacts to employees.
@@ -244,7 +234,7 @@ class Journal:
         known: set[str] = set()
         if conn.execute(sa.text("SELECT 1 FROM events LIMIT 1")).first() is not None:
             unique_ids = list(dict.fromkeys(ids))
-            for chunk in _chunks(unique_ids):
+            for chunk in chunks(unique_ids):
                 known.update(conn.execute(
                     sa.text("SELECT id FROM events WHERE id IN :ids").bindparams(
                         sa.bindparam("ids", expanding=True)), {"ids": list(chunk)}).scalars())
@@ -291,14 +281,18 @@ class Journal:
             table = STATE_TABLES[name]
             if not ids or conn.execute(sa.select(table.c.id).limit(1)).first() is None:
                 continue  # an empty table (a first import) has nothing to look up
-            for chunk in _chunks(sorted(ids)):
+            for chunk in chunks(sorted(ids)):
                 for row in conn.execute(sa.select(table).where(table.c.id.in_(list(chunk)))):
                     targets[name][row.id] = dict(row._mapping)
                     tracker.prefetched.setdefault(name, set()).add(row.id)
         return tracker
 
+    def _insert_sql(self, table: str, cols: Sequence[str]) -> str:
+        quoted = ", ".join(f'"{c}"' for c in cols)
+        return f"INSERT INTO {table} ({quoted}) VALUES ({', '.join([self._ph] * len(cols))})"
+
     def _write_state(self, conn: sa.Connection, tracker: StateTracker) -> None:
-        """Insert the rows this batch created; upsert only the ones that existed before it."""
+        """Insert the rows this batch created; update the ones that existed before it."""
         sources = {"employees": tracker.employees, "reasons": tracker.reasons,
                    "contacts": tracker.contacts, "tasks": tracker.tasks}
         for name in ("employees", "reasons", "contacts", "tasks"):
@@ -307,14 +301,12 @@ class Journal:
                 continue
             table = STATE_TABLES[name]
             cols = [c.name for c in table.columns]
-            quoted = ", ".join(f'"{c}"' for c in cols)
-            marks = ", ".join([self._ph] * len(cols))
             source = sources[name]
             existed = tracker.prefetched.get(name, set())
             row_of = operator.itemgetter(*cols)
             fresh = [row_of(source[i]) for i in ids if i not in existed]
             if fresh:
-                conn.exec_driver_sql(f"INSERT INTO {name} ({quoted}) VALUES ({marks})", fresh)
+                conn.exec_driver_sql(self._insert_sql(name, cols), fresh)
             setters = [c for c in cols if c != "id"]
             old = [tuple(source[i][c] for c in setters) + (i,) for i in ids if i in existed]
             if old:
@@ -328,9 +320,8 @@ class Journal:
             if not rows:
                 continue
             cols = list(rows[0])
-            sql = (f'INSERT INTO {name} ({", ".join(chr(34) + c + chr(34) for c in cols)}) '
-                   f'VALUES ({", ".join([self._ph] * len(cols))})')
-            conn.exec_driver_sql(sql, [tuple(r[c] for c in cols) for r in rows])
+            conn.exec_driver_sql(self._insert_sql(name, cols),
+                                 [tuple(r[c] for c in cols) for r in rows])
 
     def import_lines(self, lines: Iterable[str], progress: Progress | None = None) -> AppendResult:
         """Append a JSON Lines file: the whole file is checked before anything is stored."""
@@ -367,7 +358,7 @@ class Journal:
 
     def events(self, where: str = "", params: dict[str, Any] | None = None) -> list[Event]:
         """Events matching a SQL condition on the events table, in seq order."""
-        sql = "SELECT seq, id, ts, type, actor, data FROM events"
+        sql = f"SELECT {EVENT_COLUMNS} FROM events"
         if where:
             sql += " WHERE " + where
         sql += " ORDER BY seq"
@@ -376,8 +367,7 @@ class Journal:
 
     def events_after(self, seq: int, limit: int = 10_000) -> list[Event]:
         """Events stored after ``seq`` (what another desktop has appended since)."""
-        sql = ("SELECT seq, id, ts, type, actor, data FROM events WHERE seq > :seq "
-               "ORDER BY seq LIMIT :limit")
+        sql = f"SELECT {EVENT_COLUMNS} FROM events WHERE seq > :seq ORDER BY seq LIMIT :limit"
         with self.engine.connect() as conn:
             return [row_to_event(*row) for row in conn.execute(
                 sa.text(sql), {"seq": seq, "limit": limit})]
@@ -389,7 +379,7 @@ def _line(event_id: str | None, ts: str, kind: str, actor: str | None, data: str
         obj["id"] = event_id
     obj["ts"] = ts
     obj["type"] = kind
-    obj.update(_loads(data))
+    obj.update(orjson.loads(data))
     if actor is not None:
         obj["actor"] = actor
     return _dumps(obj)
@@ -397,5 +387,5 @@ def _line(event_id: str | None, ts: str, kind: str, actor: str | None, data: str
 
 def row_to_event(seq: int, event_id: str | None, ts: str, kind: str, actor: str | None,
                  data: str) -> Event:
-    return Event(type=kind, ts=parse_time(ts), fields=_loads(data), id=event_id,
+    return Event(type=kind, ts=parse_time(ts), fields=orjson.loads(data), id=event_id,
                  actor=actor, seq=seq)

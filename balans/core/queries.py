@@ -9,85 +9,79 @@ during it. Every part is found through an index, so the cost follows the day, no
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from typing import Iterable
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 
 from balans.core.events import Event
-from balans.core.journal import Journal, row_to_event
+from balans.core.journal import EVENT_COLUMNS, Journal, chunks, row_to_event
 from balans.core.timeutil import day_bounds, to_micros
 
-_COLS = "seq, id, ts, type, actor, data"
 _MAX_BLOCK = timedelta(days=2)  # no shift or role block is longer than this
-_CHUNK = 500
 
 
-def _in_chunks(ids: Iterable[str]) -> list[list[str]]:
-    items = sorted(set(i for i in ids if i))
-    return [items[i:i + _CHUNK] for i in range(0, len(items), _CHUNK)]
+def history_window_events(journal: Journal, start: datetime, end: datetime,
+                          plans_until: datetime | None = None) -> list[Event]:
+    """The sufficient subset for figures over [start, end), in journal (seq) order.
 
-
-def history_window_events(journal: Journal, start: datetime, end: datetime) -> list[Event]:
-    """The sufficient subset for figures over [start, end), in journal (seq) order."""
+    Plan rows (shifts, role blocks) overlapping [start, ``plans_until`` or ``end``) come along
+    whatever their own time: a plan recorded this morning for the afternoon is part of the day."""
     t0, t1 = to_micros(start), to_micros(end)
-    early = to_micros(start - _MAX_BLOCK)
-    seqs: set[int] = set()
+    p1 = to_micros(plans_until) if plans_until is not None else t1
     rows: dict[int, tuple] = {}
     with journal.engine.connect() as conn:
-        def fetch(sql: str, params: dict) -> list[tuple]:
-            found = conn.execute(sa.text(sql), params).all()
+        def fetch(where: str, params: dict, ids: str | None = None, extra: str = ""
+                  ) -> list[tuple]:
+            """Events matching ``where``; ``ids`` names a list parameter sent in chunks."""
+            sql = sa.text(f"SELECT {EVENT_COLUMNS}{extra} FROM events WHERE {where}")
+            if ids is None:
+                found = conn.execute(sql, params).all()
+            else:
+                sql = sql.bindparams(sa.bindparam(ids, expanding=True))
+                found = [row for chunk in chunks(sorted(params[ids]))
+                         for row in conn.execute(sql, {**params, ids: list(chunk)})]
             for row in found:
-                rows[row[0]] = tuple(row)
+                rows[row[0]] = tuple(row[:6])
             return found
 
-        fetch(f"SELECT {_COLS} FROM events WHERE type IN ('employee.added', 'reason.defined')",
-              {})
+        fetch("type IN ('employee.added', 'reason.defined')", {})
+        plan_seqs: set[int] = set()
         for table in ("shifts", "role_blocks"):
-            plan_seqs = conn.execute(sa.text(
-                f'SELECT seq FROM {table} WHERE start >= :early AND start < :t1 '
-                f'AND "end" > :t0'), {"early": early, "t0": t0, "t1": t1}).scalars().all()
-            seqs.update(plan_seqs)
-        day = fetch(f"SELECT {_COLS}, task, contact FROM events WHERE t >= :t0 AND t < :t1",
-                    {"t0": t0, "t1": t1})
+            plan_seqs.update(conn.execute(sa.text(
+                f'SELECT seq FROM {table} WHERE start >= :early AND start < :p1 '
+                f'AND "end" > :t0'),
+                {"early": to_micros(start - _MAX_BLOCK), "t0": t0, "p1": p1}).scalars())
+        day = fetch("t >= :t0 AND t < :t1", {"t0": t0, "t1": t1}, extra=", task, contact")
         # Contacts and tasks that began today have no earlier events: leave them out of the
         # look-ups below (a busy day touches a thousand contacts, only a handful from before).
-        new_tasks = {row[6] for row in day if row[3] == "task.created"}
-        new_contacts = {row[7] for row in day if row[3] == "contact.arrived"}
-        tasks = {row[6] for row in day if row[6]} - new_tasks
-        contacts = {row[7] for row in day if row[7]} - new_contacts
+        tasks = {r[6] for r in day if r[6]} - {r[6] for r in day if r[3] == "task.created"}
+        contacts = ({r[7] for r in day if r[7]}
+                    - {r[7] for r in day if r[3] == "contact.arrived"})
         # Open at the start of the day = still open, or closed since then. Two lookups on the
         # `closed` index; a range on the creation time would walk all of history.
-        for table, born in (("tasks", "created"), ("contacts", "arrived")):
-            found = tasks if table == "tasks" else contacts
+        for table, born, found in (("tasks", "created", tasks),
+                                   ("contacts", "arrived", contacts)):
             for condition in ("closed IS NULL", "closed >= :t0"):
                 found.update(conn.execute(sa.text(
                     f"SELECT id FROM {table} WHERE {condition} AND {born} < :t0"),
                     {"t0": t0}).scalars())
-        for column, ids in (("task", tasks), ("contact", contacts)):
-            for chunk in _in_chunks(ids):
-                found = conn.execute(sa.text(
-                    f"SELECT {_COLS} FROM events WHERE {column} IN :ids AND t < :t0"
-                ).bindparams(sa.bindparam("ids", expanding=True)), {"ids": chunk, "t0": t0})
-                for row in found:
-                    rows[row[0]] = tuple(row)
-        missing = sorted(seqs - rows.keys())
-        for i in range(0, len(missing), _CHUNK):
-            found = conn.execute(sa.text(f"SELECT {_COLS} FROM events WHERE seq IN :seqs"
-                                         ).bindparams(sa.bindparam("seqs", expanding=True)),
-                                 {"seqs": missing[i:i + _CHUNK]})
-            for row in found:
-                rows[row[0]] = tuple(row)
-    return [row_to_event(*rows[seq][:6]) for seq in sorted(rows)]
+        if tasks:
+            fetch("task IN :ids AND t < :t0", {"ids": tasks, "t0": t0}, ids="ids")
+        if contacts:
+            fetch("contact IN :ids AND t < :t0", {"ids": contacts, "t0": t0}, ids="ids")
+        missing = plan_seqs - rows.keys()
+        if missing:
+            fetch("seq IN :seqs", {"seqs": missing}, ids="seqs")
+    return [row_to_event(*rows[seq]) for seq in sorted(rows)]
 
 
 def day_events(journal: Journal, day: date, tz: ZoneInfo, until: datetime | None = None
                ) -> list[Event]:
-    """The sufficient subset for the summary or live state of ``day`` (up to ``until``)."""
+    """The sufficient subset for the summary or live state of ``day`` (events up to ``until``;
+    the day's plans always whole, so a tracker fed on from here knows the afternoon's blocks)."""
     start, end = day_bounds(day, tz)
-    if until is not None:
-        end = min(end, until)
-    return history_window_events(journal, start, end)
+    return history_window_events(journal, start, min(end, until) if until else end,
+                                 plans_until=end)
 
 
 def recent_finished_per_day(journal: Journal, day: date, tz: ZoneInfo, days: int = 10) -> float:

@@ -34,10 +34,3 @@ def to_micros(moment: datetime) -> int:
 
 def from_micros(micros: int, tz: ZoneInfo) -> datetime:
     return (_EPOCH + timedelta(microseconds=micros)).astimezone(tz)
-
-
-def parse_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ValueError(f"{text!r} is not a date (expected YYYY-MM-DD)") from None

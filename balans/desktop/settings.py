@@ -59,10 +59,6 @@ TARGET_EMAIL = Option("targets/email_s", 172800.0, float, "E-mail: answer within
                       30 * 86400)
 HOURLY_COST = Option("costs/hourly", 40.0, float, "Cost of an hour of work (EUR)", 0, 10000)
 
-PREFERENCES = (DATABASE_URL, TEAM_TZ, ME, SWITCH_THRESHOLD, REALIZED_THRESHOLD,
-               REALIZED_MIN_MINUTES, TARGET_PHONE, TARGET_CHAT, TARGET_COUNTER, TARGET_EMAIL,
-               HOURLY_COST)
-
 
 class Settings:
     """Typed access to the user's preferences and the window state."""

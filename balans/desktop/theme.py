@@ -1,7 +1,7 @@
 """The look: Fusion following the OS light/dark palette, role colours shared by every panel."""
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 # One colour per role, everywhere; chosen to stay apart for common colour-vision deficiencies
@@ -22,11 +22,6 @@ CHANNEL_LABELS = {"phone": "Phone", "counter": "Counter", "chat": "Chat", "email
 def role_color(role: str | None) -> QColor | None:
     value = ROLE_COLORS.get(role or "")
     return QColor(value) if value else None
-
-
-def is_dark() -> bool:
-    palette = QGuiApplication.palette()
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def apply_theme(app: QApplication) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import itertools
 import logging
-import threading
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -53,10 +52,6 @@ class Worker(QObject):
         self._pending: dict[int, tuple[Done | None, Failed | None]] = {}
         self._thread.start()
 
-    @property
-    def thread_ident(self) -> int | None:
-        return getattr(self._runner, "_ident", None)
-
     def submit(self, fn: Callable[[], Any], on_done: Done | None = None,
                on_error: Failed | None = None) -> int:
         job_id = next(self._ids)
@@ -90,7 +85,3 @@ class Worker(QObject):
     def stop(self) -> None:
         self._thread.quit()
         self._thread.wait(5000)
-
-
-def gui_thread_is(ident: int) -> bool:
-    return threading.get_ident() == ident

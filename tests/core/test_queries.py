@@ -35,3 +35,21 @@ def test_day_slices_match_the_whole_journal(store):
         _, end = day_bounds(day, TZ)
         assert (routine(history_window_events(journal, since, end), day, TZ).to_json()
                 == routine(everything, day, TZ).to_json())
+
+
+def test_a_slice_up_to_now_still_carries_the_whole_days_plan(store):
+    from balans.core import operations as ops
+
+    journal = Journal(store)
+    evening = datetime(2026, 11, 19, 18, 0, tzinfo=TZ)
+    at = lambda h: datetime.combine(END, time(h), tzinfo=TZ)  # noqa: E731
+    ops.add_employee(journal, "anna", "Anna", evening)
+    ops.plan_shift(journal, "anna", at(8), at(17), evening)
+    ops.plan_roles(journal, [("anna", at(8), at(13), "contact"),
+                             ("anna", at(13), at(17), "backoffice")], evening)
+    ops.set_mode(journal, "anna", "contact", at(8))
+    ops.set_mode(journal, "anna", "backoffice", at(14))  # after "now": not in the slice
+    morning = day_events(journal, END, TZ, until=at(11))
+    blocks = [(e["role"], e["start"]) for e in morning if e.type == "role.planned"]
+    assert blocks == [("contact", at(8).isoformat()), ("backoffice", at(13).isoformat())]
+    assert [e["mode"] for e in morning if e.type == "mode.changed"] == ["contact"]

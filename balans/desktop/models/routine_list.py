@@ -66,9 +66,6 @@ class RoutineListModel(QAbstractTableModel):
             self._items.extend(added)
             self.endInsertRows()
 
-    def item_at(self, row: int) -> RoutineItem | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
-
     def _name(self, employee: str | None) -> str:
         return self._names.get(employee or "", employee or "someone")
 

@@ -19,6 +19,7 @@ class Panel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._stale = True
+        self._loading = self._again = False
 
     def journal_changed(self, last_seq: int) -> None:
         self._stale = True
@@ -36,6 +37,25 @@ class Panel(QWidget):
 
     def load(self) -> None:  # pragma: no cover - every panel overrides
         raise NotImplementedError
+
+    # A busy office changes the journal every few seconds: while one read is under way, further
+    # requests fold into a single read after it instead of queueing up on the worker.
+    def begin_read(self) -> bool:
+        """True when a read may start now; otherwise one more is noted for after this one."""
+        if self._loading:
+            self._again = True
+            return False
+        self._loading = True
+        return True
+
+    def read_done(self) -> bool:
+        """Finish a read; True when another was asked for meanwhile (and is now started)."""
+        self._loading = False
+        if self._again:
+            self._again = False
+            self.load()
+            return True
+        return False
 
     def report_error(self, exc: Exception) -> None:
         self.error.emit(str(exc))

@@ -37,7 +37,6 @@ class MyShiftPanel(MyShiftActions, Panel):
         self.snapshot: MyShiftSnapshot | None = None
         self._busy = False  # one write at a time: a double click must not answer twice
         self._team: list[tuple[str, str]] = []
-        self._loading = self._again = False
         # Injectable questions, so tests can answer them without a modal dialog.
         self.ask_task_action: Callable[[str, Sequence[Person]], TaskChoice | None] = (
             lambda title, people: ask_task_action(self, title, people))
@@ -134,36 +133,23 @@ class MyShiftPanel(MyShiftActions, Panel):
 
     # ------------------------------------------------------------------ reading
     def load(self) -> None:
-        # A busy office changes the journal every few seconds: while one read is under way,
-        # further requests fold into a single read after it instead of queueing up.
-        if self._loading:
-            self._again = True
+        if not self.begin_read():
             return
-        self._loading = True
         ctx, me, now = self.ctx, self.ctx.settings.get(ME) or None, self.ctx.clock.now()
         limits = ctx.settings.summary_settings()
         ctx.worker.submit(lambda: load_snapshot(ctx.journal, me, now, ctx.tz, limits),
                           self._show, self._load_failed)
 
-    def _read_done(self) -> bool:
-        """Finish a read; True when another one was asked for meanwhile (and is now started)."""
-        self._loading = False
-        if self._again:
-            self._again = False
-            self.load()
-            return True
-        return False
-
     def _load_failed(self, exc: Exception) -> None:
         # Said in the panel, not in a dialog: while the server is away this would repeat with
         # every change, and the window's banner already explains the connection.
-        if not self._read_done():
+        if not self.read_done():
             then = self.snapshot.now if self.snapshot else None
             shown = f" Showing the state of {clock_text(then)}." if then else ""
             self.say(f"Could not read the latest state: {describe_connection_error(exc)}.{shown}")
 
     def _show(self, snap: MyShiftSnapshot) -> None:
-        if self._read_done():  # a newer read is on its way; show that one
+        if self.read_done():  # a newer read is on its way; show that one
             return
         self.snapshot = snap
         self.who.blockSignals(True)

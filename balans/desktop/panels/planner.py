@@ -45,7 +45,6 @@ class PlannerPanel(PlannerActions, Panel):
         self.model: PlanModel | None = None
         self.histories: dict[date, History] = {}
         self._forecasts: dict[date, Forecast] = {}  # a day's forecast reads earlier weeks only
-        self._loading = self._again = False
         self.ask_save_path: Callable[[str], str] = lambda suggested: QFileDialog.getSaveFileName(
             self, "Export the plan as PDF", suggested, "PDF (*.pdf)")[0]
         self._build()
@@ -155,10 +154,8 @@ class PlannerPanel(PlannerActions, Panel):
 
     # ------------------------------------------------------------------ reading
     def load(self) -> None:
-        if self._loading:  # one read at a time; the latest request wins
-            self._again = True
+        if not self.begin_read():  # one read at a time; the latest request wins
             return
-        self._loading = True
         from balans.desktop.models.plan_data import load_plan_day
 
         day, journal, tz = self.day, self.ctx.journal, self.ctx.tz

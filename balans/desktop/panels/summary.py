@@ -174,7 +174,6 @@ class SummaryPanel(Panel):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.view: SummaryView | None = None
-        self._loading = self._again = False
         # Injectable, so tests can answer without a modal dialog.
         self.ask_save_path: Callable[[str, str, str], str] = (
             lambda caption, name, kinds: QFileDialog.getSaveFileName(self, caption, name,
@@ -317,30 +316,20 @@ class SummaryPanel(Panel):
         return self.date.date().toPython()
 
     def load(self) -> None:
-        if self._loading:  # a change while reading folds into one read after it
-            self._again = True
+        if not self.begin_read():
             return
-        self._loading = True
         self.status.setText("Reading the journal…")
         ctx, day, limits = self.ctx, self.day(), summary_settings(self.ctx.settings)
         ctx.worker.submit(lambda: load_summary_view(ctx.journal, day, ctx.tz, limits),
                           self._show, self._failed)
 
-    def _read_done(self) -> bool:
-        self._loading = False
-        if self._again:
-            self._again = False
-            self.load()
-            return True
-        return False
-
     def _failed(self, exc: Exception) -> None:
-        if not self._read_done():
+        if not self.read_done():
             self.status.setText(f"Could not read the summary: {exc}")
             self.report_error(exc)
 
     def _show(self, view: SummaryView) -> None:
-        if self._read_done():
+        if self.read_done():
             return
         if view.summary.date != self.day():  # the date moved on while this was read
             self.refresh()
