@@ -12,22 +12,11 @@ import pytest
 from balans.core.events import Event, make
 from balans.core.livestate import LiveSettings, LiveTracker, live_state
 from balans.core.summary import summarize
-from balans.core.timeutil import day_bounds, zone
-
-TZ = zone("Europe/Amsterdam")
-DAY = date(2026, 11, 23)
+from balans.core.timeutil import day_bounds
+from tests.core.builders import DAY, TZ, Journal, at
 
 
-def at(text: str, day: date = DAY) -> datetime:
-    parts = [int(p) for p in text.split(":")] + [0]
-    return datetime(day.year, day.month, day.day, parts[0], parts[1], parts[2], tzinfo=TZ)
 
-
-class Journal(list):
-    def add(self, type_: str, when: datetime, **fields):
-        fields = {k: v.isoformat() if isinstance(v, datetime) else v for k, v in fields.items()}
-        self.append(make(type_, when, **fields))
-        return self
 
 
 def team(j: Journal, *people: str) -> None:
