@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         from balans.desktop.settings_dialog import SettingsDialog
 
         before = (self.ctx.settings.get(DATABASE_URL), self.ctx.settings.get(TEAM_TZ))
-        if SettingsDialog(self.ctx.settings, self).exec():
+        if SettingsDialog(self.ctx.settings, self.ctx.worker, self).exec():
             after = (self.ctx.settings.get(DATABASE_URL), self.ctx.settings.get(TEAM_TZ))
             if after != before:
                 QMessageBox.information(self, "Balans", "The new database or time zone is "

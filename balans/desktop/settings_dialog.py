@@ -14,6 +14,7 @@ from sqlalchemy.engine import URL
 
 from balans.core import credentials
 from balans.desktop import settings as s
+from balans.desktop.worker import Worker
 
 
 def server_url(host: str, port: int, database: str, user: str) -> str:
@@ -23,9 +24,10 @@ def server_url(host: str, port: int, database: str, user: str) -> str:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: s.Settings, parent: QWidget | None = None):
+    def __init__(self, settings: s.Settings, worker: Worker, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = settings
+        self.worker = worker  # the keyring may talk to a service over D-Bus: never on this thread
         self.setWindowTitle("Settings")
         layout = QVBoxLayout(self)
         layout.addWidget(self._database_box())
@@ -59,6 +61,8 @@ class SettingsDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.keyring_note = QLabel()
         self.keyring_note.setWordWrap(True)
+        # Its text arrives from the worker; keep room for two lines so nothing is cut off.
+        self.keyring_note.setMinimumHeight(self.keyring_note.fontMetrics().lineSpacing() * 2 + 4)
         form = QFormLayout()
         form.addRow(self.local)
         form.addRow(self.team)
@@ -126,12 +130,18 @@ class SettingsDialog(QDialog):
         for opt, spin in self.targets.items():
             spin.setValue(st.get(opt))
         self.hourly.setValue(st.get(s.HOURLY_COST))
-        if credentials.available():
+        self.keyring_note.setText("Looking for this computer's keyring…")
+        self.worker.submit(credentials.available, self._show_keyring,
+                           lambda _exc: self._show_keyring(False))
+
+    def _show_keyring(self, available: bool) -> None:
+        if available:
             self.keyring_note.setText("The password is kept in this computer's keyring.")
         else:
             self.keyring_note.setText("This computer has no keyring: Balans will ask for the "
                                       "password at every start and never store it.")
             self.keyring_note.setStyleSheet("color: #B5651D;")
+        self.adjustSize()
 
     def _enable_server_fields(self, on: bool) -> None:
         for widget in (self.host, self.port, self.database, self.user, self.password):
@@ -154,21 +164,32 @@ class SettingsDialog(QDialog):
         if problem:
             self.problem.setText(problem)
             return
-        st = self.settings
-        if self.team.isChecked():
-            url = server_url(self.host.text().strip(), self.port.value(),
-                             self.database.text().strip(), self.user.text().strip())
-            if self.password.text():
-                try:
-                    credentials.set_password(url, self.password.text())
-                except credentials.KeyringUnavailable as exc:
-                    self.problem.setText(str(exc).capitalize() + ".")
-                    self.password.clear()
-                    st.set(s.DATABASE_URL, url)
-                    return
-            st.set(s.DATABASE_URL, url)
+        if not self.team.isChecked():
+            self._store("")
+            return
+        url = server_url(self.host.text().strip(), self.port.value(),
+                         self.database.text().strip(), self.user.text().strip())
+        password = self.password.text()
+        if not password:
+            self._store(url)
+            return
+        self.setEnabled(False)  # until the keyring has answered
+        self.worker.submit(lambda: credentials.set_password(url, password),
+                           lambda _none: self._store(url),
+                           lambda exc: self._keyring_failed(url, exc))
+
+    def _keyring_failed(self, url: str, exc: Exception) -> None:
+        self.setEnabled(True)
+        self.password.clear()
+        if isinstance(exc, credentials.KeyringUnavailable):
+            self.settings.set(s.DATABASE_URL, url)  # the server, without a password to keep
+            self.problem.setText(str(exc).capitalize() + ".")
         else:
-            st.set(s.DATABASE_URL, "")
+            self.problem.setText("The keyring refused the password; nothing was stored.")
+
+    def _store(self, url: str) -> None:
+        st = self.settings
+        st.set(s.DATABASE_URL, url)
         st.set(s.TEAM_TZ, self.tz.currentText())
         st.set(s.SWITCH_THRESHOLD, self.switches.value())
         st.set(s.REALIZED_THRESHOLD, self.realized.value())

@@ -68,13 +68,17 @@ def test_add_employee_dialog_validates_then_writes(make_ctx, qtbot):
 def test_settings_keep_the_password_in_the_keyring_only(qsettings, qtbot):
     from balans.desktop import settings as s
     from balans.desktop.settings_dialog import SettingsDialog
+    from balans.desktop.worker import Worker
 
     backend = MemoryKeyring()
     previous = keyring.get_keyring()
     keyring.set_keyring(backend)
     try:
-        dialog = SettingsDialog(s.Settings(qsettings))
+        worker = Worker()
+        dialog = SettingsDialog(s.Settings(qsettings), worker)
         qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: "keyring" in dialog.keyring_note.text()
+                        and "Looking" not in dialog.keyring_note.text())
         dialog.team.setChecked(True)
         dialog.host.setText("db.example")
         dialog.user.setText("anna")
@@ -84,8 +88,8 @@ def test_settings_keep_the_password_in_the_keyring_only(qsettings, qtbot):
         assert "not a time zone" in dialog.problem.text()
         dialog.tz.setCurrentText("Europe/Amsterdam")
         dialog.switches.setValue(2.5)
-        dialog._save()
-        assert dialog.result() == dialog.DialogCode.Accepted
+        dialog._save()  # the keyring is written on the worker thread
+        qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=5000)
         qsettings.sync()
         stored = {k: qsettings.value(k) for k in qsettings.allKeys()}
         assert "s3cret-pass" not in repr(stored)
@@ -93,6 +97,7 @@ def test_settings_keep_the_password_in_the_keyring_only(qsettings, qtbot):
         assert list(backend.items.values()) == ["s3cret-pass"]
         assert s.Settings(qsettings).get(s.SWITCH_THRESHOLD) == 2.5
     finally:
+        worker.stop()
         keyring.set_keyring(previous)
 
 
