@@ -49,10 +49,10 @@ LIMIT_MS = 50.0
 
 def busy_events() -> list:
     """Team, backlog, the previous working day and ``DAY`` for 50 people at 3x the volume."""
-    from balans.core.sim_model import MEMBERS, REASONS, Team
-    from balans.core.sim_plan import default_plan, shifts_for_day
-    from balans.core.sim_profile import day_profile, working_days_ending
-    from balans.core.simulation import initial_backlog, simulate_day, team_events
+    from balans.core.simulation.office import MEMBERS, REASONS, Team
+    from balans.core.simulation.plan import default_plan, shifts_for_day
+    from balans.core.simulation.profile import day_profile, working_days_ending
+    from balans.core.simulation.generate import initial_backlog, simulate_day, team_events
 
     members = []
     for n in range(PEOPLE):
@@ -79,8 +79,8 @@ def busy_events() -> list:
 
 def build_database(path: Path) -> tuple[str, list]:
     """Store everything up to START; return the URL and the rest of the day, in time order."""
-    from balans.core.journal import Journal
-    from balans.core.store import open_store
+    from balans.core.journal.journal import Journal
+    from balans.core.storage.store import open_store
 
     events = busy_events()
     plans = ("shift.planned", "role.planned", "employee.added", "reason.defined")
@@ -95,8 +95,8 @@ def build_database(path: Path) -> tuple[str, list]:
 
 def write_along(url: str, later: list, stop, written, count) -> None:  # noqa: ANN001
     """The other desktop: three events every 50 ms (about 60 a second), as they fall due."""
-    from balans.core.journal import Journal
-    from balans.core.store import open_store
+    from balans.core.journal.journal import Journal
+    from balans.core.storage.store import open_store
 
     store = open_store(url)
     journal = Journal(store)
@@ -114,9 +114,9 @@ def write_along(url: str, later: list, stop, written, count) -> None:  # noqa: A
 def worker_side(url: str, later: list, done: int, rounds: int = 15) -> dict[str, list[float]]:
     """FeedCore alone (what the worker does) where the GUI run left the journal: ``done`` of
     ``later`` stored; then five events at a time."""
-    from balans.core.journal import Journal
-    from balans.core.livestate import LiveSettings
-    from balans.core.store import open_store
+    from balans.core.journal.journal import Journal
+    from balans.core.live.board import LiveSettings
+    from balans.core.storage.store import open_store
     from balans.desktop.livefeed import FeedCore
 
     store = open_store(url)
@@ -187,7 +187,7 @@ def gui_side(url: str, later: list, seconds: float, chart_every_refresh: bool) -
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from balans.core.store import open_store
+    from balans.core.storage.store import open_store
     from balans.desktop.context import AppContext, Clock
     from balans.desktop.panels.board import BoardPanel
     from balans.desktop.settings import Settings

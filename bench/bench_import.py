@@ -19,8 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from balans.core.journal import Journal, decode_lines  # noqa: E402
-from balans.core.store import open_store  # noqa: E402
+from balans.core.journal.journal import Journal, decode_lines  # noqa: E402
+from balans.core.storage.store import open_store  # noqa: E402
 from balans.core.timeutil import to_micros  # noqa: E402
 
 

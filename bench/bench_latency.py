@@ -40,9 +40,9 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from balans.core import operations as ops  # noqa: E402
-from balans.core.journal import NOTIFY_CHANNEL, Journal  # noqa: E402
-from balans.core.store import open_store  # noqa: E402
+from balans.core.journal import operations as ops  # noqa: E402
+from balans.core.journal.journal import NOTIFY_CHANNEL, Journal  # noqa: E402
+from balans.core.storage.store import open_store  # noqa: E402
 
 TARGET_MS = 500.0
 DESKTOP_POLL_MS = 500  # balans/desktop/watcher.py: JournalWatcher(interval_ms=500) on SQLite

@@ -15,12 +15,12 @@ from dataclasses import replace
 from time import perf_counter
 from typing import Callable
 
-from balans.core.planning import (
+from balans.core.planning.plans import (
     PlanInput, PlanResult, evaluate_assignment, preview_plan, propose_plan,
 )
-from balans.core.planning_greedy import sweep_roles
-from balans.core.planning_model import weights_for
-from balans.core.planning_rules import (
+from balans.core.planning.greedy import sweep_roles
+from balans.core.planning.optimiser import weights_for
+from balans.core.planning.rules import (
     BACKOFFICE, BREAK, CONTACT, break_starts, needs_break,
 )
 

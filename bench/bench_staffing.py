@@ -16,7 +16,7 @@ from math import exp
 
 import numpy as np
 
-from balans.core.staffing import staff_day
+from balans.core.staffing.erlang import staff_day
 
 AHT_S = 300.0      # five minutes per call
 INTERVAL_MIN = 15

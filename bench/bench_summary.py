@@ -20,12 +20,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from balans.core.demo import fill_demo  # noqa: E402
-from balans.core.journal import Journal  # noqa: E402
-from balans.core.livestate import LiveTracker  # noqa: E402
-from balans.core.queries import day_events, recent_finished_per_day  # noqa: E402
-from balans.core.store import open_store  # noqa: E402
-from balans.core.summary import summarize  # noqa: E402
+from balans.core.simulation.demo import fill_demo  # noqa: E402
+from balans.core.journal.journal import Journal  # noqa: E402
+from balans.core.live.board import LiveTracker  # noqa: E402
+from balans.core.storage.queries import day_events, recent_finished_per_day  # noqa: E402
+from balans.core.storage.store import open_store  # noqa: E402
+from balans.core.summary.compute import summarize  # noqa: E402
 from balans.core.timeutil import zone  # noqa: E402
 
 DAY = date(2026, 11, 20)

@@ -11,7 +11,7 @@ and pg_ctl must be installed; fsync is off there, so the figures are about the l
 validation, not the disk). SQLite is a fresh temporary file in WAL mode.
 
 Every writer is a separate process (multiprocessing, spawn) with its own engine, like a desktop.
-It appends a realistic mix through ``balans.core.operations`` — mode changes for its own
+It appends a realistic mix through ``balans.core.journal.operations`` — mode changes for its own
 employee (sometimes pausing its task first: a batch of 2), contacts served start to end (3-4
 events), tasks created (and started), started, paused, finished, handed over, obstacles — and
 records every event id of every append that returned without an exception. Writer 0 also lets
@@ -51,10 +51,10 @@ if str(ROOT) not in sys.path:
 
 import sqlalchemy as sa  # noqa: E402
 
-from balans.core import operations as ops  # noqa: E402
-from balans.core.events import Event  # noqa: E402
-from balans.core.journal import AppendResult, Journal, JournalError  # noqa: E402
-from balans.core.store import open_store  # noqa: E402
+from balans.core.journal import operations as ops  # noqa: E402
+from balans.core.journal.events import Event  # noqa: E402
+from balans.core.journal.journal import AppendResult, Journal, JournalError  # noqa: E402
+from balans.core.storage.store import open_store  # noqa: E402
 
 DEADLOCK_GRACE = 30.0  # a writer must be done this long after its deadline
 START_TIMEOUT = 300.0  # spawning and importing N processes on a busy 2-core machine

@@ -58,7 +58,7 @@ def db_url(request) -> str:
 
 @pytest.fixture
 def store(db_url):
-    from balans.core.store import open_store
+    from balans.core.storage.store import open_store
 
     opened = open_store(db_url)
     yield opened

@@ -27,7 +27,7 @@ def test_core_modules_never_import_qt_or_the_desktop():
 
 
 def test_importing_the_core_loads_no_qt():
-    code = ("import sys, balans.core.journal, balans.core.store, balans.core.events;"
+    code = ("import sys, balans.core.journal.journal, balans.core.storage.store, balans.core.journal.events;"
             "import pkgutil, importlib, balans.core as c;"
             "[importlib.import_module('balans.core.' + m.name) for m in "
             "pkgutil.iter_modules(c.__path__) if m.name != 'migrations'];"

@@ -114,7 +114,7 @@ def test_diagnose_masks_the_password_and_flags_missing_migrations(tmp_path, monk
     assert "pw-1234" not in out + err
     assert report["database"]["url"] == "postgresql+psycopg://clerk:***@teamserver/balans"
     assert report["keyring"]["entry_points"] and report["migrations"]["head"]
-    monkeypatch.setattr("balans.core.store.MIGRATIONS", tmp_path / "nowhere")
+    monkeypatch.setattr("balans.core.storage.store.MIGRATIONS", tmp_path / "nowhere")
     assert main(["diagnose", "--db", "sqlite:///" + str(tmp_path / "x.db")]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "migrations are missing" in err

@@ -6,7 +6,7 @@ import sys
 from datetime import date
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from balans.core.store import Store, StoreError, open_store
+from balans.core.storage.store import Store, StoreError, open_store
 
 
 class CliError(Exception):
@@ -38,7 +38,7 @@ def team_zone(args: argparse.Namespace) -> ZoneInfo:
 
 
 def store_from_args(args: argparse.Namespace) -> Store:
-    from balans.core.credentials import password_for_url
+    from balans.core.storage.credentials import password_for_url
 
     url = getattr(args, "db", None)
     try:

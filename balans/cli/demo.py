@@ -7,7 +7,7 @@ from datetime import datetime
 
 from balans.cli.common import (CliError, ProgressBar, add_db_option, iso_date, store_from_args,
                                team_zone)
-from balans.core.journal import Journal, JournalError
+from balans.core.journal.journal import Journal, JournalError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.live:
             return _live(journal, args, tz)
-        from balans.core.demo import fill_demo
+        from balans.core.simulation.demo import fill_demo
 
         end = args.date or datetime.now(tz).date()
         stored = fill_demo(journal, end, args.days, args.seed, tz, ProgressBar("simulating"))
@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _live(journal: Journal, args: argparse.Namespace, tz) -> int:  # noqa: ANN001
-    from balans.core.demo import run_live
+    from balans.core.simulation.demo import run_live
 
     now = datetime.now(tz)
     if args.date and args.date != now.date():

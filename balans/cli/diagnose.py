@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _database(explicit: str | None) -> dict[str, Any]:
-    from balans.core.store import StoreError, parse_url, resolve_url
+    from balans.core.storage.store import StoreError, parse_url, resolve_url
 
     try:
         url = parse_url(resolve_url(explicit))
@@ -69,7 +69,7 @@ def _keyring() -> dict[str, Any]:
         return {"error": f"keyring cannot be imported: {exc}"}
     from importlib.metadata import entry_points
 
-    from balans.core import credentials
+    from balans.core.storage import credentials
 
     # Without keyring's package metadata a frozen app sees no entry points and so no backends.
     result: dict[str, Any] = {"version": _dist("keyring")}
@@ -125,7 +125,7 @@ def _qt() -> dict[str, Any]:
 
 
 def _migrations() -> dict[str, Any]:
-    from balans.core.store import MIGRATIONS
+    from balans.core.storage.store import MIGRATIONS
 
     result: dict[str, Any] = {"path": str(MIGRATIONS),
                               "found": (MIGRATIONS / "env.py").is_file()}

@@ -5,7 +5,7 @@ import argparse
 import sys
 
 from balans.cli.common import CliError, add_db_option, iso_date, store_from_args, team_zone
-from balans.core.journal import Journal
+from balans.core.journal.journal import Journal
 from balans.core.timeutil import day_bounds, to_micros
 
 

@@ -5,7 +5,7 @@ import argparse
 import sys
 
 from balans.cli.common import CliError, ProgressBar, add_db_option, store_from_args
-from balans.core.journal import Journal, JournalError
+from balans.core.journal.journal import Journal, JournalError
 
 
 def register(sub: argparse._SubParsersAction) -> None:

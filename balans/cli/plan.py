@@ -7,7 +7,7 @@ import sys
 from datetime import datetime
 
 from balans.cli.common import CliError, add_db_option, iso_date, store_from_args, team_zone
-from balans.core.journal import Journal
+from balans.core.journal.journal import Journal
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from balans.core.plan_day import PlanError, propose_day, store_plan
+    from balans.core.planning.day import PlanError, propose_day, store_plan
 
     if args.min_block < 15 or args.min_block % 15:
         raise CliError("--min-block must be a multiple of 15 minutes")
@@ -44,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
             store_plan(journal, plan, datetime.now(tz))
         evaluation = None
         if args.evaluate:
-            from balans.core.plan_eval import compare_plans
+            from balans.core.planning.evaluate import compare_plans
 
             evaluation = compare_plans(plan, seed=args.seed)
     except PlanError as exc:

@@ -6,7 +6,7 @@ import json
 import sys
 
 from balans.cli.common import add_db_option, iso_date, store_from_args, team_zone
-from balans.core.journal import Journal
+from balans.core.journal.journal import Journal
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -20,8 +20,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def load_routine(journal: Journal, day, tz):  # noqa: ANN001
     from balans.core.holidays import previous_working_day
-    from balans.core.queries import history_window_events
-    from balans.core.routine import routine
+    from balans.core.storage.queries import history_window_events
+    from balans.core.routine.compute import routine
     from balans.core.timeutil import day_bounds
 
     _, since = day_bounds(previous_working_day(day), tz)
@@ -30,7 +30,7 @@ def load_routine(journal: Journal, day, tz):  # noqa: ANN001
 
 
 def run(args: argparse.Namespace) -> int:
-    from balans.core.routine import format_routine
+    from balans.core.routine.compute import format_routine
 
     tz = team_zone(args)
     store = store_from_args(args)

@@ -41,7 +41,7 @@ def _read_password(from_stdin: bool, prompt: str, confirm: bool = True) -> str:
 
 
 def run_init(args: argparse.Namespace) -> int:
-    from balans.core.server import ServerError, init_server
+    from balans.core.storage.server import ServerError, init_server
 
     store = store_from_args(args)
     try:
@@ -56,7 +56,7 @@ def run_init(args: argparse.Namespace) -> int:
 
 
 def run_add_user(args: argparse.Namespace) -> int:
-    from balans.core.server import ServerError, add_user
+    from balans.core.storage.server import ServerError, add_user
 
     password = _read_password(args.password_stdin, f"Password for {args.login}: ")
     store = store_from_args(args)
@@ -71,7 +71,7 @@ def run_add_user(args: argparse.Namespace) -> int:
 
 
 def run_remember(args: argparse.Namespace) -> int:
-    from balans.core.credentials import KeyringUnavailable, account_for, set_password
+    from balans.core.storage.credentials import KeyringUnavailable, account_for, set_password
 
     url = getattr(args, "db", None)
     if not url or account_for(url) is None:

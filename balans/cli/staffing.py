@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from balans.cli.common import CliError
-from balans.core.staffing import StaffingDay, staff_day
+from balans.core.staffing.erlang import StaffingDay, staff_day
 
 
 def register(sub: argparse._SubParsersAction) -> None:

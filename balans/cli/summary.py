@@ -6,7 +6,7 @@ import json
 import sys
 
 from balans.cli.common import CliError, add_db_option, iso_date, store_from_args, team_zone
-from balans.core.journal import Journal
+from balans.core.journal.journal import Journal
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -26,14 +26,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def load_summary(journal: Journal, day, tz, settings):  # noqa: ANN001
-    from balans.core.queries import day_events
-    from balans.core.summary import summarize
+    from balans.core.storage.queries import day_events
+    from balans.core.summary.compute import summarize
 
     return summarize(day_events(journal, day, tz), day, tz, settings)
 
 
 def run(args: argparse.Namespace) -> int:
-    from balans.core.summary import SummarySettings, format_summary
+    from balans.core.summary.compute import SummarySettings, format_summary
 
     if args.switches_per_hour < 0 or not 0 <= args.realized_below <= 1 or args.cost_per_hour < 0:
         raise CliError("thresholds must be 0 or more, and --realized-below between 0 and 1")
@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.dispose()
     if args.csv:
-        from balans.core.summary_export import summary_csv
+        from balans.core.summary.export import summary_csv
 
         _write(args.csv, summary_csv(summary))
     if args.pdf:

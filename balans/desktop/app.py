@@ -6,7 +6,7 @@ import os
 import sys
 from datetime import date, datetime, time
 
-from balans.core.store import StoreError, open_store, resolve_url
+from balans.core.storage.store import StoreError, open_store, resolve_url
 
 
 def _has_display() -> bool:
@@ -44,7 +44,7 @@ def run_app(args: argparse.Namespace) -> int:
         tz = ZoneInfo("Europe/Amsterdam")
     url = resolve_url(getattr(args, "db", None) or settings.get(DATABASE_URL) or None)
     try:
-        from balans.core.credentials import password_for_url
+        from balans.core.storage.credentials import password_for_url
 
         password = password_for_url(url)
         if password is None and url.startswith("postgresql") and not args.screenshot:
@@ -89,7 +89,7 @@ def _ask_password(url: str) -> str | None:
     """No password in the keyring (or no keyring at all): ask, and keep it only in memory."""
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-    from balans.core import credentials
+    from balans.core.storage import credentials
 
     note = "" if credentials.available() else (
         "\n\nThis computer has no keyring, so Balans cannot remember it.")
@@ -100,8 +100,8 @@ def _ask_password(url: str) -> str | None:
 
 def _latest_moment(store, tz) -> datetime | None:  # noqa: ANN001
     """For a screenshot without --date: 11:00 on the journal's last day, when it has one."""
-    from balans.core.journal import Journal
-    from balans.core.queries import days_with_events
+    from balans.core.journal.journal import Journal
+    from balans.core.storage.queries import days_with_events
 
     span = days_with_events(Journal(store), tz)
     if span is None:

@@ -6,8 +6,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from balans.core.journal import Journal
-from balans.core.store import Store
+from balans.core.journal.journal import Journal
+from balans.core.storage.store import Store
 from balans.desktop.settings import Settings
 from balans.desktop.worker import Worker
 
@@ -42,7 +42,7 @@ class AppContext:
 
             from platformdirs import user_data_dir
 
-            from balans.core.outbox import Outbox, OutboxJournal
+            from balans.core.storage.outbox import Outbox, OutboxJournal
 
             key = hashlib.sha256(self.store.url.encode()).hexdigest()[:12]
             path = Path(user_data_dir("balans", appauthor=False)) / f"outbox-{key}.db"

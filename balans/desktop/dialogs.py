@@ -6,8 +6,8 @@ import re
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QVBoxLayout, QWidget)
 
-from balans.core import operations
-from balans.core.events import CHANNELS
+from balans.core.journal import operations
+from balans.core.journal.events import CHANNELS
 from balans.desktop.theme import CHANNEL_LABELS
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,39}$")

@@ -23,12 +23,12 @@ from zoneinfo import ZoneInfo
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from balans.core.forecast import LIVE_CHANNELS, forecast_day, interval_index
-from balans.core.journal import Journal
-from balans.core.livestate import LiveSettings, LiveState, LiveTracker
-from balans.core.plan_day import contact_staff_per_interval
-from balans.core.queries import day_events, recent_finished_per_day
-from balans.core.summary_model import IntervalFigures
+from balans.core.staffing.forecast import LIVE_CHANNELS, forecast_day, interval_index
+from balans.core.journal.journal import Journal
+from balans.core.live.board import LiveSettings, LiveState, LiveTracker
+from balans.core.planning.day import contact_staff_per_interval
+from balans.core.storage.queries import day_events, recent_finished_per_day
+from balans.core.summary.model import IntervalFigures
 from balans.desktop.context import AppContext
 from balans.desktop.settings import Settings
 

@@ -16,8 +16,8 @@ from html import escape
 from pathlib import Path
 from typing import Any, Mapping
 
-from balans.core.routine_model import Routine
-from balans.core.summary_model import DaySummary
+from balans.core.routine.model import Routine
+from balans.core.summary.model import DaySummary
 
 _APP: Any = None  # the application made here, kept alive for the process
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from PySide6.QtCore import QSettings
 
 if TYPE_CHECKING:
-    from balans.core.summary_model import SummarySettings
+    from balans.core.summary.model import SummarySettings
 
 T = TypeVar("T")
 
@@ -75,7 +75,7 @@ class Settings:
     def summary_settings(self) -> "SummarySettings":
         """The user's thresholds, targets and cost as the core's settings, so the board, my day
         and the end-of-day summary flag the same things."""
-        from balans.core.summary_model import SummarySettings
+        from balans.core.summary.model import SummarySettings
 
         t = self.targets()
         return SummarySettings(

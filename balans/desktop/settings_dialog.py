@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBo
                                QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 from sqlalchemy.engine import URL
 
-from balans.core import credentials
+from balans.core.storage import credentials
 from balans.desktop import settings as s
 from balans.desktop.worker import Worker
 

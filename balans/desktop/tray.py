@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from balans.core.events import MODES
+from balans.core.journal.events import MODES
 from balans.desktop.context import AppContext
 from balans.desktop.panels.myshift import MyShiftPanel
 from balans.desktop.panels.myshift_widgets import SHORTCUTS

@@ -12,7 +12,7 @@ import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from balans.core.journal import NOTIFY_CHANNEL
+from balans.core.journal.journal import NOTIFY_CHANNEL
 from balans.desktop.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -68,7 +68,7 @@ class JournalWatcher(QObject):
         self._polling = False
         if self._online:
             self._online = False
-            from balans.core.store import describe_connection_error
+            from balans.core.storage.store import describe_connection_error
 
             self.connection_lost.emit(describe_connection_error(exc))
 

@@ -27,7 +27,7 @@ def _offer(window, _count: int) -> None:  # noqa: ANN001
 
 
 def load_demo(window, days: int = 20, seed: int = 1) -> None:  # noqa: ANN001
-    from balans.core.demo import fill_demo
+    from balans.core.simulation.demo import fill_demo
 
     ctx = window.ctx
     dialog = QProgressDialog("Simulating a front office…", None, 0, 0, window)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from balans.core.events import make
+from balans.core.journal.events import make
 from balans.core.timeutil import zone
 
 TZ = zone("Europe/Amsterdam")

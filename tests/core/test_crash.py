@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from balans.core.journal import Journal
-from balans.core.store import open_store
+from balans.core.journal.journal import Journal
+from balans.core.storage.store import open_store
 
 
 def write_big_journal(path: Path, contacts: int) -> int:

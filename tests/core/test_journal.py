@@ -6,7 +6,7 @@ import json
 import pytest
 import sqlalchemy as sa
 
-from balans.core.journal import Journal, JournalError
+from balans.core.journal.journal import Journal, JournalError
 
 T = "2026-11-23T{}:00+01:00"
 
@@ -71,7 +71,7 @@ def test_every_event_type_is_stored_and_derives_state(store):
 
 
 def test_reimport_is_idempotent_and_export_round_trips(store, tmp_path):
-    from balans.core.store import open_store
+    from balans.core.storage.store import open_store
 
     journal = Journal(store)
     journal.import_lines(base_lines())

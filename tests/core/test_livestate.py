@@ -9,9 +9,9 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from balans.core.events import Event, make
-from balans.core.livestate import LiveSettings, LiveTracker, live_state
-from balans.core.summary import summarize
+from balans.core.journal.events import Event, make
+from balans.core.live.board import LiveSettings, LiveTracker, live_state
+from balans.core.summary.compute import summarize
 from balans.core.timeutil import day_bounds
 from tests.core.builders import DAY, TZ, Journal, at
 

@@ -6,8 +6,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from balans.core import operations as ops
-from balans.core.journal import Journal, JournalError
+from balans.core.journal import operations as ops
+from balans.core.journal.journal import Journal, JournalError
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=ZoneInfo("Europe/Amsterdam"))
 

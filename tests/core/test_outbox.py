@@ -6,10 +6,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from balans.core import operations
-from balans.core.journal import Journal
-from balans.core.outbox import Outbox, OutboxJournal
-from balans.core.store import open_store
+from balans.core.journal import operations
+from balans.core.journal.journal import Journal
+from balans.core.storage.outbox import Outbox, OutboxJournal
+from balans.core.storage.store import open_store
 
 TZ = ZoneInfo("Europe/Amsterdam")
 START = datetime(2026, 11, 23, 8, 0, tzinfo=TZ)
@@ -60,7 +60,7 @@ def test_server_restart_mid_stream_loses_and_duplicates_nothing(pg_cluster, pg_u
 
 
 def test_outbox_refuses_events_without_ids(tmp_path):
-    from balans.core.events import make
+    from balans.core.journal.events import make
 
     store = open_store(f"sqlite:///{tmp_path / 'x.db'}")
     journal = OutboxJournal(Journal(store), Outbox(tmp_path / "o.db"))

@@ -8,10 +8,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from balans.cli import main
-from balans.core import operations
-from balans.core.journal import Journal
-from balans.core.plan_day import PlanError, load_grid, propose_day
-from balans.core.store import open_store
+from balans.core.journal import operations
+from balans.core.journal.journal import Journal
+from balans.core.planning.day import PlanError, load_grid, propose_day
+from balans.core.storage.store import open_store
 
 TZ = ZoneInfo("Europe/Amsterdam")
 DAY = datetime(2026, 11, 24, tzinfo=TZ)  # a Tuesday

@@ -14,14 +14,14 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from balans.core.planning import (
+from balans.core.planning.plans import (
     BACKOFFICE, BREAK, CONTACT, PlanInput, PlanResult, blocks_of, count_switches,
     evaluate_assignment, preview_plan, propose_plan, score,
 )
-from balans.core.planning_fairness import even_out
-from balans.core.planning_model import solve
-from balans.core.planning_network import roles_of_states
-from balans.core.planning_rules import break_starts, needs_break
+from balans.core.planning.fairness import even_out
+from balans.core.planning.optimiser import solve
+from balans.core.planning.network import roles_of_states
+from balans.core.planning.rules import break_starts, needs_break
 
 C, B, K = CONTACT, BACKOFFICE, BREAK
 Roles = dict[str, list[str | None]]

@@ -5,14 +5,14 @@ from datetime import date, datetime, time
 
 import pytest
 
-from balans.core.demo import fill_demo
+from balans.core.simulation.demo import fill_demo
 from balans.core.holidays import previous_working_day
-from balans.core.journal import Journal
-from balans.core.livestate import live_state
-from balans.core.queries import day_events, history_window_events
-from balans.core.routine import routine
-from balans.core.sim_profile import working_days_ending
-from balans.core.summary import summarize
+from balans.core.journal.journal import Journal
+from balans.core.live.board import live_state
+from balans.core.storage.queries import day_events, history_window_events
+from balans.core.routine.compute import routine
+from balans.core.simulation.profile import working_days_ending
+from balans.core.summary.compute import summarize
 from balans.core.timeutil import day_bounds, zone
 
 TZ = zone("Europe/Amsterdam")
@@ -38,7 +38,7 @@ def test_day_slices_match_the_whole_journal(store):
 
 
 def test_a_slice_up_to_now_still_carries_the_whole_days_plan(store):
-    from balans.core import operations as ops
+    from balans.core.journal import operations as ops
 
     journal = Journal(store)
     evening = datetime(2026, 11, 19, 18, 0, tzinfo=TZ)

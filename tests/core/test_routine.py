@@ -5,9 +5,9 @@ from datetime import date, datetime
 
 import pytest
 
-from balans.core.events import make
+from balans.core.journal.events import make
 from balans.core.holidays import dutch_holidays, easter_sunday, holiday_name
-from balans.core.routine import format_routine, previous_working_day, routine, working_day
+from balans.core.routine.compute import format_routine, previous_working_day, routine, working_day
 from balans.core.timeutil import day_bounds, zone
 from tests.core.test_livestate import random_journal, window_subset
 

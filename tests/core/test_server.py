@@ -12,10 +12,10 @@ import pytest
 import sqlalchemy as sa
 from keyring.backend import KeyringBackend
 
-from balans.core import operations
-from balans.core.journal import Journal, NotAllowed
-from balans.core.server import ServerError, add_user, init_server
-from balans.core.store import StoreError, open_store
+from balans.core.journal import operations
+from balans.core.journal.journal import Journal, NotAllowed
+from balans.core.storage.server import ServerError, add_user, init_server
+from balans.core.storage.store import StoreError, open_store
 
 pytestmark = pytest.mark.postgres
 TZ = ZoneInfo("Europe/Amsterdam")
@@ -143,7 +143,7 @@ def test_add_user_validates(team_server):
 
 
 def test_password_comes_from_the_keyring_and_nowhere_else(team_server, tmp_path, monkeypatch):
-    from balans.core.credentials import password_for_url, set_password
+    from balans.core.storage.credentials import password_for_url, set_password
 
     _, url = team_server
     backend = MemoryKeyring()

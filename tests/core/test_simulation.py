@@ -1,6 +1,6 @@
 """The demo simulator: determinism, a valid journal, calibration, and every flag showing up.
 
-The journal checks here are written independently of ``balans.core.state``: a small reference
+The journal checks here are written independently of ``balans.core.journal.state``: a small reference
 checker of references and transitions, and per-employee measures computed the plain way.
 """
 from __future__ import annotations
@@ -19,8 +19,8 @@ from datetime import time as dtime
 
 import pytest
 
-from balans.core.events import CHANNELS, DEMANDS, MODES, OUTCOMES, ROLES, SCHEMA, parse_time
-from balans.core.simulation import (SimState, day_profile, default_plan, default_team,
+from balans.core.journal.events import CHANNELS, DEMANDS, MODES, OUTCOMES, ROLES, SCHEMA, parse_time
+from balans.core.simulation.generate import (SimState, day_profile, default_plan, default_team,
                                     generate_demo, live_events, shifts_for_day, simulate_day)
 from balans.core.timeutil import zone
 
@@ -144,7 +144,7 @@ def test_same_seed_same_journal_different_seed_different():
 def test_same_journal_in_another_process():
     """No dependence on hash randomisation or anything else per process."""
     code = ("import hashlib, json; from datetime import date; "
-            "from balans.core.simulation import generate_demo; "
+            "from balans.core.simulation.generate import generate_demo; "
             "ev = generate_demo(date(2026, 11, 27), 2, seed=7); "
             "print(hashlib.sha256('\\n'.join(json.dumps(e.to_json()) for e in ev)"
             ".encode()).hexdigest())")
@@ -187,8 +187,8 @@ def test_working_days_only_and_the_team(journal):
 
 
 def test_matches_the_projects_own_validation():
-    validation = pytest.importorskip("balans.core.validation")
-    state = pytest.importorskip("balans.core.state")
+    validation = pytest.importorskip("balans.core.journal.validation")
+    state = pytest.importorskip("balans.core.journal.state")
     tracker = state.StateTracker()
     for seq, event in enumerate(generate_demo(END, 2, seed=3, tz=TZ), 1):
         parsed = validation.parse_event(json.loads(json.dumps(event.to_json())))
@@ -432,7 +432,7 @@ def test_simulate_day_against_a_proposed_plan():
 
 
 def _with_team(events):
-    from balans.core.simulation import team_events
+    from balans.core.simulation.generate import team_events
 
     return team_events(default_team(), events[0].ts - timedelta(hours=1)) + events
 

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from balans.cli import main
-from balans.core.staffing import (StaffingDay, erlang_b, evaluate_day, required_agents,
+from balans.core.staffing.erlang import (StaffingDay, erlang_b, evaluate_day, required_agents,
                                   staff_day)
 
 # --- an independent Erlang C, written from the textbook formula in log space -------------------

@@ -7,9 +7,9 @@ from zoneinfo import ZoneInfo
 import pytest
 import sqlalchemy as sa
 
-from balans.core.demo import run_live
-from balans.core.journal import Journal
-from balans.core.store import StoreError, open_store, resolve_url
+from balans.core.simulation.demo import run_live
+from balans.core.journal.journal import Journal
+from balans.core.storage.store import StoreError, open_store, resolve_url
 
 
 def test_sqlite_runs_in_wal_with_foreign_keys(sqlite_url):
@@ -30,7 +30,7 @@ def test_a_newer_schema_is_refused(db_url):
 
 
 def test_opening_twice_migrates_once_and_keeps_data(db_url):
-    from balans.core import operations
+    from balans.core.journal import operations
 
     store = open_store(db_url)
     operations.add_employee(Journal(store), "anna", "Anna", datetime.now(ZoneInfo("UTC")))
@@ -43,7 +43,7 @@ def test_opening_twice_migrates_once_and_keeps_data(db_url):
 
 
 def test_journal_rows_cannot_be_changed_even_on_sqlite(sqlite_url):
-    from balans.core import operations
+    from balans.core.journal import operations
 
     store = open_store(sqlite_url)
     operations.add_employee(Journal(store), "anna", "Anna", datetime.now(ZoneInfo("UTC")))

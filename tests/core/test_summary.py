@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 import pytest
 
-from balans.core.summary import SummarySettings, format_summary, summarize
+from balans.core.summary.compute import SummarySettings, format_summary, summarize
 from tests.core.builders import DAY, TZ, Journal, at
 
 

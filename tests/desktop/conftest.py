@@ -19,7 +19,7 @@ def qsettings(tmp_path):
 @pytest.fixture
 def make_ctx(qtbot, tmp_path, qsettings):
     """Build an AppContext on a database URL (default: a new SQLite file) at a frozen time."""
-    from balans.core.store import open_store
+    from balans.core.storage.store import open_store
     from balans.desktop.context import AppContext, Clock
     from balans.desktop.settings import Settings
     from balans.desktop.worker import Worker
@@ -44,9 +44,9 @@ def demo_ctx(make_ctx, tmp_path_factory):
     """A context on a copy of a 5-day demo database (generated once per test session)."""
     import shutil
 
-    from balans.core.demo import fill_demo
-    from balans.core.journal import Journal
-    from balans.core.store import open_store
+    from balans.core.simulation.demo import fill_demo
+    from balans.core.journal.journal import Journal
+    from balans.core.storage.store import open_store
 
     cache = tmp_path_factory.getbasetemp() / "demo-cache.db"
     if not cache.exists():

@@ -15,7 +15,7 @@ T0 = datetime(2026, 11, 23, 11, 0, tzinfo=TZ)
 def seed(ctx, waiting: int = 2) -> int:
     """Anna on the phones; Bram in back office with nothing in hand; Cees in back office on a
     task; ``waiting`` phone calls, the first since 10:59:10. Returns the last seq."""
-    from balans.core.events import make
+    from balans.core.journal.events import make
 
     at = T0 - timedelta(hours=4)
     day = lambda h, m=0: T0.replace(hour=h, minute=m).isoformat()  # noqa: E731
@@ -60,7 +60,7 @@ def shown_board(qtbot, ctx):
 
 # ---------------------------------------------------------------------- the model
 def live(employee: str, name: str, **kw):
-    from balans.core.livestate_model import EmployeeLive
+    from balans.core.live.model import EmployeeLive
 
     base = dict(on_shift=True, planned_role="contact", planned_until=None, mode="contact",
                 mode_since=None, tasks_in_progress=(), serving=None, serving_channel=None,
@@ -73,7 +73,7 @@ def live(employee: str, name: str, **kw):
 def test_team_now_model_passes_the_model_tester_and_updates_by_id(qtmodeltester):
     from PySide6.QtCore import Qt
 
-    from balans.core.summary_model import FLAG_CONTEXT_SWITCHING
+    from balans.core.summary.model import FLAG_CONTEXT_SWITCHING
     from balans.desktop.models.team_now import ACTUAL, DOING, ID_ROLE, TODAY, TeamNowModel, WARN_ROLE
 
     model = TeamNowModel()
@@ -136,9 +136,9 @@ def test_waits_tick_from_the_snapshot_without_the_database(qtbot, ctx):
 
 
 def test_board_follows_an_append_by_another_connection(qtbot, ctx):
-    from balans.core.events import make
-    from balans.core.journal import Journal
-    from balans.core.store import open_store
+    from balans.core.journal.events import make
+    from balans.core.journal.journal import Journal
+    from balans.core.storage.store import open_store
     from balans.desktop.watcher import JournalWatcher
 
     last = seed(ctx)
@@ -162,7 +162,7 @@ def test_board_follows_an_append_by_another_connection(qtbot, ctx):
 def test_no_database_call_on_the_gui_thread(qtbot, ctx):
     from sqlalchemy import event
 
-    from balans.core.events import make
+    from balans.core.journal.events import make
 
     seed(ctx, waiting=5)
     threads: list[int] = []
@@ -285,7 +285,7 @@ def test_nothing_clipped_at_150_percent(qtbot, ctx):
 
 
 def test_release_suggestion_reads_as_a_sentence():
-    from balans.core.livestate_model import BacklogLive, LiveState, Suggestion
+    from balans.core.live.model import BacklogLive, LiveState, Suggestion
     from balans.desktop.panels.board import suggestion_text
 
     cees = live("cees", "Cees", planned_role="backoffice")

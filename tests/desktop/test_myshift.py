@@ -13,7 +13,7 @@ TASK_TITLE = "Check permit file 2026-118"
 
 def seed(ctx, *, task_in_progress: bool = True) -> None:
     """Cees (back office, planned until 12:00) with a task in progress; Bram; a caller waiting."""
-    from balans.core.events import make
+    from balans.core.journal.events import make
     from balans.desktop.settings import ME
 
     at = T0 - timedelta(hours=3)
@@ -264,7 +264,7 @@ def test_cancelling_the_question_keeps_my_mode(panel, ctx):
 
 
 def test_back_office_needs_no_question(qtbot, panel, ctx):
-    from balans.core import operations as ops
+    from balans.core.journal import operations as ops
 
     ops.set_mode(ctx.journal, "cees", "break", T0)  # on a break, task still in progress
     act(qtbot, panel, panel.refresh)
@@ -356,9 +356,9 @@ def test_answer_then_end(qtbot, panel, ctx):
 
 
 def test_answering_a_contact_a_colleague_took_says_so(qtbot, panel, ctx):
-    from balans.core import operations as ops
-    from balans.core.journal import Journal
-    from balans.core.store import open_store
+    from balans.core.journal import operations as ops
+    from balans.core.journal.journal import Journal
+    from balans.core.storage.store import open_store
 
     other = open_store(str(ctx.store.engine.url))  # another desktop on the same database
     try:

@@ -72,7 +72,7 @@ def panel(qtbot, demo_ctx):
 
 # ---------------------------------------------------------------------- the pure model
 def test_an_edit_becomes_few_blocks_and_undo_restores_exactly_its_cells():
-    from balans.core.plan_day import DayGrid
+    from balans.core.planning.day import DayGrid
     from balans.desktop.models.plan_model import Change, Edit, History, blocks_of_changes
 
     grid = DayGrid(DAY, datetime(2026, 11, 23, 8, 0, tzinfo=TZ), 8, {"anna": (0, 8)})
@@ -94,7 +94,7 @@ def test_an_edit_becomes_few_blocks_and_undo_restores_exactly_its_cells():
 
 
 def test_painting_skips_cells_outside_the_shift():
-    from balans.core.plan_day import DayGrid
+    from balans.core.planning.day import DayGrid
     from balans.desktop.models.plan_model import PlanModel
 
     grid = DayGrid(DAY, datetime(2026, 11, 23, 8, 0, tzinfo=TZ), 8,
@@ -108,7 +108,7 @@ def test_painting_skips_cells_outside_the_shift():
 
 # ---------------------------------------------------------------------- reading
 def test_loads_the_effective_plan_later_blocks_winning(qtbot, panel, demo_ctx):
-    from balans.core.operations import plan_roles
+    from balans.core.journal.operations import plan_roles
 
     model = panel.model
     assert len(model.employees) == 17 and model.grid.intervals == 36
@@ -198,7 +198,7 @@ def test_coverage_follows_each_stroke_at_once(qtbot, panel):
 
 
 def test_undo_of_a_cell_that_had_no_plan_gives_back_office(qtbot, make_ctx):
-    from balans.core.events import make
+    from balans.core.journal.events import make
 
     ctx = make_ctx()
     at = datetime(2026, 11, 23, 7, 0, tzinfo=TZ)
@@ -258,8 +258,8 @@ def test_discarding_a_proposal_changes_nothing(qtbot, panel, demo_ctx):
 
 
 def test_evaluate_shows_the_expected_service_level(qtbot, panel):
-    pytest.importorskip("balans.core.plan_eval",
-                        reason="balans.core.plan_eval is not there yet (the lead is writing it)")
+    pytest.importorskip("balans.core.planning.evaluate",
+                        reason="balans.core.planning.evaluate is not there yet (the lead is writing it)")
     panel.evaluate()
     qtbot.waitUntil(lambda: not panel._busy_with, timeout=30_000)
     view = panel.current_view()
@@ -272,7 +272,7 @@ def test_evaluate_shows_the_expected_service_level(qtbot, panel):
 
 # ---------------------------------------------------------------------- copy, PDF
 def test_copy_last_weekday_is_one_undoable_edit(qtbot, demo_ctx):
-    from balans.core.operations import plan_shift
+    from balans.core.journal.operations import plan_shift
 
     tuesday = date(2026, 11, 24)  # last Tuesday (17 Nov) is planned in the demo
     now = datetime(2026, 11, 23, 18, 0, tzinfo=TZ)

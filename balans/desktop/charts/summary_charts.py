@@ -18,7 +18,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from balans.core.summary_model import DaySummary, IntervalFigures
+from balans.core.summary.model import DaySummary, IntervalFigures
 from balans.desktop.theme import ROLE_COLORS
 
 ROLES = (("contact", "contact", "Contact"), ("backoffice", "backoffice", "Back office"),

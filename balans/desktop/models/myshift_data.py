@@ -15,9 +15,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from balans.core.events import CHANNELS
-from balans.core.journal import Journal
-from balans.core.models import (ContactRow, EmployeeRow, EventRow, ReasonRow, RoleBlockRow,
+from balans.core.journal.events import CHANNELS
+from balans.core.journal.journal import Journal
+from balans.core.storage.tables import (ContactRow, EmployeeRow, EventRow, ReasonRow, RoleBlockRow,
                                 TaskRow)
 from balans.core.timeutil import day_bounds, from_micros, to_micros
 from balans.desktop.models.myshift_day import MyDay, my_day

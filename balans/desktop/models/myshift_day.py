@@ -1,6 +1,6 @@
 """"My day so far" for one employee: the same figures the end-of-day summary will show.
 
-The numbers come from the summary code itself (``balans.core.summary``) computed up to now, so the
+The numbers come from the summary code itself (``balans.core.summary.compute``) computed up to now, so the
 panel and the evening summary cannot disagree. Should that module be unavailable, a small count
 of switches and obstacles from the day's events keeps the line useful.
 """
@@ -11,9 +11,9 @@ from datetime import datetime, timedelta
 from typing import Iterable
 from zoneinfo import ZoneInfo
 
-from balans.core.events import Event
-from balans.core.journal import Journal
-from balans.core.queries import day_events
+from balans.core.journal.events import Event
+from balans.core.journal.journal import Journal
+from balans.core.storage.queries import day_events
 
 PAIR = {"contact", "backoffice"}
 
@@ -38,8 +38,8 @@ def my_day(journal: Journal, me: str, now: datetime, tz: ZoneInfo,
     # day_events stops before `until`; an action taken at exactly `now` must count already.
     events = day_events(journal, day, tz, until=now + timedelta(microseconds=1))
     try:
-        from balans.core.summary import SummarySettings, compute
-        from balans.core.summary_ledger import Ledger
+        from balans.core.summary.compute import SummarySettings, compute
+        from balans.core.summary.ledger import Ledger
     except ImportError:  # pragma: no cover - only while the summary module is missing
         return count_day(events, me, day, tz)
     ledger = Ledger()

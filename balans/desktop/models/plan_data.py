@@ -13,9 +13,9 @@ from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 
-from balans.core.forecast import Forecast, forecast_day
-from balans.core.journal import Journal
-from balans.core.plan_day import STEP, DayGrid, PlanError, load_grid, required_staff
+from balans.core.staffing.forecast import Forecast, forecast_day
+from balans.core.journal.journal import Journal
+from balans.core.planning.day import STEP, DayGrid, PlanError, load_grid, required_staff
 from balans.core.timeutil import to_micros
 
 Roles = dict[str, list[str | None]]

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Iterable, Mapping, NamedTuple, Sequence
 
-from balans.core.plan_day import DayGrid
-from balans.core.planning import BACKOFFICE, PlanInput, PlanResult, evaluate_assignment
+from balans.core.planning.day import DayGrid
+from balans.core.planning.plans import BACKOFFICE, PlanInput, PlanResult, evaluate_assignment
 
 Role = str | None
 Roles = dict[str, list[Role]]

@@ -1,5 +1,5 @@
 """The daily routine as a Qt model: what is new or changed since the previous working day, each
-marked acted upon or not (``balans.core.routine``).
+marked acted upon or not (``balans.core.routine.compute``).
 
 A busy day has a thousand contacts and nearly all of them were served on the spot; like the
 terminal text, the list counts those per channel and leaves them out by default
@@ -14,7 +14,7 @@ from typing import Any, Callable, Mapping, Sequence
 from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt,
                             QSortFilterProxyModel)
 
-from balans.core.routine_model import Routine, RoutineItem
+from balans.core.routine.model import Routine, RoutineItem
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 ActedRole = Qt.ItemDataRole.UserRole + 2

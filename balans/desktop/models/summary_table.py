@@ -14,9 +14,9 @@ from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject, QPersiste
                             QSortFilterProxyModel)
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
-from balans.core.summary_model import (FLAG_BACKOFFICE_NOT_REALIZED, FLAG_CONTEXT_SWITCHING,
+from balans.core.summary.model import (FLAG_BACKOFFICE_NOT_REALIZED, FLAG_CONTEXT_SWITCHING,
                                        FLAG_UNFINISHED_TASKS, DaySummary)
-from balans.core.summary_text import flag_notes
+from balans.core.summary.text import flag_notes
 from balans.desktop.theme import AMBER, ROLE_COLORS
 
 SortRole = Qt.ItemDataRole.UserRole + 1

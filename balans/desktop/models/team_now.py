@@ -13,8 +13,8 @@ from typing import Any, Iterable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from balans.core.livestate_model import EmployeeLive
-from balans.core.summary_model import FLAG_BACKOFFICE_NOT_REALIZED, FLAG_CONTEXT_SWITCHING
+from balans.core.live.model import EmployeeLive
+from balans.core.summary.model import FLAG_BACKOFFICE_NOT_REALIZED, FLAG_CONTEXT_SWITCHING
 from balans.desktop.theme import AMBER, CHANNEL_LABELS, ROLE_LABELS, role_color
 
 COLUMNS = ("Name", "Planned", "Actual", "Doing", "Today")

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QHeaderView, QLabel, QMessag
                                QWidget)
 from sqlalchemy.exc import DBAPIError
 
-from balans.core.livestate_model import LiveState, Suggestion
-from balans.core.operations import set_mode
-from balans.core.store import describe_connection_error
+from balans.core.live.model import LiveState, Suggestion
+from balans.core.journal.operations import set_mode
+from balans.core.storage.store import describe_connection_error
 from balans.desktop.charts.day_chart import DayChart
 from balans.desktop.context import AppContext
 from balans.desktop.livefeed import DaySeries, LiveFeed, live_settings

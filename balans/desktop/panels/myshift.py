@@ -1,6 +1,6 @@
 """My shift: the employee's own panel — my mode, the next customer, my task, my day.
 
-Every write is one ``balans.core.operations`` call on the worker; afterwards the panel reloads one
+Every write is one ``balans.core.journal.operations`` call on the worker; afterwards the panel reloads one
 snapshot (``models.myshift_data``). Between loads a one-second timer redraws the ticking waits
 from that snapshot and the clock, without touching the database.
 """
@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from balans.core.store import describe_connection_error
+from balans.core.storage.store import describe_connection_error
 from balans.desktop.context import AppContext
 from balans.desktop.models.myshift_data import MyShiftSnapshot, Person, load_snapshot
 from balans.desktop.panels.base import Panel

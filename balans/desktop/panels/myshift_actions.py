@@ -10,8 +10,8 @@ import re
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Callable
 
-from balans.core import operations as ops
-from balans.core.journal import JournalError
+from balans.core.journal import operations as ops
+from balans.core.journal.journal import JournalError
 from balans.desktop.models.myshift_data import Person, TaskItem
 from balans.desktop.panels.myshift_dialogs import (ContactDialog, ContactInput, ObstacleDialog,
                                                    TaskDialog)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
                                QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
                                QMessageBox, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
 
-from balans.core.events import CHANNELS
+from balans.core.journal.events import CHANNELS
 from balans.desktop.models.myshift_data import Person, Reason
 from balans.desktop.theme import AMBER, CHANNEL_LABELS
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from balans.core.summary_model import (FLAG_BACKOFFICE_NOT_REALIZED, FLAG_CONTEXT_SWITCHING,
+from balans.core.summary.model import (FLAG_BACKOFFICE_NOT_REALIZED, FLAG_CONTEXT_SWITCHING,
                                        FLAG_UNFINISHED_TASKS)
 from balans.desktop.models.myshift_data import Planned, WaitingContact
 from balans.desktop.models.myshift_day import MyDay

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton,
                                QSizePolicy, QVBoxLayout, QWidget)
 
-from balans.core.events import MODES
+from balans.core.journal.events import MODES
 from balans.desktop.theme import ROLE_COLORS, ROLE_LABELS
 
 SHORTCUTS = {"contact": "F5", "backoffice": "F6", "break": "F7", "offline": "F8"}

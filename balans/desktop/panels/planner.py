@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QButtonGroup, QDateEdit, QFileDialog, QHBoxLayout, QLabel,
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
-from balans.core.forecast import Forecast
+from balans.core.staffing.forecast import Forecast
 from balans.desktop.context import AppContext
 from balans.desktop.models.plan_data import PlanDay
 from balans.desktop.models.plan_model import History, PlanModel

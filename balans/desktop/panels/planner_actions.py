@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Callable
 
-from balans.core.operations import plan_roles
+from balans.core.journal.operations import plan_roles
 from balans.desktop.models.plan_model import MIN_BLOCK, Edit, Roles, blocks_of_changes
 from balans.desktop.panels.myshift_actions import plain_error
 from balans.desktop.settings import ME
@@ -110,7 +110,7 @@ class PlannerActions(_Base):
 
     # ------------------------------------------------------------------ proposal
     def propose(self) -> None:
-        from balans.core.plan_day import propose_day
+        from balans.core.planning.day import propose_day
 
         journal, day, tz = self.ctx.journal, self.day, self.ctx.tz
         targets = self.ctx.settings.targets()
@@ -150,7 +150,7 @@ class PlannerActions(_Base):
 
         def run() -> tuple[Roles, Any]:
             try:
-                from balans.core.plan_eval import evaluate_roles
+                from balans.core.planning.evaluate import evaluate_roles
             except ImportError:
                 raise RuntimeError("evaluating a plan is not available in this version") from None
             return roles, evaluate_roles(grid, forecast, roles)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from balans.core.planning import PlanResult
+from balans.core.planning.plans import PlanResult
 from balans.desktop.widgets.plan_layout import PlanView
 
 
@@ -53,7 +53,7 @@ def proposal_line(current: PlanResult, view: PlanView, note: str) -> str:
 
 
 def evaluation_line(evaluation: Any) -> str:
-    """A PlanEvaluation (``balans.core.plan_eval``) in one sentence."""
+    """A PlanEvaluation (``balans.core.planning.evaluate``) in one sentence."""
     level = evaluation.service_level_day
     level_text = "no live contacts expected" if level is None else f"service level {level:.0%}"
     return (f"<b>Expected with this plan</b> (simulated on the forecast): {level_text} "

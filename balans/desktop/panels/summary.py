@@ -1,7 +1,7 @@
 """End of day: the team in six figures, a table per employee, charts, the daily routine and the
 obstacles of the day, with PDF and CSV export.
 
-The summary (``balans.core.summary``) and the routine are computed on the worker; the panel only
+The summary (``balans.core.summary.compute``) and the routine are computed on the worker; the panel only
 shows them. Every figure comes from ``DaySummary.to_json()``, the same as
 ``balans summary --json``. The PDF is painted on the GUI thread (painting is Qt's job there); the
 CSV is written on the worker.
@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QFileDia
                                QScrollArea, QSizePolicy, QTableView, QToolButton, QVBoxLayout,
                                QWidget)
 
-from balans.core.journal import Journal
-from balans.core.routine_model import Routine
-from balans.core.summary_model import DaySummary, SummarySettings
+from balans.core.journal.journal import Journal
+from balans.core.routine.model import Routine
+from balans.core.summary.model import DaySummary, SummarySettings
 from balans.desktop.charts.summary_charts import CHARTS, ChartBox
 from balans.desktop.context import AppContext
 from balans.desktop.models.routine_list import RoutineFilter, RoutineListModel, routine_headline
@@ -52,9 +52,9 @@ def load_summary_view(journal: Journal, day: date, tz: ZoneInfo,
                       settings: SummarySettings) -> SummaryView:
     """Runs on the worker: the day's summary and its routine, from index-backed reads."""
     from balans.core.holidays import previous_working_day
-    from balans.core.queries import day_events, history_window_events
-    from balans.core.routine import routine
-    from balans.core.summary import summarize
+    from balans.core.storage.queries import day_events, history_window_events
+    from balans.core.routine.compute import routine
+    from balans.core.summary.compute import summarize
     from balans.core.timeutil import day_bounds
 
     events = day_events(journal, day, tz)
@@ -396,7 +396,7 @@ class SummaryPanel(Panel):
                                   "CSV files (*.csv)") if view else ""
         if not path:
             return
-        from balans.core.summary_export import summary_csv
+        from balans.core.summary.export import summary_csv
 
         def write() -> str:
             Path(path).write_text(summary_csv(view.summary), encoding="utf-8", newline="")

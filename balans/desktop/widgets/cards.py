@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
                                QVBoxLayout, QWidget)
 
-from balans.core.livestate_model import BacklogLive, ChannelLive
+from balans.core.live.model import BacklogLive, ChannelLive
 from balans.desktop.theme import CHANNEL_LABELS, RED
 
 BIG = 2.6  # the figure that matters, relative to the application font

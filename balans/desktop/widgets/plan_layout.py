@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
 
-from balans.core.plan_day import DayGrid
-from balans.core.planning import PlanResult
+from balans.core.planning.day import DayGrid
+from balans.core.planning.plans import PlanResult
 
 Roles = dict[str, list[str | None]]
 END_TEXTS = ("⚠ 10 switches", "short in 36", "contact staff")  # the widest row ends

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 
-from balans.core.planning import blocks_of
+from balans.core.planning.plans import blocks_of
 from balans.desktop.theme import AMBER, RED, ROLE_COLORS, ROLE_LABELS
 from balans.desktop.widgets.plan_layout import Colors, Layout, Overlay, PlanView
 

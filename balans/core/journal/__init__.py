@@ -1,0 +1,1 @@
+"""The journal: events, validation, all-or-nothing appends, current state and the user's actions."""

@@ -1,0 +1,184 @@
+"""Current state derived from the journal, and the transition rules it enforces.
+
+A :class:`StateTracker` holds the rows of the current-state tables that a batch of events touches
+(prefetched from the database), checks each event against them (references, transitions) and
+applies it. The journal writes the touched rows back in the same transaction as the events.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from balans.core.journal.events import Event, parse_time
+from balans.core.timeutil import to_micros
+
+EMPLOYEE_FIELDS = {"contact.answered", "contact.ended", "mode.changed", "shift.planned",
+                   "role.planned", "task.started", "task.paused", "task.finished",
+                   "obstacle.logged"}
+CLOSED_TASK = ("finished", "cancelled")
+
+
+class TransitionError(ValueError):
+    """An event that cannot happen given the journal so far."""
+
+
+@dataclass
+class StateTracker:
+    employees: dict[str, dict[str, Any]] = field(default_factory=dict)
+    reasons: dict[str, dict[str, Any]] = field(default_factory=dict)
+    contacts: dict[str, dict[str, Any]] = field(default_factory=dict)
+    tasks: dict[str, dict[str, Any]] = field(default_factory=dict)
+    shifts: list[dict[str, Any]] = field(default_factory=list)
+    role_blocks: list[dict[str, Any]] = field(default_factory=list)
+    touched: dict[str, set[str]] = field(default_factory=lambda: {
+        "employees": set(), "reasons": set(), "contacts": set(), "tasks": set()})
+    prefetched: dict[str, set[str]] = field(default_factory=dict)  # rows that existed before
+    # References that may be satisfied later in the same batch: (what, id, line index).
+    pending: list[tuple[str, str, int]] = field(default_factory=list)
+
+    def _employee(self, event: Event) -> str:
+        emp = event.fields["employee"]
+        if emp not in self.employees:
+            raise TransitionError(f"unknown employee {emp!r}")
+        return emp
+
+    def _contact(self, contact_id: str) -> dict[str, Any]:
+        row = self.contacts.get(contact_id)
+        if row is None:
+            raise TransitionError(f"unknown contact {contact_id!r}")
+        return row
+
+    def _task(self, task_id: str) -> dict[str, Any]:
+        row = self.tasks.get(task_id)
+        if row is None:
+            raise TransitionError(f"unknown task {task_id!r}")
+        return row
+
+    def apply(self, event: Event, seq: int, index: int = 0, t: int | None = None) -> None:
+        """Check ``event`` against the state and apply it; raise TransitionError if impossible.
+        ``t`` is the event time in microseconds when the caller has it already."""
+        f = event.fields
+        if t is None:
+            t = to_micros(event.ts)
+        kind = event.type
+        if kind in EMPLOYEE_FIELDS:
+            emp = self._employee(event)
+        if kind == "employee.added":
+            row = self.employees.get(f["employee"])
+            channels = json.dumps(f.get("channels") or [])
+            if row is None:
+                row = {"id": f["employee"], "name": f["name"], "channels": channels,
+                       "mode": "offline", "mode_since": None}
+                self.employees[f["employee"]] = row
+            else:
+                row.update(name=f["name"], channels=channels)
+            self.touched["employees"].add(f["employee"])
+        elif kind == "reason.defined":
+            self.reasons[f["reason"]] = {"id": f["reason"], "label": f["label"],
+                                         "demand": f["demand"]}
+            self.touched["reasons"].add(f["reason"])
+        elif kind == "mode.changed":
+            row = self.employees[emp]
+            row.update(mode=f["mode"], mode_since=t)
+            self.touched["employees"].add(emp)
+        elif kind == "shift.planned":
+            self.shifts.append({"seq": seq, "employee": emp,
+                                "start": to_micros(parse_time(f["start"])),
+                                "end": to_micros(parse_time(f["end"]))})
+        elif kind == "role.planned":
+            self.role_blocks.append({"seq": seq, "employee": emp, "role": f["role"],
+                                     "start": to_micros(parse_time(f["start"])),
+                                     "end": to_micros(parse_time(f["end"]))})
+        elif kind.startswith("contact."):
+            self._apply_contact(event, t, index)
+        elif kind.startswith("task."):
+            self._apply_task(event, t, index)
+        # obstacle.logged changes no state beyond the journal itself.
+
+    def _apply_contact(self, event: Event, t: int, index: int) -> None:
+        f = event.fields
+        cid = f["contact"]
+        kind = event.type
+        if kind == "contact.arrived":
+            if cid in self.contacts:
+                raise TransitionError(f"contact {cid!r} has already arrived")
+            self.contacts[cid] = {"id": cid, "channel": f["channel"], "reason": f.get("reason"),
+                                  "status": "waiting", "arrived": t, "answered": None,
+                                  "closed": None, "employee": None, "outcome": None,
+                                  "task": None}
+        else:
+            row = self._contact(cid)
+            status = row["status"]
+            if kind == "contact.answered":
+                if status == "abandoned":
+                    raise TransitionError(f"contact {cid!r} was abandoned and cannot be answered")
+                if status != "waiting":
+                    raise TransitionError(
+                        f"contact {cid!r} was already answered by {row['employee']}")
+                row.update(status="answered", answered=t, employee=f["employee"])
+            elif kind == "contact.ended":
+                if status != "answered":
+                    what = {"waiting": "has not been answered", "ended": "has already ended",
+                            "abandoned": "was abandoned"}[status]
+                    raise TransitionError(f"contact {cid!r} {what} and cannot end")
+                row.update(status="ended", closed=t, outcome=f["outcome"],
+                           employee=f["employee"])
+                if f.get("reason"):
+                    row["reason"] = f["reason"]
+                if f.get("task"):
+                    row["task"] = f["task"]
+                    if f["task"] not in self.tasks:
+                        self.pending.append(("task", f["task"], index))
+            elif kind == "contact.abandoned":
+                if status != "waiting":
+                    raise TransitionError(f"contact {cid!r} is {status} and cannot be abandoned")
+                row.update(status="abandoned", closed=t)
+        self.touched["contacts"].add(cid)
+
+    def _apply_task(self, event: Event, t: int, index: int) -> None:
+        f = event.fields
+        tid = f["task"]
+        kind = event.type
+        if kind == "task.created":
+            if tid in self.tasks:
+                raise TransitionError(f"task {tid!r} already exists")
+            due = f.get("due")
+            self.tasks[tid] = {"id": tid, "title": f["title"], "kind": f.get("kind"),
+                               "due": to_micros(parse_time(due)) if due else None,
+                               "estimate_min": f.get("estimate_min"), "contact": f.get("contact"),
+                               "status": "open", "holder": None, "created": t, "closed": None,
+                               "last_activity": t}
+            if f.get("contact") and f["contact"] not in self.contacts:
+                self.pending.append(("contact", f["contact"], index))
+        else:
+            row = self._task(tid)
+            status = row["status"]
+            if kind == "task.changed":
+                for name in ("title", "kind", "estimate_min"):
+                    if name in f:
+                        row[name] = f[name]
+                if "due" in f:
+                    row["due"] = to_micros(parse_time(f["due"])) if f["due"] else None
+            elif status in CLOSED_TASK:
+                raise TransitionError(f"task {tid!r} is already {status}")
+            elif kind == "task.started":
+                row.update(status="in_progress", holder=f["employee"])
+            elif kind == "task.paused":
+                if status != "in_progress":
+                    raise TransitionError(f"task {tid!r} is not in progress and cannot be paused")
+                row.update(status="paused", holder=f["employee"])
+            elif kind == "task.finished":
+                row.update(status="finished", holder=f["employee"], closed=t)
+            elif kind == "task.cancelled":
+                row.update(status="cancelled", closed=t)
+            row["last_activity"] = max(row["last_activity"], t)
+        self.touched["tasks"].add(tid)
+
+    def check_pending(self) -> tuple[int, str] | None:
+        """The first forward reference that the batch never satisfied, as (index, reason)."""
+        for what, ref, index in self.pending:
+            known = self.tasks if what == "task" else self.contacts
+            if ref not in known:
+                return index, f"unknown {what} {ref!r}"
+        return None

@@ -1,0 +1,1 @@
+"""The live board: queues, backlog, who does what now, suggestions."""

@@ -1,0 +1,160 @@
+"""Suggestions for the live board: whom to pull into contact when a queue builds, and whom to
+release to back office when the queues are calm. Each says why, and what it costs.
+
+Rules (thresholds are settings):
+
+- A live queue (phone, counter, chat) *builds* when someone waits and either more wait than there
+  are people in contact mode for it, or the longest wait is over the channel's target, or fewer
+  people are in contact mode than the recent arrivals need (Erlang C from ``staffing``, at the
+  day's handling time so far). E-mail builds only when its oldest waits beyond its target.
+- Pull in, per building channel (longest wait against target first), one person in back-office
+  mode who is on shift, not serving and able to take the channel; preferring no task in progress,
+  then not in a *planned* back-office block, then the fewest switches today.
+- Release when no live queue has anyone waiting and nobody has waited beyond target for
+  ``calm_minutes``, and more people are in contact mode than planned (or needed): those planned
+  for back office now but in contact mode, not serving first, most planned back office left first.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from balans.core.summary import timeline as tl
+from balans.core.live.model import (BacklogLive, ChannelLive, EmployeeLive, LiveSettings,
+                                         Suggestion, TaskInHand)
+from balans.core.summary.people import EmployeeTimeline
+from balans.core.summary.text import duration_text
+from balans.core.summary.window import Window
+from balans.core.timeutil import to_micros
+
+
+@dataclass
+class Board:
+    """What the live reading collects at one moment, before it becomes a LiveState."""
+
+    win: Window
+    settings: LiveSettings
+    skills: dict[str, tuple[str, ...] | None] = field(default_factory=dict)
+    waiting: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    oldest_arrival: dict[str, int] = field(default_factory=dict)
+    undecided: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    recent_arrivals: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    last_over_target: dict[str, int] = field(default_factory=dict)
+    serving: dict[str, tuple[str, str, int]] = field(default_factory=dict)
+    tasks_in_hand: dict[str, list[TaskInHand]] = field(default_factory=lambda: defaultdict(list))
+    backlog: BacklogLive | None = None
+
+    @property
+    def targets(self) -> dict[str, int]:
+        s = self.settings.summary
+        return {ch: int(s.target_s(ch) * 1_000_000) for ch in ("phone", "counter", "chat", "email")}
+
+    def can_serve(self, employee: str, channel: str) -> bool:
+        skills = self.skills.get(employee)
+        return skills is None or channel in skills
+
+
+def suggest(board: Board, channels: tuple[ChannelLive, ...], employees: tuple[EmployeeLive, ...],
+            lines: dict[str, EmployeeTimeline]) -> tuple[Suggestion, ...]:
+    present = [e for e in employees if e.on_shift or not lines[e.employee].shifts]
+    out = _pull_in(board, channels, present)
+    if not out:
+        out = _release(board, channels, present)
+    return tuple(out)
+
+
+def _pull_in(board: Board, channels: tuple[ChannelLive, ...],
+             present: list[EmployeeLive]) -> list[Suggestion]:
+    target = board.settings.summary.target_s
+    building = sorted((c for c in channels if c.building),
+                      key=lambda c: (-(c.longest_wait_s or 0) / target(c.channel), c.channel))
+    taken: set[str] = set()
+    out = []
+    for channel in building:
+        candidates = [e for e in present
+                      if e.mode == "backoffice" and e.serving is None
+                      and e.employee not in taken and board.can_serve(e.employee, channel.channel)]
+        if not candidates:
+            continue
+        best = min(candidates, key=lambda e: (bool(e.tasks_in_progress),
+                                              e.planned_role == "backoffice", e.switches,
+                                              e.employee))
+        taken.add(best.employee)
+        out.append(Suggestion("pull_in", best.employee, channel.channel,
+                              _queue_reason(channel, target(channel.channel)),
+                              _pull_cost(best, board)))
+    return out
+
+
+def _release(board: Board, channels: tuple[ChannelLive, ...],
+             present: list[EmployeeLive]) -> list[Suggestion]:
+    settings, now = board.settings, board.win.horizon
+    queues = [c for c in channels if c.channel in settings.queue_channels]
+    calm_us = int(settings.calm_minutes * tl.MICROS_PER_MINUTE)
+    last_over = max((board.last_over_target.get(c.channel, board.win.start) for c in queues),
+                    default=board.win.start)
+    if any(c.waiting for c in queues) or now - last_over < calm_us:
+        return []
+    in_contact = [e for e in present if e.mode == "contact"]
+    planned = sum(1 for e in present if e.planned_role == "contact")
+    needed = sum(c.required or 0 for c in queues)
+    excess = len(in_contact) - max(planned, needed)
+    candidates = sorted((e for e in in_contact if e.planned_role == "backoffice"),
+                        key=lambda e: (e.serving is not None, -_left_s(e, now), e.employee))
+    reason = (f"queues calm for {settings.calm_minutes:g} min; {len(in_contact)} in contact mode,"
+              f" {planned} planned")
+    out = []
+    staying = len(in_contact)
+    for e in candidates[:max(excess, 0)]:
+        staying -= 1
+        cost = f"back to {_left_min(e, now)} min of planned back office"
+        if e.planned_until is not None:
+            cost += f" (until {e.planned_until:%H:%M})"
+        if e.serving is not None:
+            cost += ", after the current contact"
+        cost += f"; {staying} stay in contact mode"
+        out.append(Suggestion("release", e.employee, e.serving_channel, reason, cost))
+    return out
+
+
+def _queue_reason(channel: ChannelLive, target_s: float) -> str:
+    text = f"{channel.channel} queue building: {channel.waiting} waiting"
+    if channel.longest_wait_s is not None:
+        text += f", longest {duration_text(channel.longest_wait_s)}"
+        if channel.longest_wait_s > target_s:
+            text += f" (target {duration_text(target_s)})"
+    text += f"; {channel.in_contact} in contact mode"
+    if channel.required:
+        text += f", {channel.required} needed"
+    return text
+
+
+def _pull_cost(e: EmployeeLive, board: Board) -> str:
+    now = board.win.horizon
+    parts = []
+    if e.planned_role == "backoffice":
+        until = f" (until {e.planned_until:%H:%M})" if e.planned_until else ""
+        parts.append(f"takes {e.name} out of planned back office: {_left_min(e, now)} min "
+                     f"left in the block{until}")
+    else:
+        parts.append(f"{e.name} is not in a planned back-office block")
+    if e.tasks_in_progress:
+        now_at, end = board.win.local(now), board.win.local(board.win.end)
+        for task in e.tasks_in_progress:
+            due = "" if task.due is None else " (past due)" if task.due < now_at else \
+                " (due today)" if task.due < end else ""
+            parts.append(f"puts {task.title or task.task} on hold{due}")
+    else:
+        parts.append("no task in progress")
+    parts.append(f"{e.switches} switch{'es' if e.switches != 1 else ''} today")
+    return "; ".join(parts)
+
+
+def _left_s(e: EmployeeLive, now: int) -> float:
+    if e.planned_until is None:
+        return 0.0
+    return max(0, to_micros(e.planned_until) - now) / 1e6
+
+
+def _left_min(e: EmployeeLive, now: int) -> int:
+    return round(_left_s(e, now) / 60)

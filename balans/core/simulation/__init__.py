@@ -1,0 +1,1 @@
+"""The simulated front office behind ``balans demo`` and plan evaluation."""

@@ -1,0 +1,189 @@
+"""The simulator behind ``balans demo``: a municipal front office, as journal events.
+
+Pure Python, no Qt, no database. Three entry points:
+
+* :func:`generate_demo` — a team and ``days`` working days ending on ``end``; same seed, same
+  journal (event ids ``d{yyyymmdd}-{n:06d}``, definitions ``emp-…`` and ``reason-…``).
+* :func:`simulate_day` — the per-day engine, reusable against any role plan, e.g. to see what a
+  proposed plan would do to the service level, abandonment, backlog work and switches.
+* :func:`live_events` — one day for ``balans demo --live``, in time order.
+
+The parts live in ``office`` (people, reasons, texts), ``profile`` (demand, working days,
+Erlang C), ``plan`` (shifts and the demo's focus-block plan), ``engine`` (the day) and
+``carry`` (what carries over between days).
+"""
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta, timezone
+from typing import Iterator, Mapping, Sequence
+from zoneinfo import ZoneInfo
+
+from balans.core.journal.events import Event, make
+from balans.core.simulation.engine import DayRun
+from balans.core.simulation.office import DAILY_ADMIN, SURNAMES, Team, default_team
+from balans.core.simulation.plan import default_plan, shifts_for_day
+from balans.core.simulation.profile import (ChannelParams, add_working_days, day_profile,
+                                     working_days_ending)
+from balans.core.simulation.carry import DayStats, SimState, SimTask
+from balans.core.timeutil import zone
+
+__all__ = ["generate_demo", "simulate_day", "live_events", "day_profile", "default_team",
+           "default_plan", "shifts_for_day", "team_events", "initial_backlog", "SimState",
+           "SimTask", "DayStats", "Team"]
+
+PlanTime = datetime | time | float | int
+PlanBlocks = Mapping[str, Sequence[tuple[PlanTime, PlanTime, str]]]
+
+
+def _seconds(value: PlanTime, day: date, tz: ZoneInfo) -> float:
+    """A plan time as seconds since local midnight of ``day``."""
+    if isinstance(value, datetime):
+        local = value.astimezone(tz) if value.tzinfo else value.replace(tzinfo=tz)
+        return (local.replace(tzinfo=None) - datetime.combine(day, time(0))).total_seconds()
+    if isinstance(value, time):
+        return value.hour * 3600 + value.minute * 60 + value.second
+    return float(value)
+
+
+def simulate_day(day: date, team: Team, plan: PlanBlocks, profile: Mapping[str, Sequence[float]],
+                 rng: random.Random, carry_over_state: SimState | None = None, *,
+                 tz: ZoneInfo | None = None, params: dict[str, ChannelParams] | None = None,
+                 tag: str | None = None) -> tuple[list[Event], SimState]:
+    """Simulate one day against ``plan``; return the day's events in time order and the new state.
+
+    ``plan`` maps employee ids to their (start, end, role) blocks, role "contact", "backoffice" or
+    "break"; times are aware datetimes, ``datetime.time`` values or seconds since local midnight.
+    An employee's shift runs from their first block's start to their last block's end; employees
+    not in ``plan`` are off. Blocks should not overlap (resolve overrides before calling). ``profile`` gives the expected arrivals per 15-minute interval per
+    channel (as :func:`day_profile`). ``carry_over_state`` (open backlog, unanswered e-mail) is
+    not changed; the returned state has ``last_day`` figures (backlog work done, tasks finished).
+    ``tag`` names the ids (default ``yyyymmdd``): events ``d{tag}-n``, contacts ``c{tag}-n``,
+    tasks ``t{tag}-n``.
+    """
+    tz = tz or zone()
+    state = carry_over_state.copy() if carry_over_state is not None else SimState()
+    blocks = {emp: [(_seconds(s, day, tz), _seconds(e, day, tz), role) for s, e, role in bl]
+              for emp, bl in plan.items()}
+    blocks = {emp: [b for b in bl if b[1] > b[0]] for emp, bl in blocks.items()}
+    run = DayRun(day, team, blocks, {c: list(v) for c, v in profile.items()}, rng, state, tz,
+                 tag or day.strftime("%Y%m%d"), params)
+    return run.run()
+
+
+def team_events(team: Team, ts: datetime) -> list[Event]:
+    """employee.added and reason.defined for the team, ids ``emp-{id}`` and ``reason-{id}``."""
+    events = [make("employee.added", ts, id=f"emp-{m.id}", employee=m.id, name=m.name,
+                   channels=list(m.channels)) for m in team.members]
+    events += [make("reason.defined", ts, id=f"reason-{r.id}", reason=r.id, label=r.label,
+                    demand=r.demand) for r in team.reasons]
+    return events
+
+
+def initial_backlog(first_day: date, team: Team, rng: random.Random, ts: datetime,
+                    tag: str | None = None, size: int = 40) -> tuple[list[Event], SimState]:
+    """The backlog the team already has before the first simulated day (some of it overdue)."""
+    tag = tag or first_day.strftime("%Y%m%d")
+    tz = ts.tzinfo
+    state, events = SimState(), []
+    with_task = [r for r in team.reasons if r.follow_up >= 0.05]
+    for n in range(1, size + 1):
+        if rng.random() < 0.15:
+            title, estimate = rng.choice(DAILY_ADMIN)
+            kind = "admin"
+        else:
+            reason = rng.choice(with_task)
+            template, kind, estimate = reason.task
+            title = template.format(who=rng.choice(SURNAMES))
+        due = add_working_days(first_day - timedelta(days=12), rng.randint(1, 18))
+        estimate_min = max(5, 5 * round(estimate * rng.uniform(0.6, 1.8) / 5))
+        task = SimTask(f"t{tag}-b{n:03d}", title, kind, due, estimate_min, first_day,
+                       estimate_min * 60 * rng.uniform(0.7, 1.4), order=n)
+        state.tasks[task.id] = task
+        events.append(make("task.created", ts, id=f"b{tag}-{n:04d}", task=task.id, title=title,
+                           kind=kind, estimate_min=estimate_min,
+                           due=datetime.combine(due, time(17), tzinfo=tz).isoformat()))
+    state.next_order = size + 1
+    return events, state
+
+
+def _actual_volume(profile: dict[str, list[float]], rng: random.Random) -> dict[str, list[float]]:
+    """A real day is not the forecast: scale it by a day factor and a little per channel."""
+    factor = max(0.8, rng.gauss(1.0, 0.06))
+    return {c: [x * factor * max(0.8, rng.gauss(1.0, 0.04)) for x in v]
+            for c, v in profile.items()}
+
+
+def _run_day(day: date, team: Team, rng: random.Random, state: SimState, tz: ZoneInfo,
+             tag: str | None = None) -> tuple[list[Event], SimState]:
+    shifts = shifts_for_day(team, day, rng, None if day.weekday() < 5 else 1)
+    forecast = day_profile(day)
+    plan = default_plan(day, shifts, team, forecast, backlog_hours=state.backlog_hours())
+    return simulate_day(day, team, plan, _actual_volume(forecast, rng), rng, state, tz=tz,
+                        tag=tag)
+
+
+def generate_demo(end: date, days: int, seed: int, tz: ZoneInfo | None = None,
+                  team: Team | None = None) -> Iterator[Event]:
+    """The demo journal: the team, its backlog, then ``days`` working days ending on ``end``.
+
+    Weekends (and, when ``balans.core.routine.compute`` provides ``working_day``, Dutch public holidays)
+    are skipped. The team and the starting backlog are recorded at 18:00 the evening before the
+    first day. Same arguments, same events.
+    """
+    tz = tz or zone()
+    team = team or default_team()
+    dates = working_days_ending(end, days) if days > 0 else []
+    if not dates:
+        return
+    setup = datetime.combine(dates[0] - timedelta(days=1), time(18), tzinfo=tz)
+    yield from team_events(team, setup)
+    backlog, state = initial_backlog(dates[0], team, random.Random(f"{seed}:backlog"), setup)
+    yield from backlog
+    for day in dates:
+        events, state = _run_day(day, team, random.Random(f"{seed}:{day.isoformat()}"), state, tz)
+        yield from events
+
+
+def live_events(start: datetime, seed: int, *, tz: ZoneInfo | None = None,
+                team: Team | None = None, shift_to_start: bool = False) -> Iterator[Event]:
+    """One simulated day for ``balans demo --live``, in time order.
+
+    The day simulated is ``start``'s local date (treated as a working day even on a weekend).
+    First come the team, a starting backlog and the day's events before ``start`` (the office's
+    morning so far, so that every later event refers to known contacts and tasks); they are all
+    due at once. Then the events from ``start`` on, which the caller releases as they fall due.
+    With ``shift_to_start`` the whole day is moved so that the office opens (07:30) at ``start``:
+    handy for a demo in the evening. Ids carry the start time (``d{yyyymmdd}L{hhmmss}-n``), so a
+    live run never collides with ``balans demo`` data or with an earlier live run.
+    """
+    tz = tz or zone()
+    team = team or default_team()
+    local = start.astimezone(tz) if start.tzinfo else start.replace(tzinfo=tz)
+    day = local.date()
+    tag = f"{day:%Y%m%d}L{local:%H%M%S}"
+    setup = datetime.combine(day, time(0), tzinfo=tz)
+    rng = random.Random(f"{seed}:live:{day.isoformat()}")
+    backlog, state = initial_backlog(day, team, rng, setup, tag=tag, size=25)
+    events, _ = _run_day(day, team, rng, state, tz, tag=tag)
+    if not shift_to_start:
+        yield from team_events(team, setup)
+        yield from backlog
+        yield from events
+        return
+    offset = local - datetime.combine(day, time(7, 30), tzinfo=tz)
+    yield from team_events(team, setup + offset)
+    for event in backlog + events:
+        yield _shifted(event, offset, tz)
+
+
+def _shifted(event: Event, offset: timedelta, tz: ZoneInfo) -> Event:
+    """``event`` moved in time by ``offset``, its start/end/due fields included."""
+    fields = dict(event.fields)
+    for name in ("start", "end", "due"):
+        if name in fields:
+            moved = datetime.fromisoformat(fields[name]).astimezone(timezone.utc) + offset
+            fields[name] = moved.astimezone(tz).isoformat()
+    moved_ts = (event.ts.astimezone(timezone.utc) + offset).astimezone(tz)
+    return replace(event, ts=moved_ts, fields=fields)

@@ -1,0 +1,1 @@
+"""Storage: opening a database, tables, migrations, index-backed reads, the team server, the outbox, passwords."""

@@ -1,0 +1,133 @@
+"""Setting up a PostgreSQL server for a team: roles, grants, row-level security, logins.
+
+Two group roles: ``balans_planner`` plans shifts and roles and manages employees and reasons;
+``balans_employee`` appends events about their own work only. The journal is append-only for
+every role (a trigger, see migration 0002) and no role is granted UPDATE or DELETE on it.
+Row-level security ties an employee login to its employee id through the ``logins`` table.
+"""
+from __future__ import annotations
+
+import re
+
+import sqlalchemy as sa
+
+from balans.core.storage.store import Store
+
+PLANNER = "balans_planner"
+EMPLOYEE = "balans_employee"
+PLAN_TYPES = ("employee.added", "reason.defined", "shift.planned", "role.planned")
+LOGIN_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+
+
+class ServerError(Exception):
+    """Setting up the server failed; one plain sentence."""
+
+
+_SETUP = [
+    f"""DO $$ BEGIN
+        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{PLANNER}') THEN
+            CREATE ROLE {PLANNER} NOLOGIN; END IF;
+        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{EMPLOYEE}') THEN
+            CREATE ROLE {EMPLOYEE} NOLOGIN; END IF;
+    END $$""",
+    """CREATE OR REPLACE FUNCTION balans_login_employee() RETURNS text
+       LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public
+       AS $$ SELECT employee FROM logins WHERE login = session_user $$""",
+    f"GRANT USAGE ON SCHEMA public TO {PLANNER}, {EMPLOYEE}",
+    f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {PLANNER}, {EMPLOYEE}",
+    f"REVOKE ALL ON logins FROM {PLANNER}, {EMPLOYEE}",
+    f"GRANT SELECT ON logins TO {PLANNER}, {EMPLOYEE}",
+    f"REVOKE UPDATE, DELETE, TRUNCATE ON events FROM PUBLIC, {PLANNER}, {EMPLOYEE}",
+    f"GRANT INSERT ON events TO {PLANNER}, {EMPLOYEE}",
+    f"GRANT INSERT, UPDATE ON employees, reasons, contacts, tasks, shifts, role_blocks "
+    f"TO {PLANNER}",
+    f"GRANT UPDATE ON employees TO {EMPLOYEE}",
+    f"GRANT INSERT, UPDATE ON contacts, tasks TO {EMPLOYEE}",
+    f"GRANT EXECUTE ON FUNCTION balans_login_employee() TO {PLANNER}, {EMPLOYEE}",
+    "ALTER TABLE events ENABLE ROW LEVEL SECURITY",
+    "ALTER TABLE employees ENABLE ROW LEVEL SECURITY",
+    "DROP POLICY IF EXISTS events_read ON events",
+    "CREATE POLICY events_read ON events FOR SELECT USING (true)",
+    "DROP POLICY IF EXISTS events_planner ON events",
+    f"CREATE POLICY events_planner ON events FOR INSERT TO {PLANNER} WITH CHECK (true)",
+    "DROP POLICY IF EXISTS events_employee ON events",
+    # Own work only; the one exception is handing over one's own task: a colleague's
+    # task.started is allowed when this employee was the last to start or pause that task.
+    f"""CREATE POLICY events_employee ON events FOR INSERT TO {EMPLOYEE} WITH CHECK (
+        type NOT IN ({", ".join(f"'{t}'" for t in PLAN_TYPES)})
+        AND (employee IS NULL OR employee = balans_login_employee()
+             OR (type = 'task.started' AND (
+                 SELECT previous.employee FROM events AS previous
+                 WHERE previous.task = events.task
+                   AND previous.type IN ('task.started', 'task.paused')
+                 ORDER BY previous.seq DESC LIMIT 1) = balans_login_employee())))""",
+    "DROP POLICY IF EXISTS employees_read ON employees",
+    "CREATE POLICY employees_read ON employees FOR SELECT USING (true)",
+    "DROP POLICY IF EXISTS employees_planner ON employees",
+    f"CREATE POLICY employees_planner ON employees FOR ALL TO {PLANNER} "
+    "USING (true) WITH CHECK (true)",
+    "DROP POLICY IF EXISTS employees_self ON employees",
+    f"""CREATE POLICY employees_self ON employees FOR UPDATE TO {EMPLOYEE}
+        USING (id = balans_login_employee()) WITH CHECK (id = balans_login_employee())""",
+]
+
+
+def _require_postgres(store: Store) -> None:
+    if store.dialect != "postgresql":
+        raise ServerError("team-server setup needs a PostgreSQL URL (postgresql+psycopg://...)")
+
+
+def init_server(store: Store) -> None:
+    """Create the roles, grants and policies (idempotent). The schema is already migrated."""
+    _require_postgres(store)
+    try:
+        with store.engine.begin() as conn:
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(4242003)")
+            for statement in _SETUP:
+                conn.exec_driver_sql(statement)
+    except sa.exc.DBAPIError as exc:
+        raise ServerError(_plain(exc)) from None
+
+
+def add_user(store: Store, login: str, role: str, password: str,
+             employee: str | None = None) -> None:
+    """A server login for a planner or for one employee (whose events it may write)."""
+    _require_postgres(store)
+    if not LOGIN_NAME.match(login):
+        raise ServerError("a login is lower-case letters, digits and _, starting with a letter")
+    if role not in ("planner", "employee"):
+        raise ServerError("the role is 'planner' or 'employee'")
+    if role == "employee" and not employee:
+        raise ServerError("an employee login needs --employee (the employee's id)")
+    if len(password) < 8:
+        raise ServerError("the password needs at least 8 characters")
+    from psycopg import sql
+
+    group = PLANNER if role == "planner" else EMPLOYEE
+    try:
+        with store.engine.begin() as conn:
+            if employee and conn.execute(sa.text("SELECT 1 FROM employees WHERE id = :e"),
+                                         {"e": employee}).first() is None:
+                raise ServerError(f"there is no employee {employee!r} in the journal yet")
+            raw = conn.connection.dbapi_connection
+            exists = conn.execute(sa.text("SELECT 1 FROM pg_roles WHERE rolname = :l"),
+                                  {"l": login}).first()
+            verb = "ALTER" if exists else "CREATE"
+            with raw.cursor() as cur:
+                cur.execute(sql.SQL("{} ROLE {} LOGIN PASSWORD {}").format(
+                    sql.SQL(verb), sql.Identifier(login), sql.Literal(password)))
+                cur.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(group),
+                                                            sql.Identifier(login)))
+            conn.execute(sa.text("DELETE FROM logins WHERE login = :l"), {"l": login})
+            conn.execute(sa.text("INSERT INTO logins (login, role, employee) "
+                                 "VALUES (:l, :r, :e)"),
+                         {"l": login, "r": role, "e": employee if role == "employee" else None})
+    except sa.exc.DBAPIError as exc:
+        raise ServerError(_plain(exc)) from None
+
+
+def _plain(exc: Exception) -> str:
+    text = str(getattr(exc, "orig", exc)).splitlines()[0]
+    if "permission denied" in text or "must be superuser" in text or "CREATEROLE" in text:
+        return "this server user may not create roles; run it as the database owner or an admin"
+    return text
