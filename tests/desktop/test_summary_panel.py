@@ -98,8 +98,8 @@ def test_panel_shows_the_same_numbers_as_the_cli(panel, demo_ctx, capsys):
     from balans.desktop.models.summary_table import pct
 
     expected = cli_json(capsys, demo_ctx)
-    assert panel.view.data["employees"] == expected["employees"]
-    assert panel.view.data["team"] == expected["team"]
+    assert panel.view.summary.to_json()["employees"] == expected["employees"]
+    assert panel.view.summary.to_json()["team"] == expected["team"]
 
     cells = table_cells(panel)
     assert sorted(cells) == [e["employee"] for e in expected["employees"]]
@@ -183,7 +183,7 @@ def test_pdf_export_has_the_team_figures_as_text(panel, tmp_path, qtbot):
     assert path.stat().st_size > 10_000
     assert pdf_pages(path) >= 4
     text = pdf_text(path)
-    team = panel.view.data["team"]
+    team = panel.view.summary.to_json()["team"]
     assert "End-of-day summary" in text
     assert f"{team['first_contact_resolution'] * 100:.0f}%" in text
     assert f"{team['failure_demand_share'] * 100:.0f}%" in text

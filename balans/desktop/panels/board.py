@@ -22,6 +22,7 @@ from sqlalchemy.exc import DBAPIError
 from balans.core.live.model import LiveState, Suggestion
 from balans.core.journal.operations import set_mode
 from balans.core.storage.store import describe_connection_error
+from balans.core.vocabulary import Channel
 from balans.desktop.charts.day_chart import DayChart
 from balans.desktop.context import AppContext
 from balans.desktop.livefeed import DaySeries, LiveFeed, live_settings
@@ -33,7 +34,6 @@ from balans.desktop.widgets.cards import (SMALL, BacklogCard, ChannelCard, Sugge
                                           scaled)
 
 log = logging.getLogger(__name__)
-CHANNELS = ("phone", "counter", "chat", "email")
 DISMISS_S = 15 * 60  # "Not now" hides a suggestion this long
 CHART_DELAY_MS = 40  # after the numbers have been painted
 REFRESH_MS = 30_000  # re-read now and then even when nobody writes: plans and targets move on
@@ -96,7 +96,7 @@ class BoardPanel(Panel):
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
-        self.cards = {ch: ChannelCard(ch) for ch in CHANNELS}
+        self.cards = {ch: ChannelCard(ch) for ch in Channel}
         self.backlog = BacklogCard()
         self.strip = QWidget()
         strip = QHBoxLayout(self.strip)

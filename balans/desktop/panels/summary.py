@@ -2,7 +2,7 @@
 obstacles of the day, with PDF and CSV export.
 
 The summary (``balans.core.summary.compute``) and the routine are computed on the worker; the panel only
-shows them. Every figure comes from ``DaySummary.to_json()``, the same as
+shows them. Every figure comes from the typed ``DaySummary``, the same as
 ``balans summary --json``. The PDF is painted on the GUI thread (painting is Qt's job there); the
 CSV is written on the worker.
 """
@@ -39,7 +39,6 @@ class SummaryView:
     """What the panel shows for one day; computed on the worker."""
 
     summary: DaySummary
-    data: dict[str, Any]  # summary.to_json(): the figures on screen
     names: Mapping[str, str]  # employee id -> display name
     routine: Routine
 
@@ -62,7 +61,7 @@ def load_summary_view(journal: Journal, day: date, tz: ZoneInfo,
     names = {e["employee"]: e["name"] for e in events if e.type == "employee.added"}
     _, since = day_bounds(previous_working_day(day), tz)
     _, end = day_bounds(day, tz)
-    return SummaryView(summary, summary.to_json(), names,
+    return SummaryView(summary, names,
                        routine(history_window_events(journal, since, end), day, tz))
 
 
@@ -335,7 +334,7 @@ class SummaryPanel(Panel):
             self.refresh()
             return
         self.view = view
-        self.figures.show_figures(team_figures(view.data, self.ctx.settings.targets()))
+        self.figures.show_figures(team_figures(view.summary, self.ctx.settings.targets()))
         self.table_model.set_rows(employee_rows(view.summary, view.names))
         self._fit_table()
         for chart in self.charts:
@@ -380,13 +379,13 @@ class SummaryPanel(Panel):
     def _obstacle_text(self, view: SummaryView) -> str:
         from html import escape
 
-        items = view.data["team"]["obstacles"]
+        items = view.summary.team.obstacles
         if not items:
             return "No obstacles were logged this day."
         lines = []
         for o in items:
-            who = escape(view.names.get(o["employee"], o["employee"]))
-            lines.append(f"<p><b>{o['ts'][11:16]}</b> · {who}<br>{escape(o['text'])}</p>")
+            who = escape(view.names.get(o.employee, o.employee))
+            lines.append(f"<p><b>{o.ts:%H:%M}</b> · {who}<br>{escape(o.text)}</p>")
         return "".join(lines) + "<p><i>For the team lead to take away.</i></p>"
 
     # -- export ---------------------------------------------------------------------------------
