@@ -89,10 +89,9 @@ class MainWindow(QMainWindow):
             view.addAction(a[name])
 
     def _database_label(self) -> str:
-        url = self.ctx.store.engine.url
-        if url.get_backend_name() == "sqlite":
-            return f"This PC only — {url.database}"
-        return f"Team server — {url.host or url.query.get('host', '')}/{url.database}"
+        from balans.core.storage.address import database_label
+
+        return database_label(self.ctx.store.engine.url)
 
     def open_settings(self) -> None:
         from balans.desktop.settings import DATABASE_URL, TEAM_TZ

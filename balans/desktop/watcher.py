@@ -81,14 +81,12 @@ class JournalWatcher(QObject):
         """LISTEN on a dedicated connection; reconnects until stopped."""
         import psycopg
 
-        url = self.ctx.store.engine.url
+        from balans.core.storage.address import listen_params
+
+        params = listen_params(self.ctx.store.engine.url)
         while not self._stop.is_set():
             try:
-                params = {"host": url.query.get("host") or url.host, "port": url.port or
-                          url.query.get("port"), "dbname": url.database, "user": url.username,
-                          "password": url.password, "autocommit": True, "connect_timeout": 5}
-                with psycopg.connect(**{k: v for k, v in params.items() if v is not None}
-                                     ) as conn:
+                with psycopg.connect(**params) as conn:
                     conn.execute(f"LISTEN {NOTIFY_CHANNEL}")
                     while not self._stop.is_set():
                         for note in conn.notifies(timeout=1.0, stop_after=1):

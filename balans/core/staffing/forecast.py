@@ -22,7 +22,6 @@ import sqlalchemy as sa
 from balans.core.journal.journal import Journal
 from balans.core.simulation.profile import CHANNEL_PARAMS, day_profile
 from balans.core.timeutil import day_bounds, from_micros, to_micros
-from balans.core.vocabulary import LIVE_CHANNELS
 
 MIN_WEEKS = 2
 DEFAULT_TASK_MINUTES = 15.0

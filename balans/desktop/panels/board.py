@@ -17,11 +17,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
                                QSizePolicy, QSplitter, QStyle, QTableView, QVBoxLayout,
                                QWidget)
-from sqlalchemy.exc import DBAPIError
-
 from balans.core.live.model import LiveState, Suggestion
 from balans.core.journal.operations import set_mode
-from balans.core.storage.store import describe_connection_error
+from balans.core.storage.address import describe_error
 from balans.core.vocabulary import Channel
 from balans.desktop.charts.day_chart import DayChart
 from balans.desktop.context import AppContext
@@ -179,7 +177,7 @@ class BoardPanel(Panel):
 
     def show_behind(self, exc: Exception) -> None:
         log.warning("live board not refreshed: %s", exc, exc_info=exc)
-        reason = describe_connection_error(exc) if isinstance(exc, DBAPIError) else str(exc)
+        reason = describe_error(exc)
         self.team_note.setText(f"⚠ not up to date: {reason}")
         self.team_note.setEnabled(True)
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from balans.core.journal import operations as ops
 from balans.core.journal.journal import JournalError
-from balans.desktop.models.myshift_data import Person, TaskItem
+from balans.core.live.myshift import Person, TaskItem
 from balans.desktop.panels.myshift_dialogs import (ContactDialog, ContactInput, ObstacleDialog,
                                                    TaskDialog)
 from balans.desktop.settings import ME

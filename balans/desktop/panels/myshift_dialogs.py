@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
                                QMessageBox, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
 
 from balans.core.vocabulary import Channel
-from balans.desktop.models.myshift_data import Person, Reason
+from balans.core.live.myshift import Person, Reason
 from balans.desktop.theme import AMBER, CHANNEL_LABELS
 
 OUTCOME_LABELS = {"resolved": "Resolved", "follow_up": "Needs a follow-up task",

@@ -4,8 +4,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from balans.core.vocabulary import Flag
-from balans.desktop.models.myshift_data import Planned, WaitingContact
-from balans.desktop.models.myshift_day import MyDay
+from balans.core.live.myshift import Planned, WaitingContact
+from balans.core.live.myday import MyDay
 from balans.desktop.models.tasks import span_text
 from balans.desktop.panels.myshift_widgets import clock_text, role_chip
 from balans.desktop.theme import CHANNEL_LABELS

@@ -12,7 +12,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Callable
 
 from balans.core.journal.operations import plan_roles
-from balans.desktop.models.plan_model import MIN_BLOCK, Edit, Roles, blocks_of_changes
+from balans.core.planning.editor import MIN_BLOCK, Edit, Roles, blocks_of_changes
 from balans.desktop.panels.myshift_actions import plain_error
 from balans.desktop.settings import ME
 from balans.desktop.theme import ROLE_LABELS
@@ -158,7 +158,7 @@ class PlannerActions(_Base):
         self._job("evaluate", run, lambda result: setattr(self, "_evaluation", result))
 
     def copy_last_week(self) -> None:
-        from balans.desktop.models.plan_data import effective_roles
+        from balans.core.planning.read import effective_roles
 
         if self.model is None:
             return

@@ -8,11 +8,9 @@ CSV is written on the worker.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable, Mapping
-from zoneinfo import ZoneInfo
+from typing import Callable
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont
@@ -21,9 +19,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QFileDia
                                QScrollArea, QSizePolicy, QTableView, QToolButton, QVBoxLayout,
                                QWidget)
 
-from balans.core.journal.journal import Journal
-from balans.core.routine.model import Routine
-from balans.core.summary.model import DaySummary, SummarySettings
+from balans.core.summary.model import SummarySettings
+from balans.core.summary.view import SummaryView, load_summary_view
 from balans.desktop.charts.summary_charts import CHARTS, ChartBox
 from balans.desktop.context import AppContext
 from balans.desktop.models.routine_list import RoutineFilter, RoutineListModel, routine_headline
@@ -34,35 +31,8 @@ from balans.desktop.settings import Settings
 from balans.desktop.theme import AMBER, RED
 
 
-@dataclass(frozen=True)
-class SummaryView:
-    """What the panel shows for one day; computed on the worker."""
-
-    summary: DaySummary
-    names: Mapping[str, str]  # employee id -> display name
-    routine: Routine
-
-
 def summary_settings(settings: Settings) -> SummarySettings:
     return settings.summary_settings()
-
-
-def load_summary_view(journal: Journal, day: date, tz: ZoneInfo,
-                      settings: SummarySettings) -> SummaryView:
-    """Runs on the worker: the day's summary and its routine, from index-backed reads."""
-    from balans.core.holidays import previous_working_day
-    from balans.core.storage.queries import day_events, history_window_events
-    from balans.core.routine.compute import routine
-    from balans.core.summary.compute import summarize
-    from balans.core.timeutil import day_bounds
-
-    events = day_events(journal, day, tz)
-    summary = summarize(events, day, tz, settings)
-    names = {e["employee"]: e["name"] for e in events if e.type == "employee.added"}
-    _, since = day_bounds(previous_working_day(day), tz)
-    _, end = day_bounds(day, tz)
-    return SummaryView(summary, names,
-                       routine(history_window_events(journal, since, end), day, tz))
 
 
 def _font(base: QFont, factor: float, bold: bool = False) -> QFont:

@@ -1,4 +1,4 @@
-"""What the "My shift" panel shows, read on the worker thread as one frozen snapshot.
+"""What "My shift" shows, read (on the desktop's worker thread) as one frozen snapshot.
 
 ``load_snapshot`` runs one short read session over the current-state tables (plus the day's events
 for "my day so far") and returns plain frozen dataclasses: the GUI never touches a session or an
@@ -20,7 +20,8 @@ from balans.core.journal.journal import Journal
 from balans.core.storage.tables import (ContactRow, EmployeeRow, EventRow, ReasonRow, RoleBlockRow,
                                 TaskRow)
 from balans.core.timeutil import day_bounds, from_micros, to_micros
-from balans.desktop.models.myshift_day import MyDay, my_day
+from balans.core.live.myday import MyDay, my_day
+from balans.core.summary.model import SummarySettings
 
 OPEN_TASK = ("open", "in_progress", "paused")
 BACKLOG_ROWS = 1000  # the table shows the oldest this many; the tab shows the full count
@@ -140,7 +141,7 @@ def _task_items(rows: Iterable[Any], names: dict[str, str], tz: ZoneInfo
 
 
 def load_snapshot(journal: Journal, me: str | None, now: datetime, tz: ZoneInfo,
-                  summary_settings: object | None = None) -> MyShiftSnapshot:
+                  summary_settings: SummarySettings | None = None) -> MyShiftSnapshot:
     """Everything the panel shows, read in one session (call on the worker thread)."""
     with Session(journal.engine) as session:
         people = tuple(Person(r.id, r.name, tuple(json.loads(r.channels or "[]")), r.mode)
