@@ -1,4 +1,5 @@
-"""What the panels share: the store, the worker, the clock and the settings. Nothing more."""
+"""What the panels share: the store, the worker, the clock, the settings and where changes are
+announced. Nothing more."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -8,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from balans.core.journal.journal import Journal
 from balans.core.storage.store import Store
+from balans.desktop.changes import ChangeHub
 from balans.desktop.settings import Settings
 from balans.desktop.worker import Worker
 
@@ -33,9 +35,11 @@ class AppContext:
     settings: Settings
     clock: Clock
     journal: Journal = field(init=False)
+    changes: ChangeHub = field(init=False)
 
     def __post_init__(self) -> None:
         self.journal = Journal(self.store)
+        self.changes = ChangeHub()
         if self.store.dialect == "postgresql":
             # On a team server, actions made while it is away wait in a local outbox.
             import hashlib

@@ -69,5 +69,5 @@ class AddEmployeeDialog(QDialog):
         now = ctx.clock.now()
         ctx.worker.submit(lambda: operations.add_employee(ctx.journal, ident, name, now,
                                                           channels=channels),
-                          lambda _changes: self.accept(),
+                          lambda changes: (ctx.changes.announce(changes), self.accept()),
                           lambda exc: self.problem.setText(str(exc)))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QHeaderView, QLabel, QMessag
 from balans.core.live.model import LiveState, Suggestion
 from balans.core.journal.operations import set_mode
 from balans.core.storage.address import describe_error
-from balans.core.vocabulary import Channel
+from balans.core.vocabulary import Area, Channel
 from balans.desktop.charts.day_chart import DayChart
 from balans.desktop.context import AppContext
 from balans.desktop.livefeed import DaySeries, LiveFeed, live_settings
@@ -72,6 +72,8 @@ def suggestion_text(s: Suggestion, state: LiveState) -> tuple[str, str, str, str
 
 class BoardPanel(Panel):
     title = "Live board"
+    # Queues, backlog, who does what against the plan, and flags; not reasons or obstacles.
+    areas = frozenset({Area.QUEUES, Area.TASKS, Area.ROSTER, Area.FLAGS, Area.PLAN})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -281,7 +283,7 @@ class BoardPanel(Panel):
         ctx, now, actor = self.ctx, self.ctx.clock.now(), self.ctx.settings.get(ME) or None
         self.ctx.worker.submit(
             lambda: set_mode(ctx.journal, employee, mode, now, pause_task=pause, actor=actor),
-            lambda _changes: self.refresh(), self.report_error)
+            self.ctx.changes.announce, self.report_error)
 
     def _ask(self, title: str, text: str, accept: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)

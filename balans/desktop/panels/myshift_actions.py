@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from balans.core.journal import operations as ops
 from balans.core.journal.journal import JournalError
+from balans.core.journal.operations import OpChanges
 from balans.core.live.myshift import Person, TaskItem
 from balans.desktop.panels.myshift_dialogs import (ContactDialog, ContactInput, ObstacleDialog,
                                                    TaskDialog)
@@ -39,9 +40,10 @@ class MyShiftActions(_Base):
             return
         self._busy = True
 
-        def done(_changes: Any) -> None:
+        def done(changes: OpChanges) -> None:
             self._busy = False
-            self.refresh()
+            self.refresh()  # this panel at once, shown or not: the tray shows its state
+            self.ctx.changes.announce(changes)  # and every other panel showing those areas
 
         def failed(exc: Exception) -> None:
             self._busy = False

@@ -14,10 +14,11 @@ from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QButtonGroup, QDateEdit, QFileDialog, QHBoxLayout, QLabel,
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
-from balans.core.staffing.forecast import Forecast
-from balans.desktop.context import AppContext
-from balans.core.planning.read import PlanDay
 from balans.core.planning.editor import History, PlanModel
+from balans.core.planning.read import PlanDay
+from balans.core.staffing.forecast import Forecast
+from balans.core.vocabulary import Area
+from balans.desktop.context import AppContext
 from balans.desktop.panels.base import Panel
 from balans.desktop.panels.planner_actions import PlannerActions
 from balans.desktop.panels.planner_text import evaluation_line, proposal_line, summary_line
@@ -37,6 +38,8 @@ def _swatch(role: str) -> QIcon:
 
 class PlannerPanel(PlannerActions, Panel):
     title = "Planner"
+    # The plan and the people; the requirement comes from earlier weeks, not today's contacts.
+    areas = frozenset({Area.PLAN, Area.ROSTER})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)

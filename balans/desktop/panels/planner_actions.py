@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Callable
 
-from balans.core.journal.operations import plan_roles
+from balans.core.journal.operations import OpChanges, plan_roles
 from balans.core.planning.editor import MIN_BLOCK, Edit, Roles, blocks_of_changes
 from balans.desktop.panels.myshift_actions import plain_error
 from balans.desktop.settings import ME
@@ -95,9 +95,9 @@ class PlannerActions(_Base):
         history = self.history()
         self._writes_pending += 1
 
-        def written(_changes: Any) -> None:
+        def written(changes: OpChanges) -> None:
             self._writes_pending -= 1
-            self.refresh()
+            self.ctx.changes.announce(changes)
 
         def failed(exc: Exception) -> None:
             self._writes_pending -= 1
