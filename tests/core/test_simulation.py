@@ -463,6 +463,7 @@ def test_live_events():
 
 # --- speed ------------------------------------------------------------------------------------
 
+@pytest.mark.slow  # about a minute; the README's test command still runs it
 def test_speed_of_250_days():
     begun = time.perf_counter()
     count = sum(1 for _ in generate_demo(END, 250, seed=1, tz=TZ))

@@ -30,10 +30,7 @@ from balans.core.summary.ledger import Ledger
 from balans.core.summary.model import ChannelDay, SummarySettings
 from balans.core.summary.window import Window
 
-try:  # the Erlang C model, when the staffing module is installed alongside
-    from balans.core.staffing.erlang import required_agents
-except ImportError:  # pragma: no cover - the simple rule below still applies
-    required_agents = None
+from balans.core.staffing.erlang import required_agents
 
 __all__ = ["LiveSettings", "LiveState", "LiveTracker", "Suggestion", "live_state"]
 
@@ -230,10 +227,8 @@ def _order(channel: str) -> tuple[int, str]:
 
 def _required(recent: int, aht_s: float | None, target_s: float,
               settings: LiveSettings) -> int | None:
-    """Agents the recent arrival rate needs (Erlang C, 15-minute interval); None without the
-    staffing model, 0 when nothing arrived recently."""
-    if required_agents is None:
-        return None
+    """Agents the recent arrival rate needs (Erlang C, 15-minute interval); 0 when nothing
+    arrived recently."""
     if recent == 0:
         return 0
     per_interval = recent * 15 / settings.arrival_window_minutes

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from balans.core.summary.model import DaySummary, EmployeeDay, TeamDay
 from balans.core.vocabulary import Flag, Role
+from balans.core.words import plural
 
 
 
@@ -72,10 +73,10 @@ def _person(e: EmployeeDay) -> list[str]:
         out.append(f"    in line with the plan {_pct(e.adherence)}{realised}")
     rate = "" if e.context_switches_per_hour is None else \
         f" ({e.context_switches_per_hour:.1f} per working hour)"
-    out.append(f"    {_times(e.switches, 'switch', 'switches')} between contact and back office, "
-               f"{_times(e.interruptions, 'contact', 'contacts')} during a task{rate}")
-    out.append(f"    {_times(e.contacts_handled, 'contact', 'contacts')} handled, "
-               f"{_times(e.tasks_finished, 'task', 'tasks')} finished")
+    out.append(f"    {plural(e.switches, 'switch', 'switches')} between contact and back office, "
+               f"{plural(e.interruptions, 'contact', 'contacts')} during a task{rate}")
+    out.append(f"    {plural(e.contacts_handled, 'contact', 'contacts')} handled, "
+               f"{plural(e.tasks_finished, 'task', 'tasks')} finished")
     for note in flag_notes(e):
         out.append(f"    ! {note}")
     return out
@@ -86,21 +87,17 @@ def flag_notes(e: EmployeeDay) -> list[str]:
     notes = []
     if Flag.CONTEXT_SWITCHING in e.flags:
         pulled = e.switches + e.interruptions
-        notes.append(f"pulled into contacts {_times(pulled, 'time', 'times')} "
+        notes.append(f"pulled into contacts {plural(pulled, 'time', 'times')} "
                      "- long blocks in the plan would help")
     if Flag.UNFINISHED_TASKS in e.flags:
         n = len(e.unfinished_tasks)
-        notes.append(f"{_times(n, 'task', 'tasks')} left open ({', '.join(e.unfinished_tasks)}) "
+        notes.append(f"{plural(n, 'task', 'tasks')} left open ({', '.join(e.unfinished_tasks)}) "
                      "- worth a handover")
     if Flag.BACKOFFICE_NOT_REALIZED in e.flags and e.backoffice_realized is not None:
         planned = e.planned_minutes.backoffice
         notes.append(f"got {_num(planned * e.backoffice_realized)} of {_num(planned)} planned "
                      "back-office minutes - the day needed them elsewhere")
     return notes
-
-
-def _times(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
 
 
 def _pct(value: float | None) -> str:

@@ -18,6 +18,7 @@ from balans.core.summary.model import DaySummary, EmployeeDay, r2
 from balans.core.summary.text import flag_notes
 from balans.core.vocabulary import Flag, Role
 from balans.desktop.theme import AMBER, CHANNEL_LABELS, ROLE_COLORS, ROLE_LABELS
+from balans.core.words import plural
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 EmployeeIdRole = Qt.ItemDataRole.UserRole + 2
@@ -34,10 +35,6 @@ def pct(value: float | None) -> str:
 
 def whole(value: float) -> str:
     return f"{r2(value):.0f}"
-
-
-def times(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
 
 
 @dataclass(frozen=True)
@@ -72,9 +69,9 @@ def notes_for(day: EmployeeDay) -> tuple[str, ...]:
     notes = []
     if Flag.CONTEXT_SWITCHING in day.flags:
         pulled = day.switches + day.interruptions
-        notes.append(f"pulled into contacts {times(pulled, 'time', 'times')}")
+        notes.append(f"pulled into contacts {plural(pulled, 'time', 'times')}")
     if Flag.UNFINISHED_TASKS in day.flags:
-        notes.append(f"{times(len(day.unfinished_tasks), 'task', 'tasks')} left open")
+        notes.append(f"{plural(len(day.unfinished_tasks), 'task', 'tasks')} left open")
     if Flag.BACKOFFICE_NOT_REALIZED in day.flags and day.backoffice_realized is not None:
         planned = r2(day.planned_minutes.backoffice)
         got = planned * r2(day.backoffice_realized)
@@ -258,7 +255,7 @@ class Figure:
 
 def target_words(seconds: float) -> str:
     if seconds >= 86_400 and seconds % 86_400 == 0:
-        return times(int(seconds // 86_400), "day", "days").replace(" ", "\u00a0")
+        return plural(int(seconds // 86_400), "day", "days").replace(" ", "\u00a0")
     if seconds >= 120 and seconds % 60 == 0:
         return f"{seconds / 60:g}\u00a0min"
     return f"{seconds:g}\u00a0s"
@@ -293,7 +290,7 @@ def team_figures(summary: DaySummary, targets: Mapping[str, float] | None = None
         Figure("service_level", "Service level", sl or (("", "—", False),),
                f"answered within target ({waits})" if channels else "no contacts arrived"),
         Figure("abandoned", "Abandoned", ((
-            "", times(abandoned, "contact", "contacts"),
+            "", plural(abandoned, "contact", "contacts"),
             share is not None and share > ABANDON_LIMIT),),
             (f"{share * 100:.1f}% of {offered} offered; target at most 5%" if share is not None
              else "no contacts arrived")),
@@ -304,10 +301,10 @@ def team_figures(summary: DaySummary, targets: Mapping[str, float] | None = None
                (("", pct(team.failure_demand_share), False),),
                "of contacts with a reason" + failure_cost),
         Figure("backlog_in", "Backlog in",
-               (("", times(backlog.created, "task", "tasks"), False),),
+               (("", plural(backlog.created, "task", "tasks"), False),),
                f"new today; {backlog.open_start} open at the start"),
         Figure("backlog_out", "Backlog out",
-               (("", times(backlog.finished, "task", "tasks"), False),),
+               (("", plural(backlog.finished, "task", "tasks"), False),),
                f"finished, {backlog.cancelled} cancelled; {backlog.open_end} open at the "
                f"end, {backlog.overdue_end} past due"),
     ]

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from balans.core.live.model import EmployeeLive
 from balans.core.vocabulary import Flag
 from balans.desktop.theme import AMBER, CHANNEL_LABELS, ROLE_LABELS, role_color
+from balans.core.words import plural
 
 COLUMNS = ("Name", "Planned", "Actual", "Doing", "Today")
 NAME, PLANNED, ACTUAL, DOING, TODAY = range(len(COLUMNS))
@@ -27,10 +28,6 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def role_text(role: str | None) -> str:
     return ROLE_LABELS.get(role, role or "—").lower() if role else "—"
-
-
-def plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
 
 
 @dataclass(frozen=True)

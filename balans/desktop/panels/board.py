@@ -21,11 +21,12 @@ from balans.core.live.model import LiveState, Suggestion
 from balans.core.journal.operations import set_mode
 from balans.core.storage.address import describe_error
 from balans.core.vocabulary import Area, Channel
+from balans.core.words import plural
 from balans.desktop.charts.day_chart import DayChart
 from balans.desktop.context import AppContext
 from balans.desktop.livefeed import DaySeries, LiveFeed, live_settings
 from balans.desktop.models.team_now import (ACTUAL, COLUMNS, DOING, PLANNED, TeamNowModel,
-                                            plural, role_text)
+                                            role_text)
 from balans.desktop.panels.base import Panel
 from balans.desktop.settings import ME
 from balans.desktop.widgets.cards import (SMALL, BacklogCard, ChannelCard, SuggestionBar, keep,

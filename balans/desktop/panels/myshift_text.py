@@ -9,10 +9,7 @@ from balans.core.live.myday import MyDay
 from balans.desktop.models.tasks import span_text
 from balans.desktop.panels.myshift_widgets import clock_text, role_chip
 from balans.desktop.theme import CHANNEL_LABELS
-
-
-def plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
+from balans.core.words import plural
 
 
 def planned_text(planned: Planned) -> str:

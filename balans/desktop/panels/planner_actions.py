@@ -149,10 +149,8 @@ class PlannerActions(_Base):
         grid, forecast, roles = view.grid, self.data.forecast, view.roles
 
         def run() -> tuple[Roles, Any]:
-            try:
-                from balans.core.planning.evaluate import evaluate_roles
-            except ImportError:
-                raise RuntimeError("evaluating a plan is not available in this version") from None
+            from balans.core.planning.evaluate import evaluate_roles
+
             return roles, evaluate_roles(grid, forecast, roles)
 
         self._job("evaluate", run, lambda result: setattr(self, "_evaluation", result))
