@@ -1,4 +1,4 @@
-"""What the panels share: the store, the worker, the clock, the settings and where changes are
+"""What the panels share: the store, the workers, the clock, the settings and where changes are
 announced. Nothing more."""
 from __future__ import annotations
 
@@ -36,10 +36,12 @@ class AppContext:
     clock: Clock
     journal: Journal = field(init=False)
     changes: ChangeHub = field(init=False)
+    slow: Worker = field(init=False)  # the optimiser, evaluations, the demo fill
 
     def __post_init__(self) -> None:
         self.journal = Journal(self.store)
         self.changes = ChangeHub()
+        self.slow = Worker(name="balans-slow")
         if self.store.dialect == "postgresql":
             # On a team server, actions made while it is away wait in a local outbox.
             import hashlib
@@ -55,3 +57,7 @@ class AppContext:
     @property
     def tz(self) -> ZoneInfo:
         return self.clock.tz
+
+    def stop_workers(self) -> None:
+        self.slow.stop()
+        self.worker.stop()

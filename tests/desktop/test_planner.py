@@ -258,8 +258,6 @@ def test_discarding_a_proposal_changes_nothing(qtbot, panel, demo_ctx):
 
 
 def test_evaluate_shows_the_expected_service_level(qtbot, panel):
-    pytest.importorskip("balans.core.planning.evaluate",
-                        reason="balans.core.planning.evaluate is not there yet (the lead is writing it)")
     panel.evaluate()
     qtbot.waitUntil(lambda: not panel._busy_with, timeout=30_000)
     view = panel.current_view()

@@ -37,8 +37,10 @@ class PlannerActions(_Base):
         self.notice.show()
         self._notice_timer.start()
 
-    def _job(self, name: str, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        """A read or a solve on the worker; one at a time, buttons disabled meanwhile."""
+    def _job(self, name: str, fn: Callable[[], Any], done: Callable[[Any], None],
+             slow: bool = False) -> None:
+        """A read, or a ``slow`` solve or simulation on the slow-job worker (the database
+        worker keeps serving polls and toggles meanwhile); one at a time, buttons disabled."""
         if self._busy_with or self.model is None:
             return
         self._busy_with = name
@@ -54,7 +56,7 @@ class PlannerActions(_Base):
             self.say(plain_error(exc))
             self.render()
 
-        self.ctx.worker.submit(fn, finished, failed)
+        (self.ctx.slow if slow else self.ctx.worker).submit(fn, finished, failed)
 
     # ------------------------------------------------------------------ edits
     def paint(self, employees: list[str], lo: int, hi: int, role: str) -> None:
@@ -116,7 +118,7 @@ class PlannerActions(_Base):
         targets = self.ctx.settings.targets()
         self._job("propose", lambda: propose_day(journal, day, tz, min_block=MIN_BLOCK,
                                                  time_limit_s=PROPOSE_SECONDS, targets=targets),
-                  self._proposed)
+                  self._proposed, slow=True)
 
     def _proposed(self, plan: Any) -> None:
         if self.model is None or plan.grid != self.model.grid:
@@ -153,7 +155,8 @@ class PlannerActions(_Base):
 
             return roles, evaluate_roles(grid, forecast, roles)
 
-        self._job("evaluate", run, lambda result: setattr(self, "_evaluation", result))
+        self._job("evaluate", run, lambda result: setattr(self, "_evaluation", result),
+                  slow=True)
 
     def copy_last_week(self) -> None:
         from balans.core.planning.read import effective_roles
