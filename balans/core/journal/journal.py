@@ -16,9 +16,10 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 import orjson
 import sqlalchemy as sa
 
-from balans.core.journal.events import Event, parse_time
+from balans.core.journal.events import Event, parse_time, stored_event
 from balans.core.storage.tables import ContactRow, EmployeeRow, ReasonRow, TaskRow
 from balans.core.journal.state import StateTracker, TransitionError
+from balans.core.storage.bulk import indexes_set_aside
 from balans.core.storage.store import Store
 from balans.core.timeutil import to_micros
 from balans.core.journal.validation import parse_event
@@ -109,16 +110,8 @@ def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
         yield items[i:i + size]
 
 
-def _ts_text(event: Event) -> str:
-    return event.ts_text or event.ts.isoformat()
-
-
 def _dumps(obj: Any) -> str:
     return orjson.dumps(obj).decode()
-
-
-def _data_json(event: Event) -> str:
-    return _dumps(dict(event.fields))
 
 
 def event_to_line(event: Event) -> str:
@@ -188,42 +181,51 @@ class Journal:
         next_seq = (conn.execute(sa.text("SELECT MAX(seq) FROM events")).scalar() or 0) + 1
         errors: list[LineError] = []
         rows: list[tuple[Any, ...]] = []
+        insert = self._insert_sql("events", ("seq", "id", "t", "ts", "type", "employee",
+                                             "contact", "task", "actor", "data"))
+        step = max(CHUNK * 20, len(fresh) // 50 or 1)
+        self._check_events(fresh, tracker, next_seq, rows, errors)
+        if errors:
+            errors.sort(key=lambda e: e.line)
+            raise JournalError(errors)
+        total = len(rows)
+        with indexes_set_aside(conn, total, next_seq - 1):
+            # State rows first: events' shift/role rows refer to employees, contacts to employees.
+            self._write_state(conn, tracker)
+            for start in range(0, total, step):
+                conn.exec_driver_sql(insert, rows[start:start + step])
+                if progress:
+                    progress(min(start + step, total), total)
+            self._write_plan_rows(conn, tracker)
+        last_seq = next_seq + total - 1 if total else next_seq - 1
+        if total and self.engine.dialect.name == "postgresql":
+            conn.exec_driver_sql(f"SELECT pg_notify('{NOTIFY_CHANNEL}', '{last_seq}')")
+        return AppendResult(stored=total, skipped=skipped, last_seq=last_seq)
+
+    @staticmethod
+    def _check_events(fresh: list[tuple[int, Event]], tracker: StateTracker, next_seq: int,
+                      rows: list[tuple[Any, ...]], errors: list[LineError]) -> None:
+        """Check and apply each event in order, building its row or noting why it cannot be."""
+        apply, add, dumps = tracker.apply, rows.append, orjson.dumps  # per event: no look-ups
         for index, (line, event) in enumerate(fresh):
             seq = next_seq + len(rows)
             t = to_micros(event.ts)
             try:
-                tracker.apply(event, seq, index, t)
+                apply(event, seq, index, t)
             except TransitionError as exc:
                 errors.append(LineError(line, str(exc)))
                 if len(errors) >= MAX_REPORTED:
                     break
                 continue
             f = event.fields
-            rows.append((seq, event.id, t, _ts_text(event), event.type,
-                         f.get("employee"), f.get("contact"), f.get("task"), event.actor,
-                         _data_json(event)))
+            get = f.get
+            add((seq, event.id, t, event.ts_text or event.ts.isoformat(), event.type,
+                 get("employee"), get("contact"), get("task"), event.actor,
+                 dumps(f if type(f) is dict else dict(f)).decode()))
         pending = tracker.check_pending()
         if pending is not None:
             index, reason = pending
             errors.append(LineError(fresh[index][0], reason))
-        if errors:
-            errors.sort(key=lambda e: e.line)
-            raise JournalError(errors)
-        insert = self._insert_sql("events", ("seq", "id", "t", "ts", "type", "employee",
-                                             "contact", "task", "actor", "data"))
-        total = len(rows)
-        step = max(CHUNK * 20, total // 50 or 1)
-        # State rows first: events' shift/role rows refer to employees, contacts to employees.
-        self._write_state(conn, tracker)
-        for start in range(0, total, step):
-            conn.exec_driver_sql(insert, rows[start:start + step])
-            if progress:
-                progress(min(start + step, total), total)
-        self._write_plan_rows(conn, tracker)
-        last_seq = next_seq + total - 1 if total else next_seq - 1
-        if total and self.engine.dialect.name == "postgresql":
-            conn.exec_driver_sql(f"SELECT pg_notify('{NOTIFY_CHANNEL}', '{last_seq}')")
-        return AppendResult(stored=total, skipped=skipped, last_seq=last_seq)
 
     def _drop_known(self, conn: sa.Connection, items: list[tuple[int, Event]]
                     ) -> tuple[list[tuple[int, Event]], int]:
@@ -263,24 +265,29 @@ class Journal:
         """Load the current-state rows this batch refers to, and no others (this runs while the
         write lock is held, so every query here costs every writer)."""
         tracker = StateTracker()
-        wanted: dict[str, set[str]] = {"employees": set(), "reasons": set(), "contacts": set(),
-                                       "tasks": set()}
-        for event in events:
-            f = event.fields
-            if "employee" in f:
-                wanted["employees"].add(f["employee"])
-            if "contact" in f:
-                wanted["contacts"].add(f["contact"])
-            if "task" in f and f["task"]:
-                wanted["tasks"].add(f["task"])
-            if event.type == "reason.defined":  # redefining a reason updates its row
-                wanted["reasons"].add(f["reason"])
+        # An empty table (a first import) has nothing to look up: not even the ids are gathered.
+        filled = {name for name, table in STATE_TABLES.items()
+                  if conn.execute(sa.select(table.c.id).limit(1)).first() is not None}
+        wanted: dict[str, set[str]] = {name: set() for name in filled}
+        if filled:
+            employees, contacts, tasks, reasons = (
+                wanted.get(name, set()) for name in ("employees", "contacts", "tasks", "reasons"))
+            for event in events:
+                f = event.fields
+                if "employee" in f:
+                    employees.add(f["employee"])
+                if "contact" in f:
+                    contacts.add(f["contact"])
+                if f.get("task"):
+                    tasks.add(f["task"])
+                if event.type == "reason.defined":  # redefining a reason updates its row
+                    reasons.add(f["reason"])
         targets = {"employees": tracker.employees, "reasons": tracker.reasons,
                    "contacts": tracker.contacts, "tasks": tracker.tasks}
         for name, ids in wanted.items():
             table = STATE_TABLES[name]
-            if not ids or conn.execute(sa.select(table.c.id).limit(1)).first() is None:
-                continue  # an empty table (a first import) has nothing to look up
+            if not ids:
+                continue
             for chunk in chunks(sorted(ids)):
                 for row in conn.execute(sa.select(table).where(table.c.id.in_(list(chunk)))):
                     targets[name][row.id] = dict(row._mapping)
@@ -387,5 +394,4 @@ def _line(event_id: str | None, ts: str, kind: str, actor: str | None, data: str
 
 def row_to_event(seq: int, event_id: str | None, ts: str, kind: str, actor: str | None,
                  data: str) -> Event:
-    return Event(type=kind, ts=parse_time(ts), fields=orjson.loads(data), id=event_id,
-                 actor=actor, seq=seq)
+    return stored_event(kind, parse_time(ts), orjson.loads(data), event_id, actor, seq)

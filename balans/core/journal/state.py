@@ -37,12 +37,6 @@ class StateTracker:
     # References that may be satisfied later in the same batch: (what, id, line index).
     pending: list[tuple[str, str, int]] = field(default_factory=list)
 
-    def _employee(self, event: Event) -> str:
-        emp = event.fields["employee"]
-        if emp not in self.employees:
-            raise TransitionError(f"unknown employee {emp!r}")
-        return emp
-
     def _contact(self, contact_id: str) -> dict[str, Any]:
         row = self.contacts.get(contact_id)
         if row is None:
@@ -63,7 +57,9 @@ class StateTracker:
             t = to_micros(event.ts)
         kind = event.type
         if kind in EMPLOYEE_FIELDS:
-            emp = self._employee(event)
+            emp = f["employee"]
+            if emp not in self.employees:
+                raise TransitionError(f"unknown employee {emp!r}")
         if kind == "employee.added":
             row = self.employees.get(f["employee"])
             channels = json.dumps(f.get("channels") or [])
@@ -116,24 +112,25 @@ class StateTracker:
                 if status != "waiting":
                     raise TransitionError(
                         f"contact {cid!r} was already answered by {row['employee']}")
-                row.update(status="answered", answered=t, employee=f["employee"])
+                row["status"], row["answered"], row["employee"] = "answered", t, f["employee"]
             elif kind == "contact.ended":
                 if status != "answered":
                     what = {"waiting": "has not been answered", "ended": "has already ended",
                             "abandoned": "was abandoned"}[status]
                     raise TransitionError(f"contact {cid!r} {what} and cannot end")
-                row.update(status="ended", closed=t, outcome=f["outcome"],
-                           employee=f["employee"])
-                if f.get("reason"):
-                    row["reason"] = f["reason"]
-                if f.get("task"):
-                    row["task"] = f["task"]
-                    if f["task"] not in self.tasks:
-                        self.pending.append(("task", f["task"], index))
+                row["status"], row["closed"] = "ended", t
+                row["outcome"], row["employee"] = f["outcome"], f["employee"]
+                reason, task = f.get("reason"), f.get("task")
+                if reason:
+                    row["reason"] = reason
+                if task:
+                    row["task"] = task
+                    if task not in self.tasks:
+                        self.pending.append(("task", task, index))
             elif kind == "contact.abandoned":
                 if status != "waiting":
                     raise TransitionError(f"contact {cid!r} is {status} and cannot be abandoned")
-                row.update(status="abandoned", closed=t)
+                row["status"], row["closed"] = "abandoned", t
         self.touched["contacts"].add(cid)
 
     def _apply_task(self, event: Event, t: int, index: int) -> None:
@@ -163,16 +160,17 @@ class StateTracker:
             elif status in CLOSED_TASK:
                 raise TransitionError(f"task {tid!r} is already {status}")
             elif kind == "task.started":
-                row.update(status="in_progress", holder=f["employee"])
+                row["status"], row["holder"] = "in_progress", f["employee"]
             elif kind == "task.paused":
                 if status != "in_progress":
                     raise TransitionError(f"task {tid!r} is not in progress and cannot be paused")
-                row.update(status="paused", holder=f["employee"])
+                row["status"], row["holder"] = "paused", f["employee"]
             elif kind == "task.finished":
-                row.update(status="finished", holder=f["employee"], closed=t)
+                row["status"], row["holder"], row["closed"] = "finished", f["employee"], t
             elif kind == "task.cancelled":
-                row.update(status="cancelled", closed=t)
-            row["last_activity"] = max(row["last_activity"], t)
+                row["status"], row["closed"] = "cancelled", t
+            if t > row["last_activity"]:
+                row["last_activity"] = t
         self.touched["tasks"].add(tid)
 
     def check_pending(self) -> tuple[int, str] | None:
