@@ -16,6 +16,7 @@ from balans.core.storage.store import Store
 PLANNER = "balans_planner"
 EMPLOYEE = "balans_employee"
 PLAN_TYPES = ("employee.added", "reason.defined", "shift.planned", "role.planned")
+SAFE_PATH = "pg_catalog, public, pg_temp"
 LOGIN_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
 
@@ -30,15 +31,23 @@ _SETUP = [
         IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{EMPLOYEE}') THEN
             CREATE ROLE {EMPLOYEE} NOLOGIN; END IF;
     END $$""",
-    """CREATE OR REPLACE FUNCTION balans_login_employee() RETURNS text
-       LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public
-       AS $$ SELECT employee FROM logins WHERE login = session_user $$""",
+    # SECURITY DEFINER runs with the owner's rights: its search path is pinned, with the caller's
+    # temporary schema last, and its table named with its schema, so that a caller's TEMP table
+    # called "logins" cannot stand in for the real one.
+    f"""CREATE OR REPLACE FUNCTION balans_login_employee() RETURNS text
+       LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {SAFE_PATH}
+       AS $$ SELECT employee FROM public.logins WHERE login = session_user $$""",
     f"GRANT USAGE ON SCHEMA public TO {PLANNER}, {EMPLOYEE}",
     f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {PLANNER}, {EMPLOYEE}",
     f"REVOKE ALL ON logins FROM {PLANNER}, {EMPLOYEE}",
     f"GRANT SELECT ON logins TO {PLANNER}, {EMPLOYEE}",
     f"REVOKE UPDATE, DELETE, TRUNCATE ON events FROM PUBLIC, {PLANNER}, {EMPLOYEE}",
-    f"GRANT INSERT ON events TO {PLANNER}, {EMPLOYEE}",
+    # No client chooses seq: INSERT on every column but that one; the sequence hands it out.
+    f"REVOKE INSERT ON events FROM {PLANNER}, {EMPLOYEE}",
+    f"GRANT INSERT (id, t, ts, type, employee, contact, task, actor, data) ON events "
+    f"TO {PLANNER}, {EMPLOYEE}",
+    f"""DO $$ BEGIN EXECUTE 'GRANT USAGE ON SEQUENCE '
+        || pg_get_serial_sequence('public.events', 'seq') || ' TO {PLANNER}, {EMPLOYEE}'; END $$""",
     f"GRANT INSERT, UPDATE ON employees, reasons, contacts, tasks, shifts, role_blocks "
     f"TO {PLANNER}",
     f"GRANT UPDATE ON employees TO {EMPLOYEE}",
