@@ -109,3 +109,110 @@ def test_sqlite_refuses_unknown_types_and_disagreeing_columns(sqlite_url):
                 _insert(conn, **{**ROW, **row})
     finally:
         store.dispose()
+
+
+def _state(store) -> dict[str, list[tuple]]:
+    with store.engine.connect() as conn:
+        return {name: [tuple(r) for r in conn.execute(sa.text(f"SELECT * FROM {name} ORDER BY 1"))]
+                for name in ("employees", "reasons", "contacts", "tasks", "shifts", "role_blocks")}
+
+
+def test_employees_cannot_write_state_tables_and_the_database_derives_them(anna, team_server):
+    from balans.core.storage.rebuild import rebuild_state
+
+    admin, _ = team_server
+    journal, later = Journal(anna), NOW.replace(minute=5)
+    operations.set_mode(journal, "anna", "contact", NOW)
+    waiting = operations.contact_arrived(journal, "phone", NOW).created[0]
+    served = operations.register_contact(journal, "anna", "counter", NOW, reason=None)
+    task = operations.create_task(journal, "Call back", NOW, start_as="anna").created[0]
+    operations.pause_task(journal, task, "anna", later)
+    colleague = operations.contact_arrived(Journal(admin), "chat", NOW).created[0]
+    for sql in ("UPDATE contacts SET status = 'ended' WHERE id = :c",
+                "UPDATE tasks SET status = 'finished'",
+                "UPDATE employees SET mode = 'break'",
+                "DELETE FROM contacts",
+                "INSERT INTO contacts (id, channel, status, arrived) VALUES ('x', 'phone', "
+                "'ended', 0)"):
+        with anna.engine.begin() as conn, pytest.raises(sa.exc.ProgrammingError,
+                                                        match="permission denied"):
+            conn.execute(sa.text(sql), {"c": colleague})
+    derived = _state(admin)
+    assert {r[0]: r[3] for r in derived["contacts"]} == {
+        waiting: "waiting", served.created[0]: "ended", colleague: "waiting"}
+    assert [(r[0], r[6], r[7]) for r in derived["tasks"]] == [(task, "paused", "anna")]
+    assert [r[3] for r in derived["employees"] if r[0] == "anna"] == ["contact"]
+    result = rebuild_state(admin)
+    assert result.refused == [] and _state(admin) == derived  # the database agrees with the app
+
+
+@pytest.mark.parametrize("row, reason", [
+    (dict(type="contact.ended", employee="anna", contact="WAIT",
+          data='{"contact": "WAIT", "employee": "anna", "outcome": "resolved"}'), "cannot end"),
+    (dict(type="contact.answered", employee="anna", contact="WAIT", t=1795420800000000 - 1,
+          ts="2026-11-23T08:59:59.999999+01:00",
+          data='{"contact": "WAIT", "employee": "anna"}'), "before it arrived"),
+    (dict(type="mode.changed", employee="anna", data='{"employee": "anna", "mode": "dancing"}'),
+     "not one of"),
+    (dict(type="mode.changed", employee="anna", ts="yesterday",
+          data='{"employee": "anna", "mode": "break"}'), "ISO 8601"),
+    (dict(type="mode.changed", employee="anna", t=5,
+          data='{"employee": "anna", "mode": "break"}'), "does not match"),
+    (dict(type="obstacle.logged", employee="anna",
+          data='{"employee": "anna", "text": "x", "colour": "red"}'), "no field colour"),
+    (dict(type="task.created", task=" ", data='{"task": " ", "title": "x"}'), "control"),
+    (dict(type="task.started", employee="anna", task="nope",
+          data='{"task": "nope", "employee": "anna"}'), "unknown task"),
+], ids=["end-unanswered", "answer-before-arrival", "bad-mode", "bad-ts", "t-mismatch",
+        "extra-field", "blank-id", "unknown-task"])
+def test_the_database_refuses_events_the_app_would_refuse(anna, team_server, row, reason):
+    admin, _ = team_server
+    contact = operations.contact_arrived(Journal(admin), "phone", NOW).created[0]
+    row = {**ROW, **row}
+    if row.get("contact") == "WAIT":
+        row["contact"], row["data"] = contact, row["data"].replace("WAIT", contact)
+    before = _state(admin)
+    with anna.engine.begin() as conn, pytest.raises(sa.exc.DBAPIError, match=reason):
+        _insert(conn, **row)
+    assert _state(admin) == before
+
+
+def test_rebuild_state_from_the_command_line(team_server, capsys, monkeypatch):
+    from balans.cli import main
+
+    admin, url = team_server
+    operations.register_contact(Journal(admin), "anna", "phone", NOW, reason=None)
+    before = _state(admin)
+    with admin.engine.begin() as conn:  # the owner damages the cache behind the journal
+        conn.execute(sa.text("UPDATE contacts SET status = 'waiting', closed = NULL"))
+        conn.execute(sa.text("UPDATE employees SET mode = 'break'"))
+    assert main(["server", "rebuild-state", "--db", url]) == 0
+    assert _state(admin) == before
+    assert "state rebuilt from 5 events" in capsys.readouterr().err
+    monkeypatch.setenv("BALANS_DB_PASSWORD", "anna-secret-1")
+    assert main(["server", "rebuild-state", "--db", login_url(url, "anna_login")]) == 1
+    assert "needs the database owner" in capsys.readouterr().err
+
+
+def test_a_login_holding_the_write_lock_makes_writers_stop_and_say_so(anna, team_server,
+                                                                       monkeypatch):
+    import time
+
+    from balans.core.journal.journal import APPEND_LOCK, ServerBusy
+    from balans.core.storage import store as store_module
+
+    admin, url = team_server
+    monkeypatch.setattr(store_module, "LOCK_TIMEOUT_MS", 300)
+    writer = open_store(url)
+    try:
+        with anna.engine.connect() as hostile:
+            hostile.execute(sa.text(f"SELECT pg_advisory_lock({APPEND_LOCK})"))
+            started = time.monotonic()
+            with pytest.raises(ServerBusy, match="locked by anna_login.*nothing was stored"):
+                operations.set_mode(Journal(writer), "bram", "contact", NOW)
+            assert time.monotonic() - started < 5
+            hostile.execute(sa.text("SELECT pg_advisory_unlock_all()"))
+        operations.set_mode(Journal(writer), "bram", "contact", NOW)  # released: works again
+    finally:
+        writer.dispose()
+    assert [e.employee for e in Journal(admin).events() if e.type == "mode.changed"] == ["bram"]

@@ -64,6 +64,31 @@ class NotAllowed(PermissionError):
     """The server refused the write for this login (row-level security or grants)."""
 
 
+class ServerBusy(RuntimeError):
+    """The server did not answer in time (the write lock held elsewhere, a statement too slow);
+    nothing was stored and trying again may work."""
+
+
+# SQLSTATEs of a server that refuses a write on purpose: no privilege, a failed check, a raised
+# guard (see storage.server_guard), a value the column cannot hold.
+REFUSED = frozenset({"42501", "23514", "23502", "23503", "23505", "P0001", "22P02", "22007",
+                     "22008", "22001", "22003"})
+
+
+def refusal(exc: sa.exc.DBAPIError) -> NotAllowed | None:
+    """The server's refusal of a write as a NotAllowed with one plain sentence, or None when
+    the error is something else (a lost connection, a bug)."""
+    orig = exc.orig
+    state = getattr(orig, "sqlstate", None)
+    text = str(orig).splitlines()[0] if str(orig) else ""
+    if "row-level security" in text or state == "42501":
+        return NotAllowed("this login may only record its own work; planning and "
+                          "other people's events need a planner login")
+    if state in REFUSED:
+        return NotAllowed(f"the server refused the event: {text}")
+    return None
+
+
 @dataclass(frozen=True)
 class AppendResult:
     stored: int
@@ -165,15 +190,37 @@ class Journal:
                 with conn.begin():
                     self._begin(conn)
                     result = self._append_locked(conn, items, progress)
-        except sa.exc.ProgrammingError as exc:
-            text = str(exc.orig)
-            if "row-level security" in text or "permission denied" in text:
-                raise NotAllowed("this login may only record its own work; planning and "
-                                 "other people's events need a planner login") from None
-            raise
+        except sa.exc.DBAPIError as exc:
+            plain = refusal(exc) or self._busy(exc)
+            if plain is None:
+                raise
+            raise plain from None
         if result.stored >= ANALYZE_AFTER:
             self._refresh_statistics()
         return result
+
+    def _busy(self, exc: sa.exc.DBAPIError) -> ServerBusy | None:
+        state = getattr(exc.orig, "sqlstate", None)
+        if state == "55P03":
+            holder = self._lock_holder()
+            who = f" by {holder}" if holder else " by another session"
+            return ServerBusy(f"the journal is locked{who}; nothing was stored, try again "
+                              "(if it stays locked, the administrator can end that session)")
+        if state == "57014":
+            return ServerBusy("the server took too long and stopped; nothing was stored, "
+                              "try again")
+        return None
+
+    def _lock_holder(self) -> str | None:
+        """Which login holds the journal's write lock, to say so plainly."""
+        try:
+            with self.engine.connect() as conn:
+                return conn.execute(sa.text(
+                    "SELECT a.usename FROM pg_locks l JOIN pg_stat_activity a USING (pid) "
+                    "WHERE l.locktype = 'advisory' AND l.granted AND l.objid = :key "
+                    "LIMIT 1"), {"key": APPEND_LOCK}).scalar()
+        except sa.exc.DBAPIError:
+            return None
 
     def _refresh_statistics(self) -> None:
         """After a bulk load, tell the query planner what the tables now hold.

@@ -11,12 +11,12 @@ import re
 
 import sqlalchemy as sa
 
+from balans.core.storage.server_guard import SAFE_PATH, SETUP
 from balans.core.storage.store import Store
 
 PLANNER = "balans_planner"
 EMPLOYEE = "balans_employee"
 PLAN_TYPES = ("employee.added", "reason.defined", "shift.planned", "role.planned")
-SAFE_PATH = "pg_catalog, public, pg_temp"
 LOGIN_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
 
@@ -50,8 +50,10 @@ _SETUP = [
         || pg_get_serial_sequence('public.events', 'seq') || ' TO {PLANNER}, {EMPLOYEE}'; END $$""",
     f"GRANT INSERT, UPDATE ON employees, reasons, contacts, tasks, shifts, role_blocks "
     f"TO {PLANNER}",
-    f"GRANT UPDATE ON employees TO {EMPLOYEE}",
-    f"GRANT INSERT, UPDATE ON contacts, tasks TO {EMPLOYEE}",
+    # An employee changes state only by appending events: the database derives the rows
+    # (server_guard), so a login cannot close a colleague's contact or task behind the journal.
+    f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON employees, reasons, contacts, tasks, shifts, "
+    f"role_blocks FROM PUBLIC, {EMPLOYEE}",
     f"GRANT EXECUTE ON FUNCTION balans_login_employee() TO {PLANNER}, {EMPLOYEE}",
     "ALTER TABLE events ENABLE ROW LEVEL SECURITY",
     "ALTER TABLE employees ENABLE ROW LEVEL SECURITY",
@@ -76,8 +78,7 @@ _SETUP = [
     f"CREATE POLICY employees_planner ON employees FOR ALL TO {PLANNER} "
     "USING (true) WITH CHECK (true)",
     "DROP POLICY IF EXISTS employees_self ON employees",
-    f"""CREATE POLICY employees_self ON employees FOR UPDATE TO {EMPLOYEE}
-        USING (id = balans_login_employee()) WITH CHECK (id = balans_login_employee())""",
+    *SETUP,
 ]
 
 
@@ -92,8 +93,9 @@ def init_server(store: Store) -> None:
     try:
         with store.engine.begin() as conn:
             conn.exec_driver_sql("SELECT pg_advisory_xact_lock(4242003)")
-            for statement in _SETUP:
-                conn.exec_driver_sql(statement)
+            with conn.connection.dbapi_connection.cursor() as cursor:
+                for statement in _SETUP:  # no parameters: '%' in function bodies stays as is
+                    cursor.execute(statement)
     except sa.exc.DBAPIError as exc:
         raise ServerError(_plain(exc)) from None
 

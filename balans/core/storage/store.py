@@ -19,6 +19,11 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+# A team server: how long a statement may wait for a lock (another desktop's append, or a login
+# holding the journal's write lock on purpose) and how long it may run, before it is stopped and
+# the user told so plainly, instead of waiting for ever.
+LOCK_TIMEOUT_MS = 10_000
+STATEMENT_TIMEOUT_MS = 300_000
 
 
 class StoreError(Exception):
@@ -89,7 +94,8 @@ def create_engine(url_text: str, password: str | None = None) -> Engine:
         return _sqlite_engine(url)
     if password is not None:
         url = url.set(password=password)
-    return sa.create_engine(url, pool_pre_ping=True)
+    options = f"-c lock_timeout={LOCK_TIMEOUT_MS} -c statement_timeout={STATEMENT_TIMEOUT_MS}"
+    return sa.create_engine(url, pool_pre_ping=True, connect_args={"options": options})
 
 
 def _alembic_config(connection: sa.Connection) -> Config:
