@@ -6,7 +6,7 @@ import sys
 from datetime import date
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from balans.core.storage.store import Store, StoreError, open_store
+from balans.core.storage.store import Store, StoreError, open_store, resolve_url
 
 
 class CliError(Exception):
@@ -40,8 +40,10 @@ def team_zone(args: argparse.Namespace) -> ZoneInfo:
 def store_from_args(args: argparse.Namespace) -> Store:
     from balans.core.storage.credentials import password_for_url
 
-    url = getattr(args, "db", None)
     try:
+        # --db or $BALANS_DB alike: the password comes from the keyring (or
+        # $BALANS_DB_PASSWORD), never from the URL on the command line.
+        url = resolve_url(getattr(args, "db", None))
         return open_store(url, password_for_url(url))
     except StoreError as exc:
         raise CliError(str(exc)) from None

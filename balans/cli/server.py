@@ -20,6 +20,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     user.add_argument("--employee", help="for an employee login: the employee id")
     user.add_argument("--password-stdin", action="store_true",
                       help="read the new password from standard input instead of asking")
+    user.add_argument("--replace", action="store_true",
+                      help="change a login that exists already (new password, role, employee)")
     add_db_option(user)
     user.set_defaults(run=run_add_user)
     rebuild = actions.add_parser("rebuild-state",
@@ -65,7 +67,7 @@ def run_add_user(args: argparse.Namespace) -> int:
     password = _read_password(args.password_stdin, f"Password for {args.login}: ")
     store = store_from_args(args)
     try:
-        add_user(store, args.login, args.role, password, args.employee)
+        add_user(store, args.login, args.role, password, args.employee, replace=args.replace)
     except ServerError as exc:
         raise CliError(str(exc)) from None
     finally:

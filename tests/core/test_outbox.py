@@ -78,7 +78,7 @@ def test_a_refused_action_is_reported_and_dropped_not_queued(pg_cluster, pg_url,
     operations.add_employee(Journal(admin), "anna", "Anna", START)
     operations.add_employee(Journal(admin), "bram", "Bram", START)
     init_server(admin)
-    add_user(admin, "anna_login", "employee", "anna-secret-1", employee="anna")
+    add_user(admin, "anna_login", "employee", "anna-secret-1", employee="anna", replace=True)
     anna = open_store(pg_url.replace("postgres@", "anna_login@", 1), "anna-secret-1")
     journal = OutboxJournal(Journal(anna), Outbox(tmp_path / "outbox.db"))
     try:

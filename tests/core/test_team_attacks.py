@@ -216,3 +216,62 @@ def test_a_login_holding_the_write_lock_makes_writers_stop_and_say_so(anna, team
     finally:
         writer.dispose()
     assert [e.employee for e in Journal(admin).events() if e.type == "mode.changed"] == ["bram"]
+
+
+def _cli(capsys, monkeypatch, argv, stdin=None):
+    import io
+
+    from balans.cli import main
+
+    if stdin is not None:
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    code = main(argv)
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_balans_db_takes_the_password_from_the_keyring_like_db(team_server, capsys,
+                                                               monkeypatch):
+    import keyring
+
+    from balans.core.storage.credentials import set_password
+    from tests.core.test_server import MemoryKeyring
+
+    _, url = team_server
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    monkeypatch.delenv("BALANS_DB_PASSWORD", raising=False)
+    try:
+        anna_url = login_url(url, "anna_login")
+        set_password(anna_url, "anna-secret-1")
+        monkeypatch.setenv("BALANS_DB", anna_url)
+        code, out, err = _cli(capsys, monkeypatch, ["export"])
+        assert (code, err) == (0, "") and '"employee.added"' in out
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_add_user_refuses_existing_logins_and_server_roles(team_server, capsys, monkeypatch):
+    admin, url = team_server
+    base = ["server", "add-user", "--db", url, "--password-stdin"]
+    code, _, err = _cli(capsys, monkeypatch, base + ["--login", "anna_login", "--role",
+                                                     "planner"], "taken-over-1\n")
+    assert code == 1 and "exists already; add --replace" in err
+    assert open_store(login_url(url, "anna_login"), "anna-secret-1").dispose() is None
+    for name in ("postgres", "balans_planner", "pg_monitor"):
+        code, _, err = _cli(capsys, monkeypatch, base + ["--login", name, "--role", "planner",
+                                                         "--replace"], "long-enough-1\n")
+        assert code == 1 and err.count("\n") == 1 and "Traceback" not in err, err
+    with admin.engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT rolsuper FROM pg_roles WHERE rolname = 'postgres'"
+                                    )).scalar() is True
+        assert conn.execute(sa.text("SELECT count(*) FROM logins")).scalar() == 2
+    code, _, err = _cli(capsys, monkeypatch, base + ["--login", "anna_login", "--role",
+                                                     "planner", "--replace"], "new-secret-12\n")
+    assert code == 0
+    planner = open_store(login_url(url, "anna_login"), "new-secret-12")
+    try:  # now a planner: may plan, and is no longer tied to anna
+        operations.plan_roles(Journal(planner), [("bram", NOW, NOW.replace(hour=12), "contact")],
+                              NOW)
+    finally:
+        planner.dispose()

@@ -101,11 +101,15 @@ def init_server(store: Store) -> None:
 
 
 def add_user(store: Store, login: str, role: str, password: str,
-             employee: str | None = None) -> None:
-    """A server login for a planner or for one employee (whose events it may write)."""
+             employee: str | None = None, *, replace: bool = False) -> None:
+    """A server login for a planner or for one employee (whose events it may write).
+
+    A login that exists already is only changed with ``replace`` (new password, role and
+    employee), and only when Balans made it: the server's own roles stay out of reach."""
     _require_postgres(store)
-    if not LOGIN_NAME.match(login):
-        raise ServerError("a login is lower-case letters, digits and _, starting with a letter")
+    if not LOGIN_NAME.match(login) or login.startswith("pg_") or login in (PLANNER, EMPLOYEE):
+        raise ServerError("a login is lower-case letters, digits and _, starting with a letter "
+                          "(not pg_... and not a Balans group name)")
     if role not in ("planner", "employee"):
         raise ServerError("the role is 'planner' or 'employee'")
     if role == "employee" and not employee:
@@ -114,19 +118,34 @@ def add_user(store: Store, login: str, role: str, password: str,
         raise ServerError("the password needs at least 8 characters")
     from psycopg import sql
 
-    group = PLANNER if role == "planner" else EMPLOYEE
+    group, other = (PLANNER, EMPLOYEE) if role == "planner" else (EMPLOYEE, PLANNER)
     try:
         with store.engine.begin() as conn:
             if employee and conn.execute(sa.text("SELECT 1 FROM employees WHERE id = :e"),
                                          {"e": employee}).first() is None:
                 raise ServerError(f"there is no employee {employee!r} in the journal yet")
+            # Roles belong to the whole server (every database on it): one Balans made is a
+            # plain login in one of the two groups; anything else is not Balans's to change.
+            exists = conn.execute(sa.text(
+                "SELECT r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolreplication "
+                "OR r.rolbypassrls OR NOT EXISTS (SELECT 1 FROM pg_auth_members m "
+                "JOIN pg_roles g ON g.oid = m.roleid WHERE m.member = r.oid AND g.rolname IN "
+                f"('{PLANNER}', '{EMPLOYEE}')) FROM pg_roles r WHERE r.rolname = :l"),
+                {"l": login}).first()
+            if exists and exists[0]:
+                raise ServerError(f"{login!r} is a server role Balans did not create; "
+                                  "choose another login name")
+            if exists and not replace:
+                raise ServerError(f"login {login!r} exists already; add --replace to give it "
+                                  "a new password and role")
             raw = conn.connection.dbapi_connection
-            exists = conn.execute(sa.text("SELECT 1 FROM pg_roles WHERE rolname = :l"),
-                                  {"l": login}).first()
-            verb = "ALTER" if exists else "CREATE"
             with raw.cursor() as cur:
                 cur.execute(sql.SQL("{} ROLE {} LOGIN PASSWORD {}").format(
-                    sql.SQL(verb), sql.Identifier(login), sql.Literal(password)))
+                    sql.SQL("ALTER" if exists else "CREATE"), sql.Identifier(login),
+                    sql.Literal(password)))
+                if exists:
+                    cur.execute(sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(other),
+                                                                   sql.Identifier(login)))
                 cur.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(group),
                                                             sql.Identifier(login)))
             conn.execute(sa.text("DELETE FROM logins WHERE login = :l"), {"l": login})
