@@ -41,8 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
     try:
+        args = parser.parse_args(argv)
         if args.command is None:
             from balans.desktop.app import run_app
 
@@ -56,6 +56,14 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # noqa: BLE001 - known failures become one line, the rest raise
+        from balans.cli.failures import plain_failure
+
+        message = plain_failure(exc)
+        if message is None:
+            raise
+        print(f"balans: {message}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -15,9 +15,12 @@ class CliError(Exception):
 
 def iso_date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+    if not 1900 <= day.year <= 2999:  # a real date, but no team's: bad input, exit status 1
+        raise CliError(f"the date {text} is out of range (years 1900 to 2999)")
+    return day
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:

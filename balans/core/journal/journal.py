@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import json
 import operator
+import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
@@ -112,6 +114,34 @@ def _no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
+_KEY = re.compile(r'"\s*:')
+
+
+def _duplicate_key(line: str, obj: Any) -> str | None:
+    """A key given twice in one JSON object (JSON parsers keep the last silently).
+
+    Every key is followed by ``":``; a line with no more of those than its object has keys has
+    no duplicate, which spares almost every line the slow exact check."""
+    if type(obj) is not dict or len(_KEY.findall(line)) <= len(obj):
+        return None
+    found: list[str] = []
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        keys = [k for k, _ in items]
+        if len(set(keys)) != len(keys):
+            found.append(next(k for k in keys if keys.count(k) > 1))
+        return dict(items)
+
+    json.loads(line, object_pairs_hook=pairs)
+    return found[0] if found else None
+
+
+def split_lines(text: str) -> list[str]:
+    """JSON Lines are separated by newlines only: U+2028, U+0085 and the like may stand raw
+    inside a JSON string, where ``str.splitlines`` would cut the line in two."""
+    return [line[:-1] if line.endswith("\r") else line for line in text.split("\n")]
+
+
 def decode_lines(lines: Iterable[str]) -> list[tuple[int, Event]]:
     """Parse JSON Lines into events, numbering lines from 1; blank lines are ignored."""
     events: list[tuple[int, Event]] = []
@@ -121,10 +151,14 @@ def decode_lines(lines: Iterable[str]) -> list[tuple[int, Event]]:
             continue
         try:
             obj = orjson.loads(line)
+            duplicate = _duplicate_key(line, obj)
         except ValueError as exc:
             reason = getattr(exc, "msg", None) or str(exc).split(":")[0]
             errors.append(LineError(number, f"not valid JSON ({reason})"))
         else:
+            if duplicate is not None:
+                errors.append(LineError(number, f"field {duplicate!r} is given twice"))
+                continue
             try:
                 events.append((number, parse_event(obj)))
             except ValueError as exc:
@@ -147,7 +181,13 @@ def _ts_text(event: Event) -> str:
 
 
 def _dumps(obj: Any) -> str:
-    return orjson.dumps(obj).decode()
+    """One JSON line. U+2028, U+2029 and U+0085 are escaped: JSON allows them raw, but editors,
+    JavaScript and Python's ``splitlines`` break lines there, so an export would not re-import."""
+    text = orjson.dumps(obj).decode()
+    if "\u2028" in text or "\u2029" in text or "\x85" in text:
+        text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace(
+            "\x85", "\\u0085")
+    return text
 
 
 def _data_json(event: Event) -> str:
