@@ -127,6 +127,14 @@ def test_employees_cannot_write_state_tables_and_the_database_derives_them(anna,
     served = operations.register_contact(journal, "anna", "counter", NOW, reason=None)
     task = operations.create_task(journal, "Call back", NOW, start_as="anna").created[0]
     operations.pause_task(journal, task, "anna", later)
+    followed = operations.register_contact(journal, "anna", "phone", later, reason="permit",
+                                           follow_up_title="Send form",
+                                           follow_up_due=NOW.replace(day=25))
+    extra = operations.create_task(journal, "Archive", later, kind="admin", estimate_min=12.5,
+                                   due=NOW.replace(day=24)).created[0]
+    done = operations.create_task(journal, "Stock", later, start_as="anna").created[0]
+    operations.finish_task(journal, done, "anna", later)
+    operations.cancel_task(journal, extra, later)
     colleague = operations.contact_arrived(Journal(admin), "chat", NOW).created[0]
     for sql in ("UPDATE contacts SET status = 'ended' WHERE id = :c",
                 "UPDATE tasks SET status = 'finished'",
@@ -138,9 +146,12 @@ def test_employees_cannot_write_state_tables_and_the_database_derives_them(anna,
                                                         match="permission denied"):
             conn.execute(sa.text(sql), {"c": colleague})
     derived = _state(admin)
-    assert {r[0]: r[3] for r in derived["contacts"]} == {
-        waiting: "waiting", served.created[0]: "ended", colleague: "waiting"}
-    assert [(r[0], r[6], r[7]) for r in derived["tasks"]] == [(task, "paused", "anna")]
+    contact_of = {r[0]: r[3] for r in derived["contacts"]}
+    assert contact_of == {waiting: "waiting", served.created[0]: "ended", colleague: "waiting",
+                          followed.created[0]: "ended"}
+    status_of = {r[0]: (r[6], r[7]) for r in derived["tasks"]}
+    assert status_of == {task: ("paused", "anna"), extra: ("cancelled", None),
+                         done: ("finished", "anna"), followed.created[1]: ("open", None)}
     assert [r[3] for r in derived["employees"] if r[0] == "anna"] == ["contact"]
     result = rebuild_state(admin)
     assert result.refused == [] and _state(admin) == derived  # the database agrees with the app
@@ -275,3 +286,17 @@ def test_add_user_refuses_existing_logins_and_server_roles(team_server, capsys, 
                               NOW)
     finally:
         planner.dispose()
+
+
+def test_every_event_records_the_login_that_stored_it(anna, team_server):
+    admin, _ = team_server
+    operations.contact_arrived(Journal(anna), "phone", NOW)  # names no employee
+    with anna.engine.begin() as conn, pytest.raises(sa.exc.ProgrammingError,
+                                                    match="permission denied"):
+        _insert(conn, **{**ROW, "login": "plan_login", "type": "contact.arrived",
+                         "contact": "c-forged", "data": '{"contact": "c-forged", '
+                                                        '"channel": "phone"}'})
+    with admin.engine.connect() as conn:
+        rows = conn.execute(sa.text("SELECT type, login FROM events ORDER BY seq")).all()
+    assert rows[-1] == ("contact.arrived", "anna_login")
+    assert rows[0] == ("employee.added", "postgres")

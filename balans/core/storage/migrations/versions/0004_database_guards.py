@@ -3,6 +3,8 @@
 - ``seq`` is handed out by the database (PostgreSQL: the column's sequence; SQLite: the rowid),
   never chosen by a client; on PostgreSQL every insert into ``events`` takes the journal's write
   lock first, so numbers follow commit order whoever inserts.
+- PostgreSQL records which server login stored each event (``login``, filled by the database;
+  no login may write it), so even events that name no employee are attributable.
 - An event's type is one of the known types, its ``data`` is a JSON object holding the type's
   required fields, and the ``employee``/``contact``/``task`` columns (what row-level security
   checks) equal the same fields inside ``data`` (what the app reads).
@@ -69,6 +71,8 @@ def upgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         op.execute(SQLITE_GUARD)
         return
+    op.execute("ALTER TABLE events ADD COLUMN login varchar(63)")  # old rows: unknown
+    op.execute("ALTER TABLE events ALTER COLUMN login SET DEFAULT session_user")
     op.execute("""SELECT setval(pg_get_serial_sequence('events', 'seq'),
                                 COALESCE(MAX(seq), 0) + 1, false) FROM events""")
     op.execute(f"""CREATE OR REPLACE FUNCTION balans_events_lock() RETURNS trigger
@@ -93,4 +97,5 @@ def downgrade() -> None:
     for name in PG_CHECKS:
         op.execute(f"ALTER TABLE events DROP CONSTRAINT {name}")
     op.execute("DROP TRIGGER events_lock ON events")
+    op.execute("ALTER TABLE events DROP COLUMN login")
     op.execute("DROP FUNCTION balans_events_lock()")
