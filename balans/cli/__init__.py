@@ -38,8 +38,8 @@ def main(argv: list[str] | None = None, frontend: Frontend = Frontend()) -> int:
     """The command line; ``frontend`` brings the desktop app and the PDF report (see
     ``balans.launch``, the program's entry point)."""
     parser = build_parser(frontend)
-    args = parser.parse_args(argv)
     try:
+        args = parser.parse_args(argv)
         if args.command is None:
             if frontend.run_app is None:
                 raise CliError("the desktop app is not part of this program; give a command")
@@ -53,6 +53,14 @@ def main(argv: list[str] | None = None, frontend: Frontend = Frontend()) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # noqa: BLE001 - known failures become one line, the rest raise
+        from balans.cli.failures import plain_failure
+
+        message = plain_failure(exc)
+        if message is None:
+            raise
+        print(f"balans: {message}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":
