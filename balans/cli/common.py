@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from dataclasses import dataclass
 from datetime import date
+from typing import Any, Callable, Mapping
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from balans.core.storage.store import Store, StoreError, open_store, resolve_url
@@ -11,6 +14,17 @@ from balans.core.storage.store import Store, StoreError, open_store, resolve_url
 
 class CliError(Exception):
     """Bad input or a failed check: printed as one line on stderr, exit status 1."""
+
+
+@dataclass(frozen=True)
+class Frontend:
+    """What the command line uses from the Qt side, handed in by ``balans.launch`` (the command
+    line itself never imports the desktop). None where it is not available."""
+
+    run_app: Callable[[argparse.Namespace], int] | None = None
+    # (summary, path, routine, names): write the end-of-day report as a PDF; OSError on failure
+    summary_pdf: Callable[[Any, str | os.PathLike[str], Any, Mapping[str, str] | None],
+                          None] | None = None
 
 
 def iso_date(text: str) -> date:

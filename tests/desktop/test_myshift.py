@@ -450,7 +450,7 @@ def test_obstacle_and_my_day(qtbot, panel, ctx):
 
 
 def test_day_wording_is_kind():
-    from balans.desktop.models.myshift_day import MyDay
+    from balans.core.live.myday import MyDay
     from balans.desktop.panels.myshift_text import day_line, flag_lines
 
     day = MyDay(2, 3, 1, 0, 14, 2, 1.6, 0.4,

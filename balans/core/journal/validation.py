@@ -8,15 +8,16 @@ import math
 import re
 from typing import Any
 
-from balans.core.journal.events import (CHANNELS, DEMANDS, ENVELOPE, MODES, OUTCOMES, ROLES, SCHEMA,
-                                TIME_FIELDS, Event, is_canonical_time, parse_time)
+from balans.core.journal.events import (ENVELOPE, SCHEMA, TIME_FIELDS, Event, is_canonical_time,
+                                        parse_time)
+from balans.core.vocabulary import Channel, Demand, Mode, Outcome, Role
 
-_CHOICES = {
-    "mode": MODES,
-    "role": ROLES,
-    "channel": CHANNELS,
-    "outcome": OUTCOMES,
-    "demand": DEMANDS,
+_CHOICES: dict[str, tuple[str, ...]] = {
+    "mode": tuple(Mode),
+    "role": tuple(Role),
+    "channel": tuple(Channel),
+    "outcome": tuple(Outcome),
+    "demand": tuple(Demand),
 }
 _ID_FIELDS = ("employee", "contact", "task", "reason")
 _TEXT_FIELDS = ("name", "label", "title", "kind", "text")
@@ -74,8 +75,8 @@ def _estimate(name: str, value: Any) -> None:
 
 
 def _channels(name: str, value: Any) -> None:
-    if not isinstance(value, list) or any(c not in CHANNELS for c in value):
-        raise ValueError(f"channels must be a list of {', '.join(CHANNELS)}")
+    if not isinstance(value, list) or any(c not in _CHOICES["channel"] for c in value):
+        raise ValueError(f"channels must be a list of {', '.join(Channel)}")
 
 
 _CHECKS = {**{n: _id for n in _ID_FIELDS}, **{n: _text for n in _TEXT_FIELDS},

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from balans.core.journal import operations as ops
 from balans.core.journal.journal import JournalError
-from balans.desktop.models.myshift_data import Person, TaskItem
+from balans.core.journal.operations import OpChanges
+from balans.core.live.myshift import Person, TaskItem
 from balans.desktop.panels.myshift_dialogs import (ContactDialog, ContactInput, ObstacleDialog,
                                                    TaskDialog)
 from balans.desktop.settings import ME
@@ -39,10 +40,11 @@ class MyShiftActions(_Base):
             return
         self._busy = True
 
-        def done(_changes: Any) -> None:
+        def done(changes: OpChanges) -> None:
             self._busy = False
             self._report_refused_replays()
-            self.refresh()
+            self.refresh()  # this panel at once, shown or not: the tray shows its state
+            self.ctx.changes.announce(changes)  # and every other panel showing those areas
 
         def failed(exc: Exception) -> None:
             self._busy = False
