@@ -34,7 +34,8 @@ def test_a_temp_table_named_logins_does_not_make_anna_someone_else(anna, team_se
     admin, _ = team_server
     with anna.engine.connect() as conn:
         conn.execute(sa.text("CREATE TEMP TABLE logins (login text, role text, employee text)"))
-        conn.execute(sa.text("INSERT INTO pg_temp.logins VALUES (session_user, 'employee', 'bram')"))
+        conn.execute(sa.text(
+            "INSERT INTO pg_temp.logins VALUES (session_user, 'employee', 'bram')"))
         assert conn.execute(sa.text("SELECT balans_login_employee()")).scalar() == "anna"
         with pytest.raises(sa.exc.ProgrammingError, match="row-level security"):
             _insert(conn, id="fake-1", t=0, ts="2026-11-23T09:00:00+01:00", type="mode.changed",
@@ -54,7 +55,8 @@ def test_no_client_chooses_seq_and_appends_go_on(anna, team_server):
         with planner.engine.begin() as conn, pytest.raises(sa.exc.ProgrammingError,
                                                            match="permission denied"):
             _insert(conn, seq=big, id="huge", t=0, ts="2026-11-23T09:00:00+01:00",
-                    type="contact.arrived", contact="c-x", data='{"contact": "c-x", "channel": "phone"}')
+                    type="contact.arrived", contact="c-x",
+                    data='{"contact": "c-x", "channel": "phone"}')
     finally:
         planner.dispose()
     operations.set_mode(Journal(anna), "anna", "contact", NOW)
