@@ -19,8 +19,11 @@ DEMANDS = ("value", "failure")
 # Per type: required fields, optional fields. Every event also has ts, type, id?, actor?.
 SCHEMA: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "employee.added": (("employee", "name"), ("channels",)),
+    "employee.changed": (("employee",), ("name", "channels")),
+    "employee.deactivated": (("employee",), ()),
     "reason.defined": (("reason", "label", "demand"), ()),
     "shift.planned": (("employee", "start", "end"), ()),
+    "shift.cancelled": (("employee", "start", "end"), ()),
     "role.planned": (("employee", "start", "end", "role"), ()),
     "mode.changed": (("employee", "mode"), ()),
     "contact.arrived": (("contact", "channel"), ("reason",)),

@@ -15,8 +15,11 @@ from balans.core.journal.journal import AppendResult, Journal
 
 AREAS_BY_TYPE = {
     "employee.added": {"roster"},
+    "employee.changed": {"roster"},
+    "employee.deactivated": {"roster", "plan"},
     "reason.defined": {"reasons"},
     "shift.planned": {"plan"},
+    "shift.cancelled": {"plan"},
     "role.planned": {"plan"},
     "mode.changed": {"roster", "flags"},
     "contact.arrived": {"queues"},

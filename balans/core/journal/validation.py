@@ -5,6 +5,7 @@ Checks that need the rest of the journal (references, transitions) live in ``sta
 from __future__ import annotations
 
 import math
+from datetime import timedelta
 from typing import Any
 
 from balans.core.journal.events import (CHANNELS, DEMANDS, ENVELOPE, MODES, OUTCOMES, ROLES, SCHEMA,
@@ -20,6 +21,7 @@ _CHOICES = {
 _ID_FIELDS = ("employee", "contact", "task", "reason")
 _TEXT_FIELDS = ("name", "label", "title", "kind", "text")
 MAX_ID = 200
+MAX_CANCEL = timedelta(days=2)  # readers find plan rows by start within two days of a window
 
 
 def _check_text(name: str, value: Any, *, limit: int = 400, empty_ok: bool = False) -> None:
@@ -104,6 +106,11 @@ def parse_event(obj: Any) -> Event:
     if "end" in fields and "start" in fields:
         if parse_time(fields["end"], "end") <= parse_time(fields["start"], "start"):
             raise ValueError("end must be after start")
+    if kind == "shift.cancelled" and (parse_time(fields["end"], "end")
+                                      - parse_time(fields["start"], "start")) > MAX_CANCEL:
+        raise ValueError("shift.cancelled spans at most two days (cancel one shift at a time)")
+    if kind == "employee.changed" and len(fields) == 1:
+        raise ValueError("employee.changed changes nothing (give name or channels)")
     if kind == "task.changed" and len(fields) == 1:
         raise ValueError("task.changed changes nothing (give title, kind, due or estimate_min)")
     event = Event(type=kind, ts=ts, fields=fields, id=event_id, actor=actor)
