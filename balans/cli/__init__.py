@@ -24,7 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "embedded SQLite file in the user's data folder)")
     parser.add_argument("--screenshot", metavar="FILE",
                         help="render the app offscreen to a PNG and exit")
-    parser.add_argument("--panel", choices=("board", "myshift", "planner", "summary"),
+    parser.add_argument("--panel", choices=("board", "myshift", "planner", "summary", "roster"),
                         default="board", help="panel for --screenshot")
     parser.add_argument("--date", help="date for --screenshot (YYYY-MM-DD)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)

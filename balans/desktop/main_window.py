@@ -16,6 +16,7 @@ PANELS = (
     ("myshift", "balans.desktop.panels.myshift", "MyShiftPanel"),
     ("planner", "balans.desktop.panels.planner", "PlannerPanel"),
     ("summary", "balans.desktop.panels.summary", "SummaryPanel"),
+    ("roster", "balans.desktop.panels.roster", "RosterPanel"),
 )
 
 
@@ -81,12 +82,17 @@ class MainWindow(QMainWindow):
         a.bind("quit", self.close)
         a.bind("settings", self.open_settings)
         a.bind("load_demo", self.load_demo)
+        a.bind("team", self.open_team)
+        a.bind("import_roster", lambda: self.show_panel("roster").import_csv())
         file_menu = self.menuBar().addMenu("&File")
         for name in ("settings", "load_demo", "quit"):
             file_menu.addAction(a[name])
         view = self.menuBar().addMenu("&View")
         for name in [f"show_{n}" for n in self.panels] + ["refresh"]:
             view.addAction(a[name])
+        team_menu = self.menuBar().addMenu("&Team")
+        for name in ("team", "show_roster", "import_roster"):
+            team_menu.addAction(a[name])
 
     def _database_label(self) -> str:
         url = self.ctx.store.engine.url
@@ -106,6 +112,13 @@ class MainWindow(QMainWindow):
                                         "used from the next start of Balans.")
             for panel in self.panels.values():
                 panel.journal_changed(self.watcher.last_seq)
+
+    def open_team(self) -> None:
+        from balans.desktop.team_dialog import TeamDialog
+
+        dialog = TeamDialog(self.ctx, self)
+        dialog.changed.connect(lambda: self.panels["roster"].journal_changed(0))
+        dialog.exec()
 
     def load_demo(self) -> None:
         from balans.desktop.welcome import load_demo

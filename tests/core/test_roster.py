@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from balans.core.journal.events import make
 from balans.core.journal.journal import Journal, JournalError
 from balans.core.journal.validation import parse_event
 from balans.core.planning.day import PlanError, load_grid
@@ -193,8 +194,15 @@ def test_copy_a_day_plans_last_weeks_shifts_on_an_empty_day(crew):
     last = DAY - timedelta(days=7)
     actions.add_shift(crew, "anna", at("08:00", last), at("16:00", last), NOW)
     actions.add_shift(crew, "bram", at("12:00", last), at("20:00", last), NOW)
-    assert actions.copy_day(crew, last, DAY, TZ, NOW).stored == 2
+    crew.append([make("role.planned", NOW, employee="anna", start=at("08:00", last).isoformat(),
+                      end=at("16:00", last).isoformat(), role="contact"),
+                 make("role.planned", NOW, employee="anna", start=at("12:00", last).isoformat(),
+                      end=at("13:00", last).isoformat(), role="break")])
+    assert actions.copy_day(crew, last, DAY, TZ, NOW).stored == 2 + 3
     assert set(load_grid(crew, DAY, TZ).shifts) == {"anna", "bram"}
+    people = {p["employee"]: p for p in summarize(day_events(crew, DAY, TZ), DAY, TZ)
+              .to_json()["employees"]}
+    assert people["anna"]["planned_minutes"] == {"contact": 420, "backoffice": 0, "break": 60}
     with pytest.raises(actions.RosterError, match="nobody had a shift"):
         actions.copy_day(crew, DAY - timedelta(days=1), DAY, TZ, NOW)
 

@@ -10,12 +10,15 @@ from datetime import date, datetime, timedelta
 from typing import Sequence
 from zoneinfo import ZoneInfo
 
+import sqlalchemy as sa
+
 from balans.core.journal.events import CHANNELS, Event, make
 from balans.core.journal.journal import Journal
 from balans.core.journal.operations import OpChanges, new_id
 from balans.core.roster.model import Shift, monday_of
-from balans.core.roster.read import shifts_between, team, week
-from balans.core.timeutil import day_bounds
+from balans.core.roster.read import MAX_SPAN_US, shifts_between, team, week
+from balans.core.summary.timeline import clip_labelled, paint
+from balans.core.timeutil import day_bounds, from_micros, to_micros
 
 MAX_SHIFT = timedelta(hours=16)
 
@@ -99,6 +102,16 @@ def add_shift(journal: Journal, employee: str, start: datetime, end: datetime, n
     return _append(journal, [_plan(employee, start, end, now, actor)])
 
 
+def add_shifts(journal: Journal, shifts: Sequence[tuple[str, datetime, datetime]],
+               now: datetime, *, actor: str | None = None) -> OpChanges:
+    """Several shifts in one append (the same hours on several days of a week)."""
+    if not shifts:
+        raise RosterError("choose at least one day")
+    for _emp, start, end in shifts:
+        _check_span(start, end)
+    return _append(journal, [_plan(emp, start, end, now, actor) for emp, start, end in shifts])
+
+
 def move_shift(journal: Journal, shift: Shift, employee: str, start: datetime, end: datetime,
                now: datetime, *, actor: str | None = None) -> OpChanges:
     """Another time, day or person for a shift: its old time cancelled, the new one planned."""
@@ -136,18 +149,41 @@ def copy_week(journal: Journal, source: date, target: date, tz: ZoneInfo, now: d
 
 def copy_day(journal: Journal, source: date, target: date, tz: ZoneInfo, now: datetime, *,
              actor: str | None = None) -> OpChanges:
-    """The shifts of one day planned again on another (the planner's "copy last Monday" on a
-    day with nobody on shift yet)."""
+    """The shifts of one day planned again on another, with their role plan, in one append
+    (the planner's "Copy last Monday" on a day with nobody on shift yet)."""
     start, end = day_bounds(source, tz)
-    days = (target - source).days
+    days = timedelta(days=(target - source).days)
     have = {(s.employee, s.start, s.end)
             for s in shifts_between(journal, *day_bounds(target, tz), tz)}
     active = {m.id for m in team(journal) if m.active}
     events = []
     for s in shifts_between(journal, start, end, tz):
-        moved = (s.employee, s.start + timedelta(days=days), s.end + timedelta(days=days))
+        moved = (s.employee, s.start + days, s.end + days)
         if s.start >= start and s.employee in active and moved not in have:
             events.append(_plan(*moved, now, actor))
     if not events:
         raise RosterError(f"nobody had a shift on {source:%A %d %B}")
+    copied = {e.fields["employee"] for e in events}
+    for employee, lo, hi, role in _role_plan(journal, start, end, tz):
+        if employee in copied:
+            events.append(make("role.planned", now, id=new_id("ev"), actor=actor,
+                               employee=employee, start=(lo + days).isoformat(),
+                               end=(hi + days).isoformat(), role=role))
     return _append(journal, events)
+
+
+def _role_plan(journal: Journal, start: datetime, end: datetime, tz: ZoneInfo
+               ) -> list[tuple[str, datetime, datetime, str]]:
+    """The role plan that holds over [start, end): later blocks painted over earlier ones."""
+    t0, t1 = to_micros(start), to_micros(end)
+    with journal.engine.connect() as conn:
+        rows = conn.execute(sa.text(
+            'SELECT employee, start, "end", role FROM role_blocks WHERE start >= :early '
+            'AND start < :t1 AND "end" > :t0 ORDER BY seq'),
+            {"early": t0 - MAX_SPAN_US, "t0": t0, "t1": t1}).all()
+    blocks: dict[str, list[tuple[int, int, str]]] = {}
+    for employee, lo, hi, role in rows:
+        blocks.setdefault(employee, []).append((lo, hi, role))
+    return [(emp, from_micros(lo, tz), from_micros(hi, tz), role)
+            for emp, laid in sorted(blocks.items())
+            for lo, hi, role in clip_labelled(paint(laid), t0, t1)]
