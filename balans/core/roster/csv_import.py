@@ -10,6 +10,7 @@ stores nothing twice.
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import io
 import re
@@ -99,6 +100,7 @@ def guess_mapping(header: Sequence[str]) -> Mapping_:
     return mapping
 
 
+@functools.lru_cache(maxsize=1024)  # a roster repeats the same few dates many times
 def _date(text: str) -> date:
     for fmt in _DATE_FORMATS:
         try:
@@ -123,9 +125,7 @@ def _moment(text: str, day: date | None, tz: ZoneInfo, what: str) -> datetime:
     return datetime.combine(day + extra, time(hour % 24, minute), tzinfo=tz)
 
 
-def _who(text: str, members: Sequence[Member]) -> str:
-    by_id = {m.id: m for m in members}
-    by_name = {m.name.casefold(): m for m in members}
+def _who(text: str, by_id: Mapping[str, Member], by_name: Mapping[str, Member]) -> str:
     member = by_id.get(text) or by_name.get(text.casefold())
     if member is None:
         raise ValueError(f"{text!r} is not on the team (add them first)")
@@ -140,6 +140,8 @@ def parse_rows(table: CsvTable, mapping: Mapping_, members: Sequence[Member], tz
     missing = [f for f in REQUIRED if mapping.get(f) is None]
     if missing:
         raise CsvError(f"choose the column that holds {missing[0]}")
+    by_id = {m.id: m for m in members}
+    by_name = {m.name.casefold(): m for m in members}
     out = []
     for line, cells in table.rows:
         def cell(name: str) -> str:
@@ -150,7 +152,7 @@ def parse_rows(table: CsvTable, mapping: Mapping_, members: Sequence[Member], tz
             for name in REQUIRED:
                 if not cell(name):
                     raise ValueError(f"no {name}")
-            who = _who(cell("employee"), members)
+            who = _who(cell("employee"), by_id, by_name)
             day = _date(cell("date")) if cell("date") else None
             start = _moment(cell("start"), day, tz, "start")
             end = _moment(cell("end"), day if day else start.date(), tz, "end")
@@ -165,17 +167,22 @@ def parse_rows(table: CsvTable, mapping: Mapping_, members: Sequence[Member], tz
     return out
 
 
-def shift_id(employee: str, start: datetime, end: datetime) -> str:
+def shift_id(employee: str, start: datetime | str, end: datetime | str) -> str:
     """The same shift gets the same id, so a second import of it is skipped."""
-    key = f"{employee}|{start.isoformat()}|{end.isoformat()}".encode()
+    start, end = (t.isoformat() if isinstance(t, datetime) else t for t in (start, end))
+    key = f"{employee}|{start}|{end}".encode()
     return "roster-" + hashlib.sha256(key).hexdigest()[:20]
 
 
 def roster_events(rows: Sequence[RosterRow], now: datetime, actor: str | None = None
                   ) -> list[Event]:
-    return [make("shift.planned", now, id=shift_id(r.employee, r.start, r.end), actor=actor,
-                 employee=r.employee, start=r.start.isoformat(), end=r.end.isoformat())
-            for r in rows if r.ok and r.employee and r.start and r.end]
+    events = []
+    for r in rows:
+        if r.ok and r.employee and r.start and r.end:
+            start, end = r.start.isoformat(), r.end.isoformat()  # slow with zoneinfo: once
+            events.append(make("shift.planned", now, id=shift_id(r.employee, start, end),
+                               actor=actor, employee=r.employee, start=start, end=end))
+    return events
 
 
 @dataclass(frozen=True)
