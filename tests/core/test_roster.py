@@ -219,3 +219,11 @@ def test_member_actions_refuse_bad_input(crew):
     changes = actions.edit_member(crew, "anna", NOW, name="Anna de Vries")
     assert changes.areas == {"roster"}
     assert {m.id: m.name for m in team(crew)}["anna"] == "Anna de Vries"
+
+
+def test_a_rename_reaches_the_days_events(crew):
+    actions.add_shift(crew, "anna", at("08:00"), at("12:00"), NOW)
+    actions.edit_member(crew, "anna", NOW, name="Anna de Vries")
+    events = day_events(crew, DAY, TZ)
+    assert [e.type for e in events if e.type.startswith("employee.")] == [
+        "employee.added", "employee.added", "employee.added", "employee.changed"]

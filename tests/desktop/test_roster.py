@@ -360,3 +360,46 @@ def test_copy_last_weekday_on_an_empty_planner_day_brings_shifts_and_roles(make_
     # Once shifts exist the same button copies last Monday's roles for the people on shift.
     assert planner.copy_button.isEnabled()
     shot(planner, "11-planner-copied")
+
+
+def test_team_model_updates_by_id_and_passes_the_model_tester(qtbot, qtmodeltester):
+    from balans.core.roster.model import Member
+    from balans.desktop.models.team_model import TeamModel
+
+    model = TeamModel()
+    anna, cees = Member("anna", "Anna", ("phone",)), Member("cees", "Cees", ("chat",))
+    model.set_members([anna, cees])
+    qtmodeltester.check(model)
+    removed, changed = [], []
+    model.rowsRemoved.connect(lambda *_a: removed.append(1))
+    model.dataChanged.connect(lambda a, b: changed.append(a.row()))
+    bram = Member("bram", "Bram", ("phone", "email"))
+    model.set_members([Member("anna", "Anna", ("phone",), active=False), bram, cees])
+    assert not removed and changed == [0]
+    assert [model.member(r).id for r in range(3)] == ["anna", "bram", "cees"]
+    assert model.data(model.index(0, 0)) == "Anna (left the team)"
+    assert model.data(model.index(1, 2)) == "Phone, E-mail"
+    qtmodeltester.check(model)
+
+
+def test_the_team_menu_opens_the_team_window(make_ctx, qtbot):
+    from balans.desktop.main_window import MainWindow
+    from balans.desktop.team_dialog import TeamDialog
+
+    ctx = make_ctx(now=NOW)
+    seed(ctx)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    menus = {a.text(): a.menu() for a in window.menuBar().actions()}
+    assert [a.text() for a in menus["&Team"].actions()] == [
+        "Team &members…", "R&oster", "&Import a roster (CSV)…"]
+    seen = []
+
+    def look(dialog):
+        qtbot.waitUntil(lambda: dialog.model.rowCount() == 3, timeout=10_000)
+        seen.append(dialog.model.rowCount())
+        dialog.reject()
+
+    on_modal(TeamDialog, look)
+    window.actions_["team"].trigger()
+    assert seen == [3]

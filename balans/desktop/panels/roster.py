@@ -200,6 +200,7 @@ class RosterPanel(RosterActions, Panel):
     def go_to(self, day: date) -> None:
         if monday_of(day) == monday_of(self.day):
             self.day = day
+            self._set_date_edit()  # it always shows the Monday
             return
         self.day, self.week = day, None
         self._set_date_edit()
