@@ -8,9 +8,10 @@ import sys
 from datetime import datetime
 
 from balans.cli.common import CliError, add_db_option, store_from_args, team_zone
-from balans.core.journal.events import CHANNELS
+from balans.core.vocabulary import Channel
 from balans.core.journal.journal import Journal, JournalError
 
+CHANNELS = tuple(Channel)
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,39}$")
 
 

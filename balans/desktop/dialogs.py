@@ -7,9 +7,9 @@ from typing import Mapping
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QVBoxLayout, QWidget)
 
-from balans.core.journal.events import CHANNELS
 from balans.core.roster import actions
 from balans.core.roster.model import Member
+from balans.core.vocabulary import Channel
 from balans.desktop.panels.myshift_actions import plain_error
 from balans.desktop.theme import CHANNEL_LABELS
 
@@ -32,7 +32,7 @@ class MemberDialog(QDialog):
         self.ident.setReadOnly(member is not None)  # the id is what the journal refers to
         if member is None:
             self.name.textEdited.connect(self._suggest_id)
-        self.channels = {c: QCheckBox(CHANNEL_LABELS[c]) for c in CHANNELS}
+        self.channels = {c: QCheckBox(CHANNEL_LABELS[c]) for c in Channel}
         row = QHBoxLayout()
         for channel, box in self.channels.items():
             box.setChecked(member is None or channel in member.channels)
@@ -99,7 +99,7 @@ class MemberDialog(QDialog):
             def write():  # noqa: ANN202
                 return actions.edit_member(ctx.journal, ident, now, name=new_name,
                                            channels=new_channels)
-        ctx.worker.submit(write, lambda _changes: self.accept(),
+        ctx.worker.submit(write, lambda changes: (ctx.changes.announce(changes), self.accept()),
                           lambda exc: self.problem.setText(plain_error(exc)))
 
 

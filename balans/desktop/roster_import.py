@@ -217,6 +217,8 @@ class RosterImportDialog(QDialog):
         self.rows = []
         self.progress.hide()
         self._enable()
+        if result.changes is not None:
+            self.ctx.changes.announce(result.changes)
         self.imported.emit(result)
 
     def _failed(self, exc: Exception) -> None:

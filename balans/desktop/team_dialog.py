@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogBut
                                QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
+from balans.core.journal.operations import OpChanges
 from balans.core.roster import actions
 from balans.core.roster.model import Member
 from balans.core.roster.read import team
@@ -137,9 +138,13 @@ class TeamDialog(QDialog):
         return QMessageBox.question(self, "Team", text) == QMessageBox.StandardButton.Yes
 
     def _write(self, fn) -> None:  # noqa: ANN001
-        self.ctx.worker.submit(fn, lambda _c: self._written(),
-                               lambda exc: self.status.setText(plain_error(exc)))
+        def done(changes: OpChanges) -> None:
+            self.ctx.changes.announce(changes)
+            self._written()
+
+        self.ctx.worker.submit(fn, done, lambda exc: self.status.setText(plain_error(exc)))
 
     def _written(self) -> None:
+        """Reload the list (the member dialog announced its own change)."""
         self.changed.emit()
         self.reload()

@@ -16,7 +16,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 
-from balans.core.staffing.forecast import LIVE_CHANNELS, Forecast, forecast_day
+from balans.core.staffing.forecast import Forecast, forecast_day
+from balans.core.vocabulary import LIVE_CHANNELS
 from balans.core.journal.journal import Journal
 from balans.core.journal.operations import OpChanges, plan_roles
 from balans.core.roster.read import shift_spans

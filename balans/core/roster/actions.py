@@ -12,13 +12,16 @@ from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 
-from balans.core.journal.events import CHANNELS, Event, make
+from balans.core.journal.events import Event, make
 from balans.core.journal.journal import Journal
 from balans.core.journal.operations import OpChanges, new_id
 from balans.core.roster.model import Shift, monday_of
 from balans.core.roster.read import MAX_SPAN_US, shifts_between, team, week
 from balans.core.summary.timeline import clip_labelled, paint
 from balans.core.timeutil import day_bounds, from_micros, to_micros
+from balans.core.vocabulary import Channel
+
+CHANNELS = tuple(Channel)
 
 MAX_SHIFT = timedelta(hours=16)
 

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 
 from balans.core.journal.events import Event, make
 from balans.core.journal.journal import Journal
+from balans.core.journal.operations import OpChanges
 from balans.core.roster.model import Member
 
 FIELDS = ("employee", "date", "start", "end")
@@ -190,6 +191,7 @@ class ImportResult:
     stored: int
     skipped: int  # already stored by an earlier import
     rejected: int  # rows with an error, not imported
+    changes: OpChanges | None = None  # what the desktop announces to its panels
 
 
 def import_rows(journal: Journal, rows: Sequence[RosterRow], now: datetime, *,
@@ -201,4 +203,5 @@ def import_rows(journal: Journal, rows: Sequence[RosterRow], now: datetime, *,
         raise CsvError("no row holds a shift that can be imported")
     result = journal.append(events, progress)
     skipped = len(events) - result.stored
-    return ImportResult(result.stored, skipped, sum(1 for r in rows if not r.ok))
+    return ImportResult(result.stored, skipped, sum(1 for r in rows if not r.ok),
+                        OpChanges.of(events, result))

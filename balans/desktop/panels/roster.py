@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QHBoxLayout, QHeade
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from balans.core.roster.model import Week, monday_of
+from balans.core.vocabulary import Area
 from balans.desktop.context import AppContext
 from balans.desktop.models.week_model import HOURS, WeekModel
 from balans.desktop.panels.base import Panel
@@ -39,6 +40,7 @@ class WeekView(QTableView):
 
 class RosterPanel(RosterActions, Panel):
     title = "Roster"
+    areas = frozenset({Area.ROSTER, Area.PLAN})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)

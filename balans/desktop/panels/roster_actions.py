@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QMenu
 
+from balans.core.journal.operations import OpChanges
 from balans.core.roster import actions
 from balans.core.roster.model import Shift, monday_of
 from balans.desktop.panels.myshift_actions import plain_error
@@ -52,10 +53,10 @@ class RosterActions(_Base):
         self._writing = True
         self.render()
 
-        def finished(_changes: Any) -> None:
+        def finished(changes: OpChanges) -> None:
             self._writing = False
             self.say(done, undo)
-            self.refresh()
+            self.ctx.changes.announce(changes)  # this panel and the planner reload
 
         def failed(exc: Exception) -> None:
             self._writing = False
@@ -201,13 +202,9 @@ class RosterActions(_Base):
     def import_csv(self) -> None:
         from balans.desktop.roster_import import RosterImportDialog
 
-        dialog = RosterImportDialog(self.ctx, self)
-        dialog.imported.connect(lambda _r: self.refresh())
-        self.run_dialog(dialog)
+        self.run_dialog(RosterImportDialog(self.ctx, self))  # it announces what it stored
 
     def open_team(self) -> None:
         from balans.desktop.team_dialog import TeamDialog
 
-        dialog = TeamDialog(self.ctx, self)
-        dialog.changed.connect(self.refresh)
-        self.run_dialog(dialog)
+        self.run_dialog(TeamDialog(self.ctx, self))  # it announces its changes
