@@ -10,8 +10,12 @@ program knows; ``balans server init`` (re)creates it.
 """
 from __future__ import annotations
 
-from balans.core.journal.events import CHANNELS, DEMANDS, MODES, OUTCOMES, ROLES, SCHEMA
+from balans.core.journal.events import SCHEMA
 from balans.core.journal.validation import MAX_ID
+from balans.core.vocabulary import Channel, Demand, Mode, Outcome, Role
+
+MODES, ROLES, CHANNELS = tuple(map(str, Mode)), tuple(map(str, Role)), tuple(map(str, Channel))
+OUTCOMES, DEMANDS = tuple(map(str, Outcome)), tuple(map(str, Demand))
 
 SAFE_PATH = "pg_catalog, public, pg_temp"
 _IDS = ("employee", "contact", "task", "reason")
