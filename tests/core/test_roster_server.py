@@ -25,10 +25,11 @@ def test_only_a_planner_changes_the_team_and_the_roster(pg_url):
         actions.add_member(Journal(admin), "anna", "Anna", ["phone"], NOW)
         actions.add_shift(Journal(admin), "anna", MON, MON.replace(hour=16), NOW)
         init_server(admin)
-        add_user(admin, "anna_login", "employee", "anna-secret-1", employee="anna")
-        add_user(admin, "plan_login", "planner", "planner-secret-1")
+        add_user(admin, "roster_anna", "employee", "anna-secret-1", employee="anna",
+                 replace=True)
+        add_user(admin, "roster_plan", "planner", "planner-secret-1", replace=True)
         (shift,) = shifts_between(Journal(admin), MON, MON.replace(hour=23), TZ)
-        anna = open_store(pg_url.replace("postgres@", "anna_login@", 1), "anna-secret-1")
+        anna = open_store(pg_url.replace("postgres@", "roster_anna@", 1), "anna-secret-1")
         try:
             mine = Journal(anna)
             with pytest.raises(NotAllowed):
@@ -39,7 +40,7 @@ def test_only_a_planner_changes_the_team_and_the_roster(pg_url):
                 actions.deactivate_member(mine, "anna", NOW, TZ)
         finally:
             anna.dispose()
-        planner = open_store(pg_url.replace("postgres@", "plan_login@", 1), "planner-secret-1")
+        planner = open_store(pg_url.replace("postgres@", "roster_plan@", 1), "planner-secret-1")
         try:
             journal = Journal(planner)
             actions.move_shift(journal, shift, "anna", MON.replace(hour=9),
