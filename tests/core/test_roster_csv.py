@@ -56,6 +56,17 @@ def test_each_row_is_a_shift_or_says_what_is_wrong(crew):
     assert by_line[9].end.isoformat() == "2026-11-28T00:00:00+01:00"  # 24:00 is midnight
 
 
+def test_a_unique_first_name_is_enough(crew):
+    actions.add_member(crew, "bram2", "Bram de Boer", ["phone"], NOW)
+    table = ci.read_csv("who,date,start,end\nanna,2026-11-23,08:00,12:00\n"
+                        "Anna,2026-11-23,13:00,17:00\nBram,2026-11-24,08:00,12:00\n")
+    rows = ci.parse_rows(table, ci.guess_mapping(table.header), team(crew), TZ)
+    assert [r.employee for r in rows] == ["anna", "anna", "bram"]  # 'Bram' is a full name
+    table = ci.read_csv("who,date,start,end\nCees,2026-11-23,08:00,12:00\n")
+    assert ci.parse_rows(table, ci.guess_mapping(table.header), team(crew), TZ)[0].error == \
+        "Cees has left the team"
+
+
 def test_importing_twice_stores_once(crew):
     table = ci.read_csv(DUTCH)
     rows = ci.parse_rows(table, ci.guess_mapping(table.header), team(crew), TZ)

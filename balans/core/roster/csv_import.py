@@ -127,6 +127,7 @@ def _moment(text: str, day: date | None, tz: ZoneInfo, what: str) -> datetime:
 
 
 def _who(text: str, by_id: Mapping[str, Member], by_name: Mapping[str, Member]) -> str:
+    """A member by id, by full name, or by a first name nobody else on the team has."""
     member = by_id.get(text) or by_name.get(text.casefold())
     if member is None:
         raise ValueError(f"{text!r} is not on the team (add them first)")
@@ -143,6 +144,12 @@ def parse_rows(table: CsvTable, mapping: Mapping_, members: Sequence[Member], tz
         raise CsvError(f"choose the column that holds {missing[0]}")
     by_id = {m.id: m for m in members}
     by_name = {m.name.casefold(): m for m in members}
+    firsts: dict[str, list[Member]] = {}
+    for m in members:
+        firsts.setdefault(m.name.split()[0].casefold(), []).append(m)
+    for first, found in firsts.items():  # "Anna" for Anna de Vries, unless there are two
+        if len(found) == 1:
+            by_name.setdefault(first, found[0])
     out = []
     for line, cells in table.rows:
         def cell(name: str) -> str:
