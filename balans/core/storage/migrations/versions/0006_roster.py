@@ -11,7 +11,8 @@
 Revision ID: 0006
 Revises: 0004
 """
-import importlib
+import importlib.util
+from pathlib import Path
 
 import sqlalchemy as sa
 from alembic import op
@@ -21,7 +22,13 @@ down_revision = "0004"
 branch_labels = None
 depends_on = None
 
-_guards = importlib.import_module("balans.core.storage.migrations.versions.0004_database_guards")
+# Read from the file beside this one, as Alembic reads revisions (a frozen build ships them as
+# files, not as importable modules).
+_spec = importlib.util.spec_from_file_location(
+    "balans_revision_0004", Path(__file__).with_name("0004_database_guards.py"))
+assert _spec is not None and _spec.loader is not None
+_guards = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_guards)
 # Every known type and its required fields as of this revision (a test compares this with the
 # registry in balans.core.journal.events).
 REQUIRED = {
