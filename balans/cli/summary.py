@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
 
             routine = load_routine(journal, args.date, tz)
             names = {e.fields["employee"]: e.fields["name"] for e in journal.events(
-                "type = 'employee.added'")}
+                "type IN ('employee.added', 'employee.changed')") if e.get("name")}
     finally:
         store.dispose()
     if args.csv:

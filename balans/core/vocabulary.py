@@ -75,8 +75,11 @@ ALL_AREAS: frozenset[Area] = frozenset(Area)
 
 class EventType(StrEnum):
     EMPLOYEE_ADDED = "employee.added"
+    EMPLOYEE_CHANGED = "employee.changed"
+    EMPLOYEE_DEACTIVATED = "employee.deactivated"
     REASON_DEFINED = "reason.defined"
     SHIFT_PLANNED = "shift.planned"
+    SHIFT_CANCELLED = "shift.cancelled"
     ROLE_PLANNED = "role.planned"
     MODE_CHANGED = "mode.changed"
     CONTACT_ARRIVED = "contact.arrived"
@@ -95,8 +98,11 @@ class EventType(StrEnum):
 _E, _A = EventType, Area
 AREAS_BY_TYPE: dict[str, frozenset[Area]] = {
     _E.EMPLOYEE_ADDED: frozenset({_A.ROSTER}),
+    _E.EMPLOYEE_CHANGED: frozenset({_A.ROSTER}),
+    _E.EMPLOYEE_DEACTIVATED: frozenset({_A.ROSTER, _A.PLAN}),
     _E.REASON_DEFINED: frozenset({_A.REASONS}),
     _E.SHIFT_PLANNED: frozenset({_A.PLAN}),
+    _E.SHIFT_CANCELLED: frozenset({_A.PLAN}),
     _E.ROLE_PLANNED: frozenset({_A.PLAN}),
     _E.MODE_CHANGED: frozenset({_A.ROSTER, _A.FLAGS}),
     _E.CONTACT_ARRIVED: frozenset({_A.QUEUES}),

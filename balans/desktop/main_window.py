@@ -16,6 +16,7 @@ PANELS = (
     ("myshift", "balans.desktop.panels.myshift", "MyShiftPanel"),
     ("planner", "balans.desktop.panels.planner", "PlannerPanel"),
     ("summary", "balans.desktop.panels.summary", "SummaryPanel"),
+    ("roster", "balans.desktop.panels.roster", "RosterPanel"),
 )
 
 
@@ -80,12 +81,17 @@ class MainWindow(QMainWindow):
         a.bind("quit", self.close)
         a.bind("settings", self.open_settings)
         a.bind("load_demo", self.load_demo)
+        a.bind("team", self.open_team)
+        a.bind("import_roster", lambda: self.show_panel("roster").import_csv())
         file_menu = self.menuBar().addMenu("&File")
         for name in ("settings", "load_demo", "quit"):
             file_menu.addAction(a[name])
         view = self.menuBar().addMenu("&View")
         for name in [f"show_{n}" for n in self.panels] + ["refresh"]:
             view.addAction(a[name])
+        team_menu = self.menuBar().addMenu("&Team")
+        for name in ("team", "show_roster", "import_roster"):
+            team_menu.addAction(a[name])
 
     def _database_label(self) -> str:
         from balans.core.storage.address import database_label
@@ -103,6 +109,11 @@ class MainWindow(QMainWindow):
                 QMessageBox.information(self, "Balans", "The new database or time zone is "
                                         "used from the next start of Balans.")
             self.ctx.changes.settings_changed.emit()
+
+    def open_team(self) -> None:
+        from balans.desktop.team_dialog import TeamDialog
+
+        TeamDialog(self.ctx, self).exec()  # its changes are announced to the panels
 
     def load_demo(self) -> None:
         from balans.desktop.welcome import load_demo

@@ -15,8 +15,11 @@ from balans.core.vocabulary import EventType as T
 # Per type: required fields, optional fields. Every event also has ts, type, id?, actor?.
 SCHEMA: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     T.EMPLOYEE_ADDED: (("employee", "name"), ("channels",)),
+    T.EMPLOYEE_CHANGED: (("employee",), ("name", "channels")),
+    T.EMPLOYEE_DEACTIVATED: (("employee",), ()),
     T.REASON_DEFINED: (("reason", "label", "demand"), ()),
     T.SHIFT_PLANNED: (("employee", "start", "end"), ()),
+    T.SHIFT_CANCELLED: (("employee", "start", "end"), ()),
     T.ROLE_PLANNED: (("employee", "start", "end", "role"), ()),
     T.MODE_CHANGED: (("employee", "mode"), ()),
     T.CONTACT_ARRIVED: (("contact", "channel"), ("reason",)),

@@ -15,7 +15,8 @@ from balans.core.timeutil import to_micros
 
 EMPLOYEE_FIELDS = {"contact.answered", "contact.ended", "mode.changed", "shift.planned",
                    "role.planned", "task.started", "task.paused", "task.finished",
-                   "obstacle.logged"}
+                   "obstacle.logged", "employee.changed", "employee.deactivated",
+                   "shift.cancelled"}
 CLOSED_TASK = ("finished", "cancelled")
 
 
@@ -69,11 +70,24 @@ class StateTracker:
             channels = json.dumps(f.get("channels") or [])
             if row is None:
                 row = {"id": f["employee"], "name": f["name"], "channels": channels,
-                       "mode": "offline", "mode_since": None}
+                       "mode": "offline", "mode_since": None, "active": True}
                 self.employees[f["employee"]] = row
-            else:
-                row.update(name=f["name"], channels=channels)
+            else:  # adding a known id again updates it and brings a former member back
+                row.update(name=f["name"], channels=channels, active=True)
             self.touched["employees"].add(f["employee"])
+        elif kind == "employee.changed":
+            row = self.employees[emp]
+            if "name" in f:
+                row["name"] = f["name"]
+            if "channels" in f:
+                row["channels"] = json.dumps(f["channels"] or [])
+            self.touched["employees"].add(emp)
+        elif kind == "employee.deactivated":
+            row = self.employees[emp]
+            if not row.get("active", True):
+                raise TransitionError(f"employee {emp!r} has already left the team")
+            row["active"] = False
+            self.touched["employees"].add(emp)
         elif kind == "reason.defined":
             self.reasons[f["reason"]] = {"id": f["reason"], "label": f["label"],
                                          "demand": f["demand"]}
@@ -82,10 +96,15 @@ class StateTracker:
             row = self.employees[emp]
             row.update(mode=f["mode"], mode_since=t)
             self.touched["employees"].add(emp)
-        elif kind == "shift.planned":
+        elif kind in ("shift.planned", "shift.cancelled"):
+            planned = kind == "shift.planned"
+            if planned and not self.employees[emp].get("active", True):
+                raise TransitionError(f"employee {emp!r} has left the team; add them again "
+                                      "before planning shifts")
             self.shifts.append({"seq": seq, "employee": emp,
                                 "start": to_micros(parse_time(f["start"])),
-                                "end": to_micros(parse_time(f["end"]))})
+                                "end": to_micros(parse_time(f["end"])),
+                                "cancelled": not planned})
         elif kind == "role.planned":
             self.role_blocks.append({"seq": seq, "employee": emp, "role": f["role"],
                                      "start": to_micros(parse_time(f["start"])),

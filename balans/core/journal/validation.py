@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+from datetime import timedelta
 from typing import Any
 
 from balans.core.journal.events import (ENVELOPE, SCHEMA, TIME_FIELDS, Event, is_canonical_time,
@@ -22,6 +23,7 @@ _CHOICES: dict[str, tuple[str, ...]] = {
 _ID_FIELDS = ("employee", "contact", "task", "reason")
 _TEXT_FIELDS = ("name", "label", "title", "kind", "text")
 MAX_ID = 200
+MAX_CANCEL = timedelta(days=2)  # readers find plan rows by start within two days of a window
 # Control characters, and the separators JSON allows raw but line-splitting code splits on.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 YEARS = (1900, 2999)  # event times outside these are a typing error, and overflow day arithmetic
@@ -123,6 +125,11 @@ def parse_event(obj: Any) -> Event:
     if "end" in fields and "start" in fields:
         if parse_time(fields["end"], "end") <= parse_time(fields["start"], "start"):
             raise ValueError("end must be after start")
+    if kind == "shift.cancelled" and (parse_time(fields["end"], "end")
+                                      - parse_time(fields["start"], "start")) > MAX_CANCEL:
+        raise ValueError("shift.cancelled spans at most two days (cancel one shift at a time)")
+    if kind == "employee.changed" and len(fields) == 1:
+        raise ValueError("employee.changed changes nothing (give name or channels)")
     if kind == "task.changed" and len(fields) == 1:
         raise ValueError("task.changed changes nothing (give title, kind, due or estimate_min)")
     event = Event(type=kind, ts=ts, fields=fields, id=event_id, actor=actor)

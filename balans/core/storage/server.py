@@ -16,7 +16,8 @@ from balans.core.storage.store import Store
 
 PLANNER = "balans_planner"
 EMPLOYEE = "balans_employee"
-PLAN_TYPES = ("employee.added", "reason.defined", "shift.planned", "role.planned")
+PLAN_TYPES = ("employee.added", "employee.changed", "employee.deactivated", "reason.defined",
+              "shift.planned", "shift.cancelled", "role.planned")
 LOGIN_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
 

@@ -6,12 +6,13 @@ both SQLite and PostgreSQL).
 """
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Float, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import BigInteger, Boolean, Float, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # SQLite only makes INTEGER PRIMARY KEY a rowid alias (fast, monotonic); PostgreSQL gets BIGINT.
 SeqType = BigInteger().with_variant(Integer, "sqlite")
 DEFINITIONS = "type IN ('employee.added', 'reason.defined')"
+TEAM_CHANGES = "type IN ('employee.changed', 'employee.deactivated')"  # migration 0006
 
 
 class Base(DeclarativeBase):
@@ -38,6 +39,8 @@ class EventRow(Base):
         Index("ix_events_t", "t"),
         Index("ix_events_definitions", "type",
               sqlite_where=text(DEFINITIONS), postgresql_where=text(DEFINITIONS)),
+        Index("ix_events_team_changes", "type",
+              sqlite_where=text(TEAM_CHANGES), postgresql_where=text(TEAM_CHANGES)),
         Index("ix_events_task_t", "task", "t"),
         Index("ix_events_contact", "contact"),
     )
@@ -51,6 +54,7 @@ class EmployeeRow(Base):
     channels: Mapped[str] = mapped_column(Text, default="[]")  # JSON list
     mode: Mapped[str] = mapped_column(String(16), default="offline")
     mode_since: Mapped[int | None] = mapped_column(BigInteger)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)  # False after employee.deactivated
 
 
 class ReasonRow(Base):
@@ -106,14 +110,19 @@ class TaskRow(Base):
 
 
 class ShiftRow(Base):
+    """A shift.planned (adds working time) or shift.cancelled (takes it away) row; read them in
+    seq order, as ``balans.core.roster.spans`` does, to get the shifts that hold."""
+
     __tablename__ = "shifts"
 
     seq: Mapped[int] = mapped_column(SeqType, ForeignKey("events.seq"), primary_key=True)
     employee: Mapped[str] = mapped_column(ForeignKey("employees.id"))
     start: Mapped[int] = mapped_column(BigInteger)
     end: Mapped[int] = mapped_column(BigInteger)
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
 
-    __table_args__ = (Index("ix_shifts_start", "start"),)
+    __table_args__ = (Index("ix_shifts_start", "start"),
+                      Index("ix_shifts_employee_start", "employee", "start"))
 
 
 class RoleBlockRow(Base):

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any, Callable, Iterable, Mapping
 
 from balans.core.journal.events import Event, parse_time
+from balans.core.roster.spans import subtract
 from balans.core.timeutil import to_micros
 
 Key = tuple[int, int]  # (microseconds, apply order)
@@ -110,8 +111,10 @@ class Ledger:
         self.count = 0
         self._handlers: dict[str, Callable[[Event, Mapping[str, Any], int, int], None]] = {
             "employee.added": self._employee_added,
+            "employee.changed": self._employee_changed,
             "reason.defined": self._reason_defined,
             "shift.planned": self._shift_planned,
+            "shift.cancelled": self._shift_cancelled,
             "role.planned": self._role_planned,
             "mode.changed": self._mode_changed,
             "contact.arrived": self._contact_arrived,
@@ -174,12 +177,24 @@ class Ledger:
         rec.channels = tuple(channels) if channels else None
         rec.stamps.append(us)
 
+    def _employee_changed(self, event: Event, f: Mapping[str, Any], us: int, n: int) -> None:
+        rec = self.employee(f["employee"])
+        if f.get("name"):
+            rec.name = f["name"]
+        if "channels" in f:
+            rec.channels = tuple(f["channels"]) if f["channels"] else None
+
     def _reason_defined(self, event: Event, f: Mapping[str, Any], us: int, n: int) -> None:
         self.reasons[f["reason"]] = (f.get("label") or f["reason"], f["demand"])
 
     def _shift_planned(self, event: Event, f: Mapping[str, Any], us: int, n: int) -> None:
         start, end = _span(f)
         self.employee(f["employee"]).shifts.append((start, end))
+
+    def _shift_cancelled(self, event: Event, f: Mapping[str, Any], us: int, n: int) -> None:
+        """That time is no longer a shift (a later shift.planned may give it back)."""
+        rec = self.employee(f["employee"])
+        rec.shifts = subtract(rec.shifts, *_span(f))
 
     def _role_planned(self, event: Event, f: Mapping[str, Any], us: int, n: int) -> None:
         start, end = _span(f)

@@ -30,7 +30,8 @@ def load_summary_view(journal: Journal, day: date, tz: ZoneInfo,
     """The day's summary and its routine, from index-backed reads (call off the GUI thread)."""
     events = day_events(journal, day, tz)
     summary = summarize(events, day, tz, settings)
-    names = {e["employee"]: e["name"] for e in events if e.type == "employee.added"}
+    names = {e["employee"]: e["name"] for e in events      # renames (employee.changed) too
+             if e.type in ("employee.added", "employee.changed") and e.get("name")}
     _, since = day_bounds(previous_working_day(day), tz)
     _, end = day_bounds(day, tz)
     return SummaryView(summary, names,
