@@ -8,7 +8,8 @@ import sys
 from balans.cli.common import CliError
 
 # Command modules, in the order they appear in --help.
-COMMANDS = ("demo", "import_", "export", "summary", "routine", "staffing", "plan", "server",
+COMMANDS = ("demo", "import_", "export", "summary", "routine", "reasons", "staffing", "plan",
+            "server",
             "diagnose")
 
 

@@ -19,7 +19,8 @@ DEMANDS = ("value", "failure")
 # Per type: required fields, optional fields. Every event also has ts, type, id?, actor?.
 SCHEMA: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "employee.added": (("employee", "name"), ("channels",)),
-    "reason.defined": (("reason", "label", "demand"), ()),
+    "reason.defined": (("reason", "label", "demand"), ("agreement", "usual_outcome")),
+    "reason.retired": (("reason",), ()),
     "shift.planned": (("employee", "start", "end"), ()),
     "role.planned": (("employee", "start", "end", "role"), ()),
     "mode.changed": (("employee", "mode"), ()),

@@ -273,7 +273,7 @@ class Journal:
                 wanted["contacts"].add(f["contact"])
             if "task" in f and f["task"]:
                 wanted["tasks"].add(f["task"])
-            if event.type == "reason.defined":  # redefining a reason updates its row
+            if event.type.startswith("reason."):  # redefining or retiring updates its row
                 wanted["reasons"].add(f["reason"])
         targets = {"employees": tracker.employees, "reasons": tracker.reasons,
                    "contacts": tracker.contacts, "tasks": tracker.tasks}

@@ -16,6 +16,7 @@ from balans.core.journal.journal import AppendResult, Journal
 AREAS_BY_TYPE = {
     "employee.added": {"roster"},
     "reason.defined": {"reasons"},
+    "reason.retired": {"reasons"},
     "shift.planned": {"plan"},
     "role.planned": {"plan"},
     "mode.changed": {"roster", "flags"},

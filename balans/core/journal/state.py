@@ -75,8 +75,20 @@ class StateTracker:
                 row.update(name=f["name"], channels=channels)
             self.touched["employees"].add(f["employee"])
         elif kind == "reason.defined":
+            # A definition is whole: defining a reason again replaces it (and un-retires it).
             self.reasons[f["reason"]] = {"id": f["reason"], "label": f["label"],
-                                         "demand": f["demand"]}
+                                         "demand": f["demand"],
+                                         "agreement": f.get("agreement"),
+                                         "usual_outcome": f.get("usual_outcome"),
+                                         "retired": None}
+            self.touched["reasons"].add(f["reason"])
+        elif kind == "reason.retired":
+            row = self.reasons.get(f["reason"])
+            if row is None:
+                raise TransitionError(f"unknown reason {f['reason']!r}")
+            if row["retired"] is not None:
+                raise TransitionError(f"reason {f['reason']!r} is already retired")
+            row["retired"] = t
             self.touched["reasons"].add(f["reason"])
         elif kind == "mode.changed":
             row = self.employees[emp]

@@ -16,9 +16,10 @@ _CHOICES = {
     "channel": CHANNELS,
     "outcome": OUTCOMES,
     "demand": DEMANDS,
+    "usual_outcome": OUTCOMES,
 }
 _ID_FIELDS = ("employee", "contact", "task", "reason")
-_TEXT_FIELDS = ("name", "label", "title", "kind", "text")
+_TEXT_FIELDS = ("name", "label", "title", "kind", "text", "agreement")
 MAX_ID = 200
 
 
@@ -37,7 +38,7 @@ def _id(name: str, value: Any) -> None:
 
 
 def _text(name: str, value: Any) -> None:
-    limit = 2000 if name == "text" else 400
+    limit = 2000 if name in ("text", "agreement") else 400
     if type(value) is not str or not value.strip() or len(value) > limit:
         _check_text(name, value, limit=limit)
 

@@ -15,7 +15,8 @@ from balans.core.storage.store import Store
 
 PLANNER = "balans_planner"
 EMPLOYEE = "balans_employee"
-PLAN_TYPES = ("employee.added", "reason.defined", "shift.planned", "role.planned")
+PLAN_TYPES = ("employee.added", "reason.defined", "reason.retired", "shift.planned",
+              "role.planned")
 LOGIN_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
 

@@ -59,6 +59,9 @@ class ReasonRow(Base):
     id: Mapped[str] = mapped_column(String(200), primary_key=True)
     label: Mapped[str] = mapped_column(String(400))
     demand: Mapped[str] = mapped_column(String(16))
+    agreement: Mapped[str | None] = mapped_column(Text)  # "how we handle this"
+    usual_outcome: Mapped[str | None] = mapped_column(String(16))
+    retired: Mapped[int | None] = mapped_column(BigInteger)  # when it was retired, if it was
 
 
 class ContactRow(Base):
