@@ -24,6 +24,8 @@ SPECS = (
     ActionSpec("refresh", "&Refresh", "Ctrl+R", "Reload from the database"),
     ActionSpec("settings", "&Settings…", QKeySequence.StandardKey.Preferences,
                "Database, time zone, thresholds, targets"),
+    ActionSpec("reasons", "Contact &reasons…", None,
+               "The reason catalogue and the team's agreement per reason"),
     ActionSpec("load_demo", "Load &demo data…", None, "Fill this database with a simulated team"),
     ActionSpec("quit", "&Quit", QKeySequence.StandardKey.Quit, "Close Balans"),
 )

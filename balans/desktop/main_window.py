@@ -81,8 +81,9 @@ class MainWindow(QMainWindow):
         a.bind("quit", self.close)
         a.bind("settings", self.open_settings)
         a.bind("load_demo", self.load_demo)
+        a.bind("reasons", self.open_reasons)
         file_menu = self.menuBar().addMenu("&File")
-        for name in ("settings", "load_demo", "quit"):
+        for name in ("settings", "reasons", "load_demo", "quit"):
             file_menu.addAction(a[name])
         view = self.menuBar().addMenu("&View")
         for name in [f"show_{n}" for n in self.panels] + ["refresh"]:
@@ -106,6 +107,11 @@ class MainWindow(QMainWindow):
                                         "used from the next start of Balans.")
             for panel in self.panels.values():
                 panel.journal_changed(self.watcher.last_seq)
+
+    def open_reasons(self) -> None:
+        from balans.desktop.reasons_dialog import ReasonsDialog
+
+        ReasonsDialog(self.ctx, self).exec()
 
     def load_demo(self) -> None:
         from balans.desktop.welcome import load_demo
