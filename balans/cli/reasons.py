@@ -7,7 +7,7 @@ import sys
 from dataclasses import replace
 from datetime import datetime
 
-from balans.cli.common import CliError, add_db_option, store_from_args, team_zone
+from balans.cli.common import CliError, add_db_option, iso_date, store_from_args, team_zone
 from balans.core.journal.events import DEMANDS, OUTCOMES
 from balans.core.journal.journal import Journal, JournalError
 
@@ -39,7 +39,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp = verbs.add_parser("import", help="apply a catalogue CSV file (all or nothing)")
     imp.add_argument("file", help="CSV file with reason,label,demand[,agreement,"
                                   "usual_outcome,retired]")
-    for q in (p, ls, add, edit, retire, export, imp):
+    con = verbs.add_parser("consistency", help="consistency of service per reason for the "
+                                               "team, with cost per year")
+    con.add_argument("--date", type=iso_date, required=True, help="last day (YYYY-MM-DD)")
+    con.add_argument("--weeks", type=int, default=4, help="weeks ending with --date (default 4)")
+    con.add_argument("--repeat-days", type=int, default=7,
+                     help="a case contacted again within this many days came back (default 7)")
+    con.add_argument("--cost-per-hour", type=float, default=40.0, help="default 40")
+    con.add_argument("--working-days", type=int, default=250,
+                     help="working days per year (default 250)")
+    con.add_argument("--json", action="store_true", help="print JSON")
+    for q in (p, ls, add, edit, retire, export, imp, con):
         add_db_option(q)
         q.set_defaults(run=run)
 
@@ -53,7 +63,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         entries = cat.read_catalogue(journal)
         by_id = {e.id: e for e in entries}
-        if args.verb == "list":
+        if args.verb == "consistency":
+            _consistency(journal, args)
+        elif args.verb == "list":
             _print_list([e for e in entries if args.all or not e.retired], args.json)
         elif args.verb == "export":
             _export(entries, args.file)
@@ -83,6 +95,25 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.dispose()
     return 0
+
+
+def _consistency(journal: Journal, args: argparse.Namespace) -> None:
+    from balans.core.reasons.consistency import ConsistencySettings
+    from balans.core.reasons.load import load_for_day
+    from balans.core.reasons.text import format_consistency
+
+    if (args.weeks < 1 or args.repeat_days < 0 or args.cost_per_hour < 0
+            or args.working_days < 1):
+        raise CliError("--weeks and --working-days must be 1 or more, the others 0 or more")
+    settings = ConsistencySettings(repeat_days=args.repeat_days,
+                                   cost_per_hour=args.cost_per_hour,
+                                   working_days_per_year=args.working_days)
+    report = load_for_day(journal, args.date, team_zone(args), settings, args.weeks)
+    if args.json:
+        json.dump(report.to_json(), sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(format_consistency(report))
 
 
 def _print_list(entries, as_json: bool) -> None:  # noqa: ANN001

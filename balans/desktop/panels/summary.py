@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QFileDia
                                QWidget)
 
 from balans.core.journal.journal import Journal
+from balans.core.reasons.consistency import ConsistencyReport
 from balans.core.routine.model import Routine
 from balans.core.summary.model import DaySummary, SummarySettings
 from balans.desktop.charts.summary_charts import CHARTS, ChartBox
+from balans.desktop.consistency_html import consistency_html
 from balans.desktop.context import AppContext
 from balans.desktop.models.routine_list import RoutineFilter, RoutineListModel, routine_headline
 from balans.desktop.models.summary_table import (NOTES, Figure, SummaryTableModel,
@@ -42,6 +44,7 @@ class SummaryView:
     data: dict[str, Any]  # summary.to_json(): the figures on screen
     names: Mapping[str, str]  # employee id -> display name
     routine: Routine
+    consistency: ConsistencyReport | None = None  # per reason, the weeks ending with the day
 
 
 def summary_settings(settings: Settings) -> SummarySettings:
@@ -60,10 +63,16 @@ def load_summary_view(journal: Journal, day: date, tz: ZoneInfo,
     events = day_events(journal, day, tz)
     summary = summarize(events, day, tz, settings)
     names = {e["employee"]: e["name"] for e in events if e.type == "employee.added"}
+    from balans.core.reasons.consistency import ConsistencySettings
+    from balans.core.reasons.load import load_for_day
+
     _, since = day_bounds(previous_working_day(day), tz)
     _, end = day_bounds(day, tz)
+    per_reason = load_for_day(journal, day, tz,
+                              ConsistencySettings(cost_per_hour=settings.cost_per_hour))
     return SummaryView(summary, summary.to_json(), names,
-                       routine(history_window_events(journal, since, end), day, tz))
+                       routine(history_window_events(journal, since, end), day, tz),
+                       per_reason)
 
 
 def _font(base: QFont, factor: float, bold: bool = False) -> QFont:
@@ -288,6 +297,10 @@ class SummaryPanel(Panel):
         column.addWidget(self.table)
         column.addWidget(_section("Charts"))
         column.addLayout(grid)
+        self.consistency = QLabel()  # consistency per reason, the same HTML as in the PDF
+        self.consistency.setWordWrap(True)
+        self.consistency.setTextFormat(Qt.TextFormat.RichText)
+        column.addWidget(self.consistency)
         column.addLayout(bottom)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -345,6 +358,7 @@ class SummaryPanel(Panel):
         self.routine.resizeColumnToContents(0)
         self.routine.resizeColumnToContents(2)
         self.obstacles.setText(self._obstacle_text(view))
+        self.consistency.setText(consistency_html(view.consistency))
         people = len(view.summary.employees)
         self.status.setText(f"{people} {'person' if people == 1 else 'people'} on this day"
                             if people else "Nobody was planned or active on this day.")
@@ -413,7 +427,8 @@ class SummaryPanel(Panel):
         from balans.desktop.report import write_summary_pdf
 
         try:  # painting belongs on the GUI thread; the figures were computed on the worker
-            write_summary_pdf(view.summary, path, routine=view.routine, names=view.names)
+            write_summary_pdf(view.summary, path, routine=view.routine, names=view.names,
+                              consistency=view.consistency)
         except OSError as exc:
             self._export_failed(exc)
         else:
