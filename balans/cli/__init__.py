@@ -8,9 +8,8 @@ import sys
 from balans.cli.common import CliError
 
 # Command modules, in the order they appear in --help.
-COMMANDS = ("demo", "import_", "export", "summary", "routine", "reasons", "staffing", "plan",
-            "server",
-            "diagnose")
+COMMANDS = ("demo", "import_", "export", "summary", "routine", "reasons", "contacts",
+            "staffing", "plan", "server", "diagnose")
 
 
 class _Parser(argparse.ArgumentParser):

@@ -28,6 +28,12 @@ SCHEMA: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "contact.answered": (("contact", "employee"), ()),
     "contact.ended": (("contact", "employee", "outcome"), ("reason", "task")),
     "contact.abandoned": (("contact",), ()),
+    # From another system (a telephony/ACD or queue-ticket export): a whole, finished contact.
+    "contact.imported": (("contact", "channel", "source"),
+                         ("answered_at", "ended_at", "abandoned_at", "reason", "employee")),
+    # Interval statistics from another system: what a queue was offered from start to end.
+    "queue.interval": (("source", "channel", "start", "end", "offered"),
+                       ("answered", "abandoned", "handle_s")),
     "task.created": (("task", "title"), ("kind", "due", "estimate_min", "contact")),
     "task.changed": (("task",), ("title", "kind", "due", "estimate_min")),
     "task.started": (("task", "employee"), ()),
@@ -37,7 +43,7 @@ SCHEMA: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "obstacle.logged": (("employee", "text"), ()),
 }
 EVENT_TYPES = tuple(SCHEMA)
-TIME_FIELDS = ("start", "end", "due")
+TIME_FIELDS = ("start", "end", "due", "answered_at", "ended_at", "abandoned_at")
 ENVELOPE = ("id", "ts", "type", "actor")
 
 

@@ -316,7 +316,8 @@ class Journal:
                     f"UPDATE {name} SET {assignments} WHERE id = {self._ph}", old)
 
     def _write_plan_rows(self, conn: sa.Connection, tracker: StateTracker) -> None:
-        for name, rows in (("shifts", tracker.shifts), ("role_blocks", tracker.role_blocks)):
+        for name, rows in (("shifts", tracker.shifts), ("role_blocks", tracker.role_blocks),
+                           ("queue_intervals", tracker.queue_intervals)):
             if not rows:
                 continue
             cols = list(rows[0])

@@ -24,6 +24,8 @@ AREAS_BY_TYPE = {
     "contact.answered": {"queues", "roster", "flags"},
     "contact.ended": {"queues", "roster"},
     "contact.abandoned": {"queues"},
+    "contact.imported": {"queues"},
+    "queue.interval": {"queues"},
     "task.created": {"tasks"},
     "task.changed": {"tasks"},
     "task.started": {"tasks", "roster"},

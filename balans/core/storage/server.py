@@ -16,7 +16,7 @@ from balans.core.storage.store import Store
 PLANNER = "balans_planner"
 EMPLOYEE = "balans_employee"
 PLAN_TYPES = ("employee.added", "reason.defined", "reason.retired", "shift.planned",
-              "role.planned")
+              "role.planned", "contact.imported", "queue.interval")
 LOGIN_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
 
@@ -40,7 +40,8 @@ _SETUP = [
     f"GRANT SELECT ON logins TO {PLANNER}, {EMPLOYEE}",
     f"REVOKE UPDATE, DELETE, TRUNCATE ON events FROM PUBLIC, {PLANNER}, {EMPLOYEE}",
     f"GRANT INSERT ON events TO {PLANNER}, {EMPLOYEE}",
-    f"GRANT INSERT, UPDATE ON employees, reasons, contacts, tasks, shifts, role_blocks "
+    f"GRANT INSERT, UPDATE ON employees, reasons, contacts, tasks, shifts, role_blocks, "
+    f"queue_intervals "
     f"TO {PLANNER}",
     f"GRANT UPDATE ON employees TO {EMPLOYEE}",
     f"GRANT INSERT, UPDATE ON contacts, tasks TO {EMPLOYEE}",

@@ -131,3 +131,22 @@ class RoleBlockRow(Base):
     role: Mapped[str] = mapped_column(String(16))
 
     __table_args__ = (Index("ix_role_blocks_start", "start"), Index("ix_role_blocks_end", "end"))
+
+
+class QueueIntervalRow(Base):
+    """Interval statistics imported from another system (``queue.interval``); where two rows
+    cover the same source, channel and start, the one with the higher seq wins."""
+
+    __tablename__ = "queue_intervals"
+
+    seq: Mapped[int] = mapped_column(SeqType, ForeignKey("events.seq"), primary_key=True)
+    source: Mapped[str] = mapped_column(String(200))
+    channel: Mapped[str] = mapped_column(String(16))
+    start: Mapped[int] = mapped_column(BigInteger)
+    end: Mapped[int] = mapped_column(BigInteger)
+    offered: Mapped[int] = mapped_column(Integer)
+    answered: Mapped[int | None] = mapped_column(Integer)
+    abandoned: Mapped[int | None] = mapped_column(Integer)
+    handle_s: Mapped[float | None] = mapped_column(Float)
+
+    __table_args__ = (Index("ix_queue_intervals_start", "start"),)
