@@ -26,6 +26,8 @@ SPECS = (
                "Database, time zone, thresholds, targets"),
     ActionSpec("reasons", "Contact &reasons…", None,
                "The reason catalogue and the team's agreement per reason"),
+    ActionSpec("import_contacts", "Import &contacts…", None,
+               "Contacts from a telephony/ACD or queue-ticket export"),
     ActionSpec("load_demo", "Load &demo data…", None, "Fill this database with a simulated team"),
     ActionSpec("quit", "&Quit", QKeySequence.StandardKey.Quit, "Close Balans"),
 )

@@ -82,8 +82,9 @@ class MainWindow(QMainWindow):
         a.bind("settings", self.open_settings)
         a.bind("load_demo", self.load_demo)
         a.bind("reasons", self.open_reasons)
+        a.bind("import_contacts", self.import_contacts)
         file_menu = self.menuBar().addMenu("&File")
-        for name in ("settings", "reasons", "load_demo", "quit"):
+        for name in ("settings", "reasons", "import_contacts", "load_demo", "quit"):
             file_menu.addAction(a[name])
         view = self.menuBar().addMenu("&View")
         for name in [f"show_{n}" for n in self.panels] + ["refresh"]:
@@ -112,6 +113,11 @@ class MainWindow(QMainWindow):
         from balans.desktop.reasons_dialog import ReasonsDialog
 
         ReasonsDialog(self.ctx, self).exec()
+
+    def import_contacts(self) -> None:
+        from balans.desktop.contact_import_dialog import ContactImportDialog
+
+        ContactImportDialog(self.ctx, self).exec()
 
     def load_demo(self) -> None:
         from balans.desktop.welcome import load_demo

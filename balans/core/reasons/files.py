@@ -10,6 +10,7 @@ import csv
 import io
 from typing import Iterable
 
+from balans.core.imports.convert import delimiter_of
 from balans.core.journal.events import DEMANDS, OUTCOMES
 from balans.core.journal.validation import parse_event
 from balans.core.reasons.catalogue import ReasonEntry
@@ -43,12 +44,7 @@ def catalogue_to_csv(entries: Iterable[ReasonEntry]) -> str:
 def parse_catalogue_csv(text: str) -> list[ReasonEntry]:
     """The entries of a catalogue file, or CatalogueFileError naming every bad line."""
     text = text.lstrip("\ufeff")  # spreadsheets like to write a byte-order mark
-    sample = text[:4096]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t") if sample.strip() else csv.excel
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter_of(text))
     header = next(reader, None)
     if header is None:
         raise CatalogueFileError([(1, "the file is empty")])
