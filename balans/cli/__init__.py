@@ -9,7 +9,7 @@ from balans.cli.common import CliError
 
 # Command modules, in the order they appear in --help.
 COMMANDS = ("demo", "import_", "export", "summary", "routine", "reasons", "contacts",
-            "staffing", "plan", "server", "diagnose")
+            "mailbox", "staffing", "plan", "server", "diagnose")
 
 
 class _Parser(argparse.ArgumentParser):
