@@ -83,8 +83,9 @@ class MainWindow(QMainWindow):
         a.bind("load_demo", self.load_demo)
         a.bind("reasons", self.open_reasons)
         a.bind("import_contacts", self.import_contacts)
+        a.bind("mailbox", self.open_mailbox)
         file_menu = self.menuBar().addMenu("&File")
-        for name in ("settings", "reasons", "import_contacts", "load_demo", "quit"):
+        for name in ("settings", "reasons", "import_contacts", "mailbox", "load_demo", "quit"):
             file_menu.addAction(a[name])
         view = self.menuBar().addMenu("&View")
         for name in [f"show_{n}" for n in self.panels] + ["refresh"]:
@@ -118,6 +119,12 @@ class MainWindow(QMainWindow):
         from balans.desktop.contact_import_dialog import ContactImportDialog
 
         ContactImportDialog(self.ctx, self).exec()
+
+    def open_mailbox(self) -> None:
+        from balans.desktop.mailbox_dialog import MailboxDialog
+
+        if MailboxDialog(self.ctx, self).exec():
+            self.panels["board"].mailbox.check()  # type: ignore[attr-defined]
 
     def load_demo(self) -> None:
         from balans.desktop.welcome import load_demo
