@@ -14,7 +14,7 @@ from balans.core.imports.values import parse_local_time, parse_seconds
 from balans.core.journal.journal import Journal, JournalError
 from balans.core.journal.validation import parse_event
 from balans.core.staffing.forecast import forecast_day
-from tests.core.builders import TZ
+from tests.core.builders import DAY, TZ
 
 CALLS = """Call ID;Start time;Wait (s);Talk time;Agent;Result;Wrap-up
 1001;23-11-2026 08:31:05;12;4:50;Anna;answered;Where is my permit?
@@ -76,6 +76,10 @@ def test_guess_then_convert_with_row_errors(store):
             "SELECT id, status, employee, outcome FROM contacts ORDER BY id").all()
     assert rows == [("acd:1001", "ended", "anna", None), ("acd:1002", "abandoned", None, None),
                     ("acd:1003", "ended", None, None)]
+    # No outcome, so they say nothing about how a reason was handled.
+    from balans.core.reasons.load import load_consistency
+
+    assert load_consistency(journal, DAY, DAY, TZ).reasons == ()
 
 
 def test_mapping_problems_and_saved_sources(tmp_path):

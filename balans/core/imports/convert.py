@@ -63,18 +63,22 @@ class Converted:
 
 
 class _Row:
-    def __init__(self, headers: Sequence[str], cells: Sequence[str], columns: Mapping[str, str]):
-        self.index = {h: i for i, h in enumerate(headers)}
-        self.cells, self.columns = cells, columns
+    """One row's cells, read through the mapping (column positions worked out once per file)."""
+
+    __slots__ = ("cells", "places")
+
+    def __init__(self, cells: Sequence[str], places: Mapping[str, tuple[int, ...]]):
+        self.cells, self.places = cells, places
 
     def get(self, name: str) -> str:
-        column = self.columns.get(name)
-        if not column:
+        places = self.places.get(name)
+        if not places:
             return ""
-        parts = []
-        for part in column.split("+"):
-            i = self.index.get(part)
-            parts.append(self.cells[i].strip() if i is not None and i < len(self.cells) else "")
+        cells = self.cells
+        if len(places) == 1:
+            i = places[0]
+            return cells[i].strip() if i < len(cells) else ""
+        parts = [cells[i].strip() for i in places if i < len(cells)]
         return " ".join(p for p in parts if p)
 
     def value(self, name: str, parse: Callable, label: str):  # noqa: ANN201
@@ -86,6 +90,12 @@ class _Row:
         except ValueError as exc:
             raise ValueError(f"{label} {exc}" if str(exc).startswith("is ") else
                              f"{label}: {exc}") from None
+
+
+def _places(headers: Sequence[str], columns: Mapping[str, str]) -> dict[str, tuple[int, ...]]:
+    index = {h: i for i, h in enumerate(headers)}
+    return {name: tuple(index[part] for part in column.split("+") if part in index)
+            for name, column in columns.items() if column}
 
 
 def _key(*parts: object) -> str:
@@ -101,10 +111,12 @@ def convert(table: CsvTable, mapping: SourceMapping, tz: ZoneInfo, *,
     out = Converted(rows=len(table.rows))
     seen: dict[str, int] = {}
     one = _call if mapping.kind == "calls" else _interval
+    places = _places(table.headers, mapping.columns)
+    clock = lambda text: v.parse_local_time(text, tz)  # noqa: E731
     for line, cells in table.rows:
-        row = _Row(table.headers, cells, mapping.columns)
+        row = _Row(cells, places)
         try:
-            event = one(row, mapping, tz, employees, reasons, out)
+            event = one(row, mapping, clock, employees, reasons, out)
             parse_event(event.to_json())  # the journal's own checks, per row
         except ValueError as exc:
             if len(out.errors) < MAX_ERRORS:
@@ -123,9 +135,8 @@ def _channel(row: _Row, mapping: SourceMapping) -> str:
     return row.value("channel", v.parse_channel, "channel") or mapping.channel
 
 
-def _call(row: _Row, m: SourceMapping, tz: ZoneInfo, employees: Mapping[str, str],
+def _call(row: _Row, m: SourceMapping, at: Callable, employees: Mapping[str, str],
           reasons: Mapping[str, str], out: Converted) -> Event:
-    at = lambda text: v.parse_local_time(text, tz)  # noqa: E731
     arrived = row.value("arrived", at, "arrival time")
     if arrived is None:
         raise ValueError("the arrival time is empty")
@@ -171,9 +182,8 @@ def _call(row: _Row, m: SourceMapping, tz: ZoneInfo, employees: Mapping[str, str
                 channel=channel, source=m.name, **fields)
 
 
-def _interval(row: _Row, m: SourceMapping, tz: ZoneInfo, employees: Mapping[str, str],
+def _interval(row: _Row, m: SourceMapping, at: Callable, employees: Mapping[str, str],
               reasons: Mapping[str, str], out: Converted) -> Event:
-    at = lambda text: v.parse_local_time(text, tz)  # noqa: E731
     start = row.value("start", at, "interval start")
     if start is None:
         raise ValueError("the interval start is empty")

@@ -24,15 +24,15 @@ Definitions (docs/reasons.md):
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from statistics import mean, pstdev
-from typing import Any, Mapping, Sequence
+from typing import Any, Mapping, NamedTuple, Sequence
 from zoneinfo import ZoneInfo
 
 from balans.core.journal.events import OUTCOMES
-from balans.core.timeutil import day_bounds, from_micros, to_micros
+from balans.core.timeutil import day_bounds, to_micros
 
 DAY_US = 86_400_000_000
 
@@ -113,9 +113,9 @@ def _r(value: float | None) -> float | None:
     return None if value is None else round(value, 2)
 
 
-@dataclass(frozen=True)
-class ContactFact:
-    """An ended contact as the report needs it (times in microseconds since the epoch)."""
+class ContactFact(NamedTuple):
+    """An ended contact as the report needs it (times in microseconds since the epoch).
+    A named tuple: a four-week report reads tens of thousands of them."""
 
     id: str
     reason: str | None
@@ -155,7 +155,8 @@ def consistency(facts: Sequence[ContactFact], catalogue: Mapping[str, CatalogueF
     window = settings.repeat_days * DAY_US
     came_back = {f.id for f in ended if f.case and any(
         f.end_after(t) and t <= f.ended + window for t in case_arrivals.get(f.case, ()))}
-    day_of = {f.id: from_micros(f.ended, tz).date() for f in ended}
+    starts, days = _day_starts(first, last, tz)
+    day_of = {f.id: days[bisect_right(starts, f.ended) - 1] for f in ended}
     days_observed = len(set(day_of.values()))
     groups: dict[str, list[ContactFact]] = defaultdict(list)
     for f in ended:
@@ -186,8 +187,10 @@ def _one(entry: CatalogueFact | None, reason: str, items: list[ContactFact],
     shares = [day[reference] / sum(day.values()) for day in per_day.values()
               if sum(day.values()) >= s.min_per_day]
     handled = [(f.ended - f.answered) / 60_000_000 for f in items if f.answered is not None]
-    avg = mean(handled) if handled else None
-    cv = pstdev(handled) / avg if len(handled) >= 2 and avg else None
+    avg = sum(handled) / len(handled) if handled else None
+    # population standard deviation over the mean (floats: statistics' exact Fractions are slow)
+    cv = ((sum((x - avg) ** 2 for x in handled) / len(handled)) ** 0.5 / avg
+          if len(handled) >= 2 and avg else None)
     hours = sum(handled) / 60
     per_year = (hours / days_observed * s.working_days_per_year * s.cost_per_hour
                 if days_observed else 0.0)
@@ -198,6 +201,12 @@ def _one(entry: CatalogueFact | None, reason: str, items: list[ContactFact],
         tuple((d, {o: c[o] for o in OUTCOMES}) for d, c in sorted(per_day.items())),
         avg, cv, sum(f.id in came_back for f in items), per_year,
         per_year if demand == "failure" else 0.0)
+
+
+def _day_starts(first: date, last: date, tz: ZoneInfo) -> tuple[list[int], list[date]]:
+    """The local days' starts in microseconds, for finding a contact's day by bisection."""
+    days = [first + timedelta(days=k) for k in range((last - first).days + 1)]
+    return [to_micros(day_bounds(d, tz)[0]) for d in days], days
 
 
 def period_for(day: date, weeks: int = 4) -> tuple[date, date]:

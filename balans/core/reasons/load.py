@@ -25,16 +25,19 @@ def load_consistency(journal: Journal, first: date, last: date, tz: ZoneInfo,
         links = dict(conn.execute(sa.text(  # the case a contact opened with a follow-up task
             "SELECT contact, id FROM tasks WHERE created >= :early AND created < :hi "
             "AND contact IS NOT NULL"), params).all())
+        # Through the index on closed; an outcome means ended in Balans (abandoned and
+        # imported contacts have none, and say nothing about how a reason was handled).
         rows = conn.execute(sa.text(
             "SELECT id, reason, outcome, arrived, answered, closed, task FROM contacts "
-            "WHERE status = 'ended' AND closed >= :lo AND closed < :hi"), params).all()
+            "WHERE closed >= :lo AND closed < :hi"), params).all()
         arrivals: dict[str, list[int]] = defaultdict(list)
         for task, arrived in conn.execute(sa.text(
                 "SELECT task, arrived FROM contacts WHERE arrived >= :lo AND arrived < :hi "
                 "AND task IS NOT NULL"), params):
             arrivals[task].append(arrived)
-    facts = [ContactFact(r.id, r.reason, r.outcome, r.arrived, r.answered, r.closed,
-                         r.task or links.get(r.id)) for r in rows]
+    facts = [ContactFact(cid, reason, outcome, arrived, answered, closed,
+                         task or links.get(cid))
+             for cid, reason, outcome, arrived, answered, closed, task in rows if outcome]
     return consistency(facts, catalogue, first, last, tz, settings, arrivals)
 
 
