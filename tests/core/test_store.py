@@ -37,15 +37,15 @@ def test_opening_twice_migrates_once_and_keeps_data(db_url):
     store.dispose()
     again = open_store(db_url)
     assert Journal(again).count() == 1
-    from alembic.config import Config
-    from alembic.script import ScriptDirectory
-
-    from balans.core.storage.store import MIGRATIONS
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    head = ScriptDirectory.from_config(config).get_current_head()
     with again.engine.connect() as conn:
+        from alembic.config import Config
+        from alembic.script import ScriptDirectory
+
+        from balans.core.storage.store import MIGRATIONS
+
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        head = ScriptDirectory.from_config(config).get_current_head()
         assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == head
     again.dispose()
 
