@@ -8,8 +8,11 @@ from dataclasses import replace
 from datetime import datetime
 
 from balans.cli.common import CliError, add_db_option, iso_date, store_from_args, team_zone
-from balans.core.journal.events import DEMANDS, OUTCOMES
 from balans.core.journal.journal import Journal, JournalError
+from balans.core.vocabulary import Demand, Outcome
+
+OUTCOMES = tuple(map(str, Outcome))
+DEMANDS = tuple(map(str, Demand))
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -45,7 +45,7 @@ def test_catalogue_dialog_adds_edits_retires_and_round_trips_csv(qtbot, make_ctx
 
 
 def test_contact_dialog_shows_the_agreement_of_the_chosen_reason(qtbot):
-    from balans.desktop.models.myshift_data import Reason
+    from balans.core.live.myshift import Reason
     from balans.desktop.panels.myshift_dialogs import ContactDialog
 
     reasons = [Reason("move", "I'm moving", "value"),
@@ -68,7 +68,7 @@ def test_retired_reasons_are_not_offered_when_registering(make_ctx):
     from datetime import datetime
 
     from balans.core.reasons.catalogue import retire_reason
-    from balans.desktop.models.myshift_data import load_snapshot
+    from balans.core.live.myshift import load_snapshot
 
     ctx = make_ctx()
     now = datetime(2026, 11, 23, 9, tzinfo=ZoneInfo("Europe/Amsterdam"))

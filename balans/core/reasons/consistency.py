@@ -31,8 +31,10 @@ from datetime import date, timedelta
 from typing import Any, Mapping, NamedTuple, Sequence
 from zoneinfo import ZoneInfo
 
-from balans.core.journal.events import OUTCOMES
 from balans.core.timeutil import day_bounds, to_micros
+from balans.core.vocabulary import Outcome
+
+OUTCOMES = tuple(map(str, Outcome))
 
 DAY_US = 86_400_000_000
 

@@ -11,9 +11,12 @@ import io
 from typing import Iterable
 
 from balans.core.imports.convert import delimiter_of
-from balans.core.journal.events import DEMANDS, OUTCOMES
 from balans.core.journal.validation import parse_event
 from balans.core.reasons.catalogue import ReasonEntry
+from balans.core.vocabulary import Demand, Outcome
+
+OUTCOMES = tuple(map(str, Outcome))
+DEMANDS = tuple(map(str, Demand))
 
 COLUMNS = ("reason", "label", "demand", "agreement", "usual_outcome", "retired")
 REQUIRED = ("reason", "label", "demand")
