@@ -8,8 +8,8 @@ import sys
 from balans.cli.common import CliError, Frontend
 
 # Command modules, in the order they appear in --help.
-COMMANDS = ("demo", "import_", "export", "summary", "routine", "staffing", "plan", "team",
-            "roster", "server", "diagnose")
+COMMANDS = ("demo", "import_", "export", "summary", "routine", "reasons", "contacts",
+            "mailbox", "staffing", "plan", "team", "roster", "server", "diagnose")
 
 
 class _Parser(argparse.ArgumentParser):

@@ -28,6 +28,12 @@ SPECS = (
     ActionSpec("refresh", "&Refresh", "Ctrl+R", "Reload from the database"),
     ActionSpec("settings", "&Settings…", QKeySequence.StandardKey.Preferences,
                "Database, time zone, thresholds, targets"),
+    ActionSpec("reasons", "Contact &reasons…", None,
+               "The reason catalogue and the team's agreement per reason"),
+    ActionSpec("import_contacts", "Import &contacts…", None,
+               "Contacts from a telephony/ACD or queue-ticket export"),
+    ActionSpec("mailbox", "E-&mail mailbox…", None,
+               "The IMAP folder the board shows as the e-mail queue"),
     ActionSpec("load_demo", "Load &demo data…", None, "Fill this database with a simulated team"),
     ActionSpec("quit", "&Quit", QKeySequence.StandardKey.Quit, "Close Balans"),
 )

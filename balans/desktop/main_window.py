@@ -83,8 +83,11 @@ class MainWindow(QMainWindow):
         a.bind("load_demo", self.load_demo)
         a.bind("team", self.open_team)
         a.bind("import_roster", lambda: self.show_panel("roster").import_csv())
+        a.bind("reasons", self.open_reasons)
+        a.bind("import_contacts", self.import_contacts)
+        a.bind("mailbox", self.open_mailbox)
         file_menu = self.menuBar().addMenu("&File")
-        for name in ("settings", "load_demo", "quit"):
+        for name in ("settings", "reasons", "import_contacts", "mailbox", "load_demo", "quit"):
             file_menu.addAction(a[name])
         view = self.menuBar().addMenu("&View")
         for name in [f"show_{n}" for n in self.panels] + ["refresh"]:
@@ -114,6 +117,22 @@ class MainWindow(QMainWindow):
         from balans.desktop.team_dialog import TeamDialog
 
         TeamDialog(self.ctx, self).exec()  # its changes are announced to the panels
+
+    def open_reasons(self) -> None:
+        from balans.desktop.reasons_dialog import ReasonsDialog
+
+        ReasonsDialog(self.ctx, self).exec()
+
+    def import_contacts(self) -> None:
+        from balans.desktop.contact_import_dialog import ContactImportDialog
+
+        ContactImportDialog(self.ctx, self).exec()
+
+    def open_mailbox(self) -> None:
+        from balans.desktop.mailbox_dialog import MailboxDialog
+
+        if MailboxDialog(self.ctx, self).exec():
+            self.panels["board"].mailbox.check()  # type: ignore[attr-defined]
 
     def load_demo(self) -> None:
         from balans.desktop.welcome import load_demo

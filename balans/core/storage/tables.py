@@ -63,6 +63,9 @@ class ReasonRow(Base):
     id: Mapped[str] = mapped_column(String(200), primary_key=True)
     label: Mapped[str] = mapped_column(String(400))
     demand: Mapped[str] = mapped_column(String(16))
+    agreement: Mapped[str | None] = mapped_column(Text)  # "how we handle this"
+    usual_outcome: Mapped[str | None] = mapped_column(String(16))
+    retired: Mapped[int | None] = mapped_column(BigInteger)  # when it was retired, if it was
 
 
 class ContactRow(Base):
@@ -137,3 +140,22 @@ class RoleBlockRow(Base):
     role: Mapped[str] = mapped_column(String(16))
 
     __table_args__ = (Index("ix_role_blocks_start", "start"), Index("ix_role_blocks_end", "end"))
+
+
+class QueueIntervalRow(Base):
+    """Interval statistics imported from another system (``queue.interval``); where two rows
+    cover the same source, channel and start, the one with the higher seq wins."""
+
+    __tablename__ = "queue_intervals"
+
+    seq: Mapped[int] = mapped_column(SeqType, ForeignKey("events.seq"), primary_key=True)
+    source: Mapped[str] = mapped_column(String(200))
+    channel: Mapped[str] = mapped_column(String(16))
+    start: Mapped[int] = mapped_column(BigInteger)
+    end: Mapped[int] = mapped_column(BigInteger)
+    offered: Mapped[int] = mapped_column(Integer)
+    answered: Mapped[int | None] = mapped_column(Integer)
+    abandoned: Mapped[int | None] = mapped_column(Integer)
+    handle_s: Mapped[float | None] = mapped_column(Float)
+
+    __table_args__ = (Index("ix_queue_intervals_start", "start"),)

@@ -107,6 +107,7 @@ class Ledger:
         self.contacts: dict[str, ContactRec] = {}
         self.tasks: dict[str, TaskRec] = {}
         self.reasons: dict[str, tuple[str, str]] = {}  # reason -> (label, demand)
+        self.usual_outcomes: dict[str, str] = {}  # reason -> the catalogue's usual outcome
         self.obstacles: list[tuple[int, int, str, str]] = []  # (us, n, employee, text)
         self.count = 0
         self._handlers: dict[str, Callable[[Event, Mapping[str, Any], int, int], None]] = {
@@ -186,6 +187,10 @@ class Ledger:
 
     def _reason_defined(self, event: Event, f: Mapping[str, Any], us: int, n: int) -> None:
         self.reasons[f["reason"]] = (f.get("label") or f["reason"], f["demand"])
+        if f.get("usual_outcome"):
+            self.usual_outcomes[f["reason"]] = f["usual_outcome"]
+        else:
+            self.usual_outcomes.pop(f["reason"], None)
 
     def _shift_planned(self, event: Event, f: Mapping[str, Any], us: int, n: int) -> None:
         start, end = _span(f)

@@ -4,7 +4,7 @@
 - ``shifts.cancelled`` marks the rows of shift.cancelled events, which take working time away
   again (readers apply shift rows in seq order);
 - employee.changed, employee.deactivated and shift.cancelled join the known types: the guards of
-  revision 0004 (PostgreSQL CHECKs, the SQLite trigger) are replaced by ones that know them;
+  revision 0004 (PostgreSQL CHECKs) are replaced by ones that know them;
 - a partial index finds the rare employee.changed / employee.deactivated events the way the
   definitions are found, and shifts are found per employee by start.
 
@@ -40,24 +40,21 @@ REQUIRED = {
 TEAM_CHANGES = sa.text("type IN ('employee.changed', 'employee.deactivated')")
 
 
-def _guard_sql(required: dict) -> tuple[dict[str, str], str]:
+def _guard_sql(required: dict) -> dict[str, str]:
     types = ", ".join(f"'{t}'" for t in required)
     cases = " ".join(
         f"WHEN '{t}' THEN (data::jsonb) ?& ARRAY[{', '.join(repr(f) for f in fields)}]"
         for t, fields in required.items())
-    checks = {"events_known_type": f"type IN ({types})",
-              "events_required_fields": f"CASE type {cases} ELSE false END"}
-    trigger = _guards.SQLITE_GUARD.replace(_guards._TYPES, types)
-    return checks, trigger
+    return {"events_known_type": f"type IN ({types})",
+            "events_required_fields": f"CASE type {cases} ELSE false END"}
 
 
-def _replace_guards(required: dict) -> None:
-    checks, trigger = _guard_sql(required)
+def replace_guards(required: dict) -> None:
+    """The PostgreSQL checks of revision 0004, for another set of known types (SQLite keeps no
+    guard: see 0004). Later revisions that add types call this with their own list."""
     if op.get_bind().dialect.name != "postgresql":
-        op.execute("DROP TRIGGER IF EXISTS events_guard")
-        op.execute(trigger)
         return
-    for name, check in checks.items():
+    for name, check in _guard_sql(required).items():
         op.execute(f"ALTER TABLE events DROP CONSTRAINT IF EXISTS {name}")
         op.execute(f"ALTER TABLE events ADD CONSTRAINT {name} CHECK ({check}) NOT VALID")
 
@@ -70,11 +67,11 @@ def upgrade() -> None:
     op.create_index("ix_events_team_changes", "events", ["type"], sqlite_where=TEAM_CHANGES,
                     postgresql_where=TEAM_CHANGES)
     op.create_index("ix_shifts_employee_start", "shifts", ["employee", "start"])
-    _replace_guards(REQUIRED)
+    replace_guards(REQUIRED)
 
 
 def downgrade() -> None:
-    _replace_guards(_guards.REQUIRED)
+    replace_guards(_guards.REQUIRED)
     op.drop_index("ix_shifts_employee_start", "shifts")
     op.drop_index("ix_events_team_changes", "events")
     op.drop_column("shifts", "cancelled")
