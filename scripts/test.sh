@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 EXTRA_PACKAGES="postgresql poppler-utils dbus-daemon binutils" bash scripts/system-deps.sh
 source scripts/venv.sh
 balans_venv '.[test]'
+balans_libpython  # the frozen-build smoke test runs PyInstaller
 set +e
 "$VENV_PY" -m pytest -q "$@"
 status=$?

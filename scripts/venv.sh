@@ -45,3 +45,11 @@ balans_venv() {
         echo "$want" >"$stamp"
     fi
 }
+
+# PyInstaller bundles the python's shared library; Debian and Ubuntu ship it apart from their
+# python3 (libpython3.X). Other pythons (pyenv, python.org) have it or say so in the build.
+balans_libpython() {
+    "$VENV_PY" -c 'import sys; sys.exit(sys.base_prefix != "/usr")' || return 0
+    bash scripts/apt-install.sh \
+        "libpython$("$VENV_PY" -c 'import sys; print("%d.%d" % sys.version_info[:2])')"
+}
