@@ -25,6 +25,7 @@ SPECS = (
     ActionSpec("settings", "&Settings…", QKeySequence.StandardKey.Preferences,
                "Database, time zone, thresholds, targets"),
     ActionSpec("load_demo", "Load &demo data…", None, "Fill this database with a simulated team"),
+    ActionSpec("about", "&About Balans", None, "Version, the database in use, where the log is"),
     ActionSpec("quit", "&Quit", QKeySequence.StandardKey.Quit, "Close Balans"),
 )
 

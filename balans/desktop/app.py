@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from datetime import date, datetime, time
 
 from balans.core.storage.store import StoreError, open_store, resolve_url
+from balans.desktop.applog import forget
+
+log = logging.getLogger("balans.app")
 
 
 def _has_display() -> bool:
@@ -23,6 +27,7 @@ def run_app(args: argparse.Namespace) -> int:
         print("balans: no display found; run it on a desktop, or use --screenshot FILE to "
               "render the window offscreen", file=sys.stderr)
         return 1
+    _start_log()
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -49,8 +54,11 @@ def run_app(args: argparse.Namespace) -> int:
         password = password_for_url(url)
         if password is None and url.startswith("postgresql") and not args.screenshot:
             password = _ask_password(url)
+        forget(password)
         store = open_store(url, password)
+        log.info("database opened (%s)", store.dialect)
     except StoreError as exc:
+        log.warning("database not opened: %s", exc)
         if args.screenshot:
             print(f"balans: {exc}", file=sys.stderr)
             return 1
@@ -83,6 +91,22 @@ def run_app(args: argparse.Namespace) -> int:
     worker.stop()
     store.dispose()
     return status
+
+
+def _start_log() -> None:
+    """The rotating log, uncaught exceptions into it, and what this run is (nothing personal)."""
+    import platform
+
+    from balans.desktop.applog import log_uncaught, start_log
+    from balans.version import version
+
+    try:
+        start_log()
+    except OSError:  # a read-only home: run without a log rather than not at all
+        return
+    sys.excepthook = log_uncaught
+    log.info("Balans %s starting (Python %s, %s, frozen=%s)", version(),
+             platform.python_version(), sys.platform, bool(getattr(sys, "frozen", False)))
 
 
 def _ask_password(url: str) -> str | None:

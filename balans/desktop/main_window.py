@@ -81,12 +81,14 @@ class MainWindow(QMainWindow):
         a.bind("quit", self.close)
         a.bind("settings", self.open_settings)
         a.bind("load_demo", self.load_demo)
+        a.bind("about", self.open_about)
         file_menu = self.menuBar().addMenu("&File")
         for name in ("settings", "load_demo", "quit"):
             file_menu.addAction(a[name])
         view = self.menuBar().addMenu("&View")
         for name in [f"show_{n}" for n in self.panels] + ["refresh"]:
             view.addAction(a[name])
+        self.menuBar().addMenu("&Help").addAction(a["about"])
 
     def _database_label(self) -> str:
         url = self.ctx.store.engine.url
@@ -106,6 +108,12 @@ class MainWindow(QMainWindow):
                                         "used from the next start of Balans.")
             for panel in self.panels.values():
                 panel.journal_changed(self.watcher.last_seq)
+
+    def open_about(self) -> None:
+        from balans.desktop.about import AboutDialog
+        from balans.desktop.applog import log_file
+
+        AboutDialog(self.ctx.store.url, str(log_file()), self).exec()
 
     def load_demo(self) -> None:
         from balans.desktop.welcome import load_demo
