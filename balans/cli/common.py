@@ -4,9 +4,11 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from balans.core.storage.store import Store, StoreError, open_store
+if TYPE_CHECKING:  # SQLAlchemy and Alembic load with the first command that opens a database
+    from balans.core.storage.store import Store
 
 
 class CliError(Exception):
@@ -39,6 +41,7 @@ def team_zone(args: argparse.Namespace) -> ZoneInfo:
 
 def store_from_args(args: argparse.Namespace) -> Store:
     from balans.core.storage.credentials import password_for_url
+    from balans.core.storage.store import StoreError, open_store
 
     url = getattr(args, "db", None)
     try:
