@@ -50,6 +50,9 @@ class MainWindow(QMainWindow):
         for name in _NEED_DATABASE:
             self.actions_[name].setEnabled(False)
         self.resize(1280, 820)
+        from balans.desktop.first_paint import after_first_paint
+
+        after_first_paint(self, self.actions_.set_shortcuts, fallback_ms=200)
         if ctx is not None:
             self.attach(ctx)
 
@@ -58,6 +61,7 @@ class MainWindow(QMainWindow):
         from balans.desktop.watcher import JournalWatcher
 
         self.ctx = ctx
+        self.actions_.set_shortcuts()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for name, module, cls in PANELS:

@@ -90,3 +90,41 @@ def test_live_feed_appends_events_as_they_come_due(sqlite_url):
     types = {e.type for e in journal.events()}
     assert {"employee.added", "contact.arrived", "mode.changed"} <= types
     store.dispose()
+
+
+def test_heads_read_from_the_scripts_match_alembics():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from balans.core.storage.store import MIGRATIONS, heads_from_files
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    assert heads_from_files() == set(ScriptDirectory.from_config(config).get_heads())
+
+
+def test_an_up_to_date_database_opens_without_alembic(sqlite_url):
+    import subprocess
+    import sys
+
+    open_store(sqlite_url).dispose()
+    code = ("import sys; from balans.core.storage.store import open_store;"
+            f"open_store({sqlite_url!r}).dispose(); print('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout.strip() == "False", out.stderr
+
+
+def test_a_database_behind_is_still_migrated(sqlite_url):
+    from balans.core.storage.store import heads_from_files
+
+    store = open_store(sqlite_url)
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("DROP INDEX ix_contacts_closed")
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0002'")
+    store.dispose()
+    store = open_store(sqlite_url)
+    with store.engine.connect() as conn:
+        assert "ix_contacts_closed" in {i["name"] for i in sa.inspect(conn).get_indexes("contacts")}
+        assert {conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()} == \
+            heads_from_files()
+    store.dispose()

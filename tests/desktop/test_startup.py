@@ -49,7 +49,7 @@ def test_the_window_opens_on_an_opening_page_and_attach_brings_the_panels(make_c
     window = MainWindow()
     qtbot.addWidget(window)
     assert window.pages.currentWidget() is window.opening
-    assert window.opening.status.text() == "Opening the database…"
+    assert window.opening.text() == "Opening the database…"
     assert not window.actions_["settings"].isEnabled()
     assert not window.actions_["show_planner"].isEnabled()
     assert window.actions_["quit"].isEnabled()
@@ -82,3 +82,14 @@ def test_the_window_is_painted_before_the_database_layer_loads(tmp_path):
     assert events["painted"][1] == "0", "the database layer was loaded before the first paint"
     assert events["ready"][1] == "1" and events["ready"][0] > events["painted"][0]
     assert (tmp_path / "new.db").exists()  # opened and migrated on the worker meanwhile
+
+
+def test_shortcuts_come_right_after_the_first_paint(qtbot):
+    from balans.desktop.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.actions_["refresh"].shortcut().isEmpty()
+    window.show()
+    qtbot.waitUntil(lambda: window.actions_["refresh"].shortcut().toString() == "Ctrl+R",
+                    timeout=3000)
