@@ -15,9 +15,9 @@ def main(argv: list[str] | None = None) -> int:
     for name in ("stdout", "stderr"):
         if getattr(sys, name) is None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
-    from balans.cli import main as cli_main
+    from balans.launch import main as launch
 
-    return cli_main(sys.argv[1:] if argv is None else argv)
+    return launch(sys.argv[1:] if argv is None else argv)
 
 
 if __name__ == "__main__":

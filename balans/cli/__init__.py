@@ -5,7 +5,7 @@ import argparse
 import importlib
 import sys
 
-from balans.cli.common import CliError
+from balans.cli.common import CliError, Frontend
 
 # Command modules, in the order they appear in --help.
 COMMANDS = ("demo", "import_", "export", "summary", "routine", "staffing", "plan", "server",
@@ -41,7 +41,8 @@ def _named_command(argv: list[str]) -> tuple[str, ...]:
     return ()
 
 
-def build_parser(commands: tuple[str, ...] = COMMANDS) -> argparse.ArgumentParser:
+def build_parser(frontend: Frontend = Frontend(),
+                 commands: tuple[str, ...] = COMMANDS) -> argparse.ArgumentParser:
     parser = _Parser(prog="balans", description="Front-desk workload balancer.")
     parser.add_argument("--db", help="SQLAlchemy database URL (default: $BALANS_DB, else the "
                         "embedded SQLite file in the user's data folder)")
@@ -50,27 +51,24 @@ def build_parser(commands: tuple[str, ...] = COMMANDS) -> argparse.ArgumentParse
     parser.add_argument("--panel", choices=("board", "myshift", "planner", "summary"),
                         default="board", help="panel for --screenshot")
     parser.add_argument("--date", help="date for --screenshot (YYYY-MM-DD)")
+    parser.set_defaults(frontend=frontend)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in commands:
-        try:
-            module = importlib.import_module(f"balans.cli.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"balans.cli.{name}":
-                raise
-            continue
-        module.register(sub)
+        importlib.import_module(f"balans.cli.{name}").register(sub)
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, frontend: Frontend = Frontend()) -> int:
+    """The command line; ``frontend`` brings the desktop app and the PDF report (see
+    ``balans.launch``, the program's entry point)."""
     argv = sys.argv[1:] if argv is None else list(argv)
-    parser = build_parser(_named_command(argv))
-    args = parser.parse_args(argv)
+    parser = build_parser(frontend, _named_command(argv))
     try:
+        args = parser.parse_args(argv)
         if args.command is None:
-            from balans.desktop.app import run_app
-
-            return run_app(args)
+            if frontend.run_app is None:
+                raise CliError("the desktop app is not part of this program; give a command")
+            return frontend.run_app(args)
         return int(args.run(args) or 0)
     except CliError as exc:
         print(f"balans: {exc}", file=sys.stderr)
@@ -80,6 +78,14 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # noqa: BLE001 - known failures become one line, the rest raise
+        from balans.cli.failures import plain_failure
+
+        message = plain_failure(exc)
+        if message is None:
+            raise
+        print(f"balans: {message}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

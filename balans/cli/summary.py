@@ -59,10 +59,10 @@ def run(args: argparse.Namespace) -> int:
 
         _write(args.csv, summary_csv(summary))
     if args.pdf:
-        from balans.desktop.report import write_summary_pdf
-
+        if args.frontend.summary_pdf is None:
+            raise CliError("PDF export needs the desktop part of Balans (Qt)")
         try:
-            write_summary_pdf(summary, args.pdf, routine=routine, names=names)
+            args.frontend.summary_pdf(summary, args.pdf, routine, names)
         except OSError as exc:
             raise CliError(f"cannot write {args.pdf}: {exc.strerror or exc}") from None
     if args.json:

@@ -67,7 +67,10 @@ def run_app(args: argparse.Namespace) -> int:
     after_first_paint(window, startup.begin)
     window.show()
     status = app.exec()
-    worker.stop()
+    if startup.ctx is not None:
+        startup.ctx.stop_workers()
+    else:
+        worker.stop()
     if startup.store is not None:
         startup.store.dispose()
     return startup.status if startup.status is not None else status
@@ -82,6 +85,7 @@ class _Startup:
         self.explicit: str | None = None
         self.tz_name = "Europe/Amsterdam"
         self.store = None
+        self.ctx = None
         self.status: int | None = 1 if args.screenshot else None  # 0 once the picture is saved
 
     def begin(self) -> None:
@@ -106,8 +110,8 @@ class _Startup:
 
         self.store = outcome["store"]
         clock = Clock(outcome["tz"], frozen=outcome["frozen"])
-        ctx = AppContext(store=self.store, worker=self.worker, settings=self.settings,
-                         clock=clock)
+        ctx = self.ctx = AppContext(store=self.store, worker=self.worker,
+                                    settings=self.settings, clock=clock)
         self.window.attach(ctx)
         if self.args.screenshot:
             _screenshot(self.app, self.window, self.args.panel, self.args.screenshot, self)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout
                                QLabel, QLineEdit, QVBoxLayout, QWidget)
 
 from balans.core.journal import operations
-from balans.core.journal.events import CHANNELS
+from balans.core.vocabulary import Channel
 from balans.desktop.theme import CHANNEL_LABELS
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,39}$")
@@ -25,7 +25,7 @@ class AddEmployeeDialog(QDialog):
         self.ident = QLineEdit()
         self.ident.setPlaceholderText("anna")
         self.name.textEdited.connect(self._suggest_id)
-        self.channels = {c: QCheckBox(CHANNEL_LABELS[c]) for c in CHANNELS}
+        self.channels = {c: QCheckBox(CHANNEL_LABELS[c]) for c in Channel}
         row = QHBoxLayout()
         for box in self.channels.values():
             box.setChecked(True)
@@ -69,5 +69,5 @@ class AddEmployeeDialog(QDialog):
         now = ctx.clock.now()
         ctx.worker.submit(lambda: operations.add_employee(ctx.journal, ident, name, now,
                                                           channels=channels),
-                          lambda _changes: self.accept(),
+                          lambda changes: (ctx.changes.announce(changes), self.accept()),
                           lambda exc: self.problem.setText(str(exc)))

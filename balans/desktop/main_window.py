@@ -88,8 +88,7 @@ class MainWindow(QMainWindow):
             self.actions_[name].setEnabled(True)
         self.statusBar().showMessage(self._database_label())
         self.watcher = JournalWatcher(ctx, parent=self)
-        for panel in self.panels.values():
-            self.watcher.changed.connect(panel.journal_changed)
+        self.watcher.changed.connect(ctx.changes.journal_changed)
         self.watcher.connection_lost.connect(self._offline)
         self.watcher.connection_back.connect(self._online)
         self.tray = self._make_tray()
@@ -129,10 +128,9 @@ class MainWindow(QMainWindow):
         self.menuBar().addMenu("&Help").addAction(a["about"])
 
     def _database_label(self) -> str:
-        url = self.ctx.store.engine.url
-        if url.get_backend_name() == "sqlite":
-            return f"This PC only — {url.database}"
-        return f"Team server — {url.host or url.query.get('host', '')}/{url.database}"
+        from balans.core.storage.address import database_label
+
+        return database_label(self.ctx.store.engine.url)
 
     def open_settings(self) -> None:
         from balans.desktop.settings import DATABASE_URL, TEAM_TZ
@@ -146,8 +144,7 @@ class MainWindow(QMainWindow):
 
                 QMessageBox.information(self, "Balans", "The new database or time zone is "
                                         "used from the next start of Balans.")
-            for panel in self.panels.values():
-                panel.journal_changed(self.watcher.last_seq)
+            self.ctx.changes.settings_changed.emit()
 
     def open_about(self) -> None:
         from balans.desktop.about import AboutDialog

@@ -44,4 +44,4 @@ def load_demo(window, days: int = 20, seed: int = 1) -> None:  # noqa: ANN001
         dialog.close()
         window.show_error(f"Demo data could not be loaded: {exc}")
 
-    ctx.worker.submit(lambda: fill_demo(ctx.journal, end, days, seed, ctx.tz), done, failed)
+    ctx.slow.submit(lambda: fill_demo(ctx.journal, end, days, seed, ctx.tz), done, failed)

@@ -21,8 +21,9 @@ def test_only_the_named_command_module_is_imported():
 
 
 def test_the_app_path_up_to_the_window_loads_no_database_layer_or_science():
-    code = ("import sys; import balans.cli as c; c.build_parser(c._named_command([]))"
-            ".parse_args([]); import balans.desktop.app, balans.desktop.main_window;"
+    code = ("import sys; import balans.launch, balans.cli as c;"
+            "c.build_parser(commands=c._named_command([])).parse_args([]);"
+            "import balans.desktop.app, balans.desktop.main_window;"
             f"print([m for m in sys.modules if m.split('.')[0] in {HEAVY!r} "
             "or m.startswith('balans.core')])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

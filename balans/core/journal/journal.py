@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import json
 import operator
+import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
@@ -29,6 +31,14 @@ ANALYZE_AFTER = 10_000  # events in one append after which the planner's statist
 CHUNK = 500
 APPEND_LOCK = 4242002  # PostgreSQL advisory lock key serialising journal appends
 NOTIFY_CHANNEL = "balans_events"
+# Columns a client gives when appending; ``seq`` is the database's to hand out.
+EVENT_INSERT_COLUMNS = ("id", "t", "ts", "type", "employee", "contact", "task", "actor", "data")
+_PG_INSERT = (
+    f"INSERT INTO events ({', '.join(EVENT_INSERT_COLUMNS)}) "
+    f"SELECT {', '.join(EVENT_INSERT_COLUMNS)} FROM unnest("
+    "%s::text[], %s::bigint[], %s::text[], %s::text[], %s::text[], %s::text[], %s::text[], "
+    f"%s::text[], %s::text[]) WITH ORDINALITY AS u({', '.join(EVENT_INSERT_COLUMNS)}, n) "
+    "ORDER BY n RETURNING seq, t, type")
 
 Progress = Callable[[int, int], None]
 
@@ -56,6 +66,31 @@ class NotAllowed(PermissionError):
     """The server refused the write for this login (row-level security or grants)."""
 
 
+class ServerBusy(RuntimeError):
+    """The server did not answer in time (the write lock held elsewhere, a statement too slow);
+    nothing was stored and trying again may work."""
+
+
+# SQLSTATEs of a server that refuses a write on purpose: no privilege, a failed check, a raised
+# guard (see storage.server_guard), a value the column cannot hold.
+REFUSED = frozenset({"42501", "23514", "23502", "23503", "23505", "P0001", "22P02", "22007",
+                     "22008", "22001", "22003"})
+
+
+def refusal(exc: sa.exc.DBAPIError) -> NotAllowed | None:
+    """The server's refusal of a write as a NotAllowed with one plain sentence, or None when
+    the error is something else (a lost connection, a bug)."""
+    orig = exc.orig
+    state = getattr(orig, "sqlstate", None)
+    text = str(orig).splitlines()[0] if str(orig) else ""
+    if "row-level security" in text or state == "42501":
+        return NotAllowed("this login may only record its own work; planning and "
+                          "other people's events need a planner login")
+    if state in REFUSED:
+        return NotAllowed(f"the server refused the event: {text}")
+    return None
+
+
 @dataclass(frozen=True)
 class AppendResult:
     stored: int
@@ -79,6 +114,34 @@ def _no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
+_KEY = re.compile(r'"\s*:')
+
+
+def _duplicate_key(line: str, obj: Any) -> str | None:
+    """A key given twice in one JSON object (JSON parsers keep the last silently).
+
+    Every key is followed by ``":``; a line with no more of those than its object has keys has
+    no duplicate, which spares almost every line the slow exact check."""
+    if type(obj) is not dict or len(_KEY.findall(line)) <= len(obj):
+        return None
+    found: list[str] = []
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        keys = [k for k, _ in items]
+        if len(set(keys)) != len(keys):
+            found.append(next(k for k in keys if keys.count(k) > 1))
+        return dict(items)
+
+    json.loads(line, object_pairs_hook=pairs)
+    return found[0] if found else None
+
+
+def split_lines(text: str) -> list[str]:
+    """JSON Lines are separated by newlines only: U+2028, U+0085 and the like may stand raw
+    inside a JSON string, where ``str.splitlines`` would cut the line in two."""
+    return [line[:-1] if line.endswith("\r") else line for line in text.split("\n")]
+
+
 def decode_lines(lines: Iterable[str]) -> list[tuple[int, Event]]:
     """Parse JSON Lines into events, numbering lines from 1; blank lines are ignored."""
     events: list[tuple[int, Event]] = []
@@ -88,10 +151,14 @@ def decode_lines(lines: Iterable[str]) -> list[tuple[int, Event]]:
             continue
         try:
             obj = orjson.loads(line)
+            duplicate = _duplicate_key(line, obj)
         except ValueError as exc:
             reason = getattr(exc, "msg", None) or str(exc).split(":")[0]
             errors.append(LineError(number, f"not valid JSON ({reason})"))
         else:
+            if duplicate is not None:
+                errors.append(LineError(number, f"field {duplicate!r} is given twice"))
+                continue
             try:
                 events.append((number, parse_event(obj)))
             except ValueError as exc:
@@ -114,7 +181,13 @@ def _ts_text(event: Event) -> str:
 
 
 def _dumps(obj: Any) -> str:
-    return orjson.dumps(obj).decode()
+    """One JSON line. U+2028, U+2029 and U+0085 are escaped: JSON allows them raw, but editors,
+    JavaScript and Python's ``splitlines`` break lines there, so an export would not re-import."""
+    text = orjson.dumps(obj).decode()
+    if "\u2028" in text or "\u2029" in text or "\x85" in text:
+        text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace(
+            "\x85", "\\u0085")
+    return text
 
 
 def _data_json(event: Event) -> str:
@@ -140,6 +213,7 @@ class Journal:
         self.store = store
         self.engine = store.engine
         self._ph = "?" if self.engine.dialect.paramstyle == "qmark" else "%s"
+        self._db_state: bool | None = None
 
     # ----------------------------------------------------------------- writing
     def _begin(self, conn: sa.Connection) -> None:
@@ -156,15 +230,37 @@ class Journal:
                 with conn.begin():
                     self._begin(conn)
                     result = self._append_locked(conn, items, progress)
-        except sa.exc.ProgrammingError as exc:
-            text = str(exc.orig)
-            if "row-level security" in text or "permission denied" in text:
-                raise NotAllowed("this login may only record its own work; planning and "
-                                 "other people's events need a planner login") from None
-            raise
+        except sa.exc.DBAPIError as exc:
+            plain = refusal(exc) or self._busy(exc)
+            if plain is None:
+                raise
+            raise plain from None
         if result.stored >= ANALYZE_AFTER:
             self._refresh_statistics()
         return result
+
+    def _busy(self, exc: sa.exc.DBAPIError) -> ServerBusy | None:
+        state = getattr(exc.orig, "sqlstate", None)
+        if state == "55P03":
+            holder = self._lock_holder()
+            who = f" by {holder}" if holder else " by another session"
+            return ServerBusy(f"the journal is locked{who}; nothing was stored, try again "
+                              "(if it stays locked, the administrator can end that session)")
+        if state == "57014":
+            return ServerBusy("the server took too long and stopped; nothing was stored, "
+                              "try again")
+        return None
+
+    def _lock_holder(self) -> str | None:
+        """Which login holds the journal's write lock, to say so plainly."""
+        try:
+            with self.engine.connect() as conn:
+                return conn.execute(sa.text(
+                    "SELECT a.usename FROM pg_locks l JOIN pg_stat_activity a USING (pid) "
+                    "WHERE l.locktype = 'advisory' AND l.granted AND l.objid = :key "
+                    "LIMIT 1"), {"key": APPEND_LOCK}).scalar()
+        except sa.exc.DBAPIError:
+            return None
 
     def _refresh_statistics(self) -> None:
         """After a bulk load, tell the query planner what the tables now hold.
@@ -185,21 +281,21 @@ class Journal:
                        progress: Progress | None) -> AppendResult:
         fresh, skipped = self._drop_known(conn, items)
         tracker = self._prefetch(conn, [e for _, e in fresh])
-        next_seq = (conn.execute(sa.text("SELECT MAX(seq) FROM events")).scalar() or 0) + 1
         errors: list[LineError] = []
         rows: list[tuple[Any, ...]] = []
         for index, (line, event) in enumerate(fresh):
-            seq = next_seq + len(rows)
             t = to_micros(event.ts)
             try:
-                tracker.apply(event, seq, index, t)
+                # The seq given here is the row's place in this batch; the database hands out
+                # the real numbers on insert and the plan rows are renumbered after.
+                tracker.apply(event, len(rows), index, t)
             except TransitionError as exc:
                 errors.append(LineError(line, str(exc)))
                 if len(errors) >= MAX_REPORTED:
                     break
                 continue
             f = event.fields
-            rows.append((seq, event.id, t, _ts_text(event), event.type,
+            rows.append((event.id, t, _ts_text(event), event.type,
                          f.get("employee"), f.get("contact"), f.get("task"), event.actor,
                          _data_json(event)))
         pending = tracker.check_pending()
@@ -209,21 +305,56 @@ class Journal:
         if errors:
             errors.sort(key=lambda e: e.line)
             raise JournalError(errors)
-        insert = self._insert_sql("events", ("seq", "id", "t", "ts", "type", "employee",
-                                             "contact", "task", "actor", "data"))
         total = len(rows)
         step = max(CHUNK * 20, total // 50 or 1)
         # State rows first: events' shift/role rows refer to employees, contacts to employees.
-        self._write_state(conn, tracker)
+        if not self._state_by_database(conn):
+            self._write_state(conn, tracker)
+        seqs: list[int] = []
         for start in range(0, total, step):
-            conn.exec_driver_sql(insert, rows[start:start + step])
+            seqs.extend(self._insert_events(conn, rows[start:start + step]))
             if progress:
                 progress(min(start + step, total), total)
-        self._write_plan_rows(conn, tracker)
-        last_seq = next_seq + total - 1 if total else next_seq - 1
+        self._write_plan_rows(conn, tracker, seqs)
+        last_seq = seqs[-1] if seqs else self._max_seq(conn)
         if total and self.engine.dialect.name == "postgresql":
             conn.exec_driver_sql(f"SELECT pg_notify('{NOTIFY_CHANNEL}', '{last_seq}')")
         return AppendResult(stored=total, skipped=skipped, last_seq=last_seq)
+
+    @staticmethod
+    def _max_seq(conn: sa.Connection) -> int:
+        return conn.execute(sa.text("SELECT MAX(seq) FROM events")).scalar() or 0
+
+    def _insert_events(self, conn: sa.Connection, rows: list[tuple[Any, ...]]) -> list[int]:
+        """Insert journal rows in order; the database numbers them. Returns their seqs."""
+        if not rows:
+            return []
+        if self.engine.dialect.name != "postgresql":
+            # SQLite gives an INTEGER PRIMARY KEY the highest rowid + 1; this transaction holds
+            # the write lock, so the numbers are known before and checked after.
+            first = self._max_seq(conn) + 1
+            conn.exec_driver_sql(self._insert_sql("events", EVENT_INSERT_COLUMNS), rows)
+            last = conn.exec_driver_sql("SELECT last_insert_rowid()").scalar()
+            if last != first + len(rows) - 1:
+                raise RuntimeError("the journal's numbering moved during an append")
+            return list(range(first, first + len(rows)))
+        columns = list(zip(*rows))
+        returned = conn.exec_driver_sql(_PG_INSERT, tuple(list(c) for c in columns)).all()
+        returned.sort()
+        # Numbers are drawn in the ORDER BY order; check that rather than trust it.
+        if [(r[1], r[2]) for r in returned] != [(row[1], row[3]) for row in rows]:
+            raise RuntimeError("the database numbered the journal rows out of order")
+        return [r[0] for r in returned]
+
+    def _state_by_database(self, conn: sa.Connection) -> bool:
+        """True for an employee login on a team server: it may not write the state tables, and
+        the database derives them from the events it inserts (see ``server``)."""
+        if self.engine.dialect.name != "postgresql":
+            return False
+        if self._db_state is None:
+            self._db_state = not conn.execute(
+                sa.text("SELECT has_table_privilege('tasks', 'UPDATE')")).scalar()
+        return self._db_state
 
     def _drop_known(self, conn: sa.Connection, items: list[tuple[int, Event]]
                     ) -> tuple[list[tuple[int, Event]], int]:
@@ -315,10 +446,13 @@ class Journal:
                 conn.exec_driver_sql(
                     f"UPDATE {name} SET {assignments} WHERE id = {self._ph}", old)
 
-    def _write_plan_rows(self, conn: sa.Connection, tracker: StateTracker) -> None:
+    def _write_plan_rows(self, conn: sa.Connection, tracker: StateTracker,
+                         seqs: list[int]) -> None:
         for name, rows in (("shifts", tracker.shifts), ("role_blocks", tracker.role_blocks)):
             if not rows:
                 continue
+            for row in rows:  # the row's place in the batch becomes its stored seq
+                row["seq"] = seqs[row["seq"]]
             cols = list(rows[0])
             conn.exec_driver_sql(self._insert_sql(name, cols),
                                  [tuple(r[c] for c in cols) for r in rows])

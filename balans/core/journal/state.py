@@ -116,12 +116,16 @@ class StateTracker:
                 if status != "waiting":
                     raise TransitionError(
                         f"contact {cid!r} was already answered by {row['employee']}")
+                if t < row["arrived"]:
+                    raise TransitionError(f"contact {cid!r} cannot be answered before it arrived")
                 row.update(status="answered", answered=t, employee=f["employee"])
             elif kind == "contact.ended":
                 if status != "answered":
                     what = {"waiting": "has not been answered", "ended": "has already ended",
                             "abandoned": "was abandoned"}[status]
                     raise TransitionError(f"contact {cid!r} {what} and cannot end")
+                if t < row["answered"]:
+                    raise TransitionError(f"contact {cid!r} cannot end before it was answered")
                 row.update(status="ended", closed=t, outcome=f["outcome"],
                            employee=f["employee"])
                 if f.get("reason"):
@@ -133,6 +137,9 @@ class StateTracker:
             elif kind == "contact.abandoned":
                 if status != "waiting":
                     raise TransitionError(f"contact {cid!r} is {status} and cannot be abandoned")
+                if t < row["arrived"]:
+                    raise TransitionError(
+                        f"contact {cid!r} cannot be abandoned before it arrived")
                 row.update(status="abandoned", closed=t)
         self.touched["contacts"].add(cid)
 

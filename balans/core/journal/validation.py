@@ -5,21 +5,26 @@ Checks that need the rest of the journal (references, transitions) live in ``sta
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
-from balans.core.journal.events import (CHANNELS, DEMANDS, ENVELOPE, MODES, OUTCOMES, ROLES, SCHEMA,
-                                TIME_FIELDS, Event, is_canonical_time, parse_time)
+from balans.core.journal.events import (ENVELOPE, SCHEMA, TIME_FIELDS, Event, is_canonical_time,
+                                        parse_time)
+from balans.core.vocabulary import Channel, Demand, Mode, Outcome, Role
 
-_CHOICES = {
-    "mode": MODES,
-    "role": ROLES,
-    "channel": CHANNELS,
-    "outcome": OUTCOMES,
-    "demand": DEMANDS,
+_CHOICES: dict[str, tuple[str, ...]] = {
+    "mode": tuple(Mode),
+    "role": tuple(Role),
+    "channel": tuple(Channel),
+    "outcome": tuple(Outcome),
+    "demand": tuple(Demand),
 }
 _ID_FIELDS = ("employee", "contact", "task", "reason")
 _TEXT_FIELDS = ("name", "label", "title", "kind", "text")
 MAX_ID = 200
+# Control characters, and the separators JSON allows raw but line-splitting code splits on.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+YEARS = (1900, 2999)  # event times outside these are a typing error, and overflow day arithmetic
 
 
 def _check_text(name: str, value: Any, *, limit: int = 400, empty_ok: bool = False) -> None:
@@ -34,12 +39,19 @@ def _check_text(name: str, value: Any, *, limit: int = 400, empty_ok: bool = Fal
 def _id(name: str, value: Any) -> None:
     if type(value) is not str or not value or len(value) > MAX_ID:
         _check_text(name, value, limit=MAX_ID)
+    if not value.isprintable():  # fast path first: str.isprintable is C
+        if _CONTROL.search(value):
+            raise ValueError(f"{name} {value!r} holds a control character")
+    if value.isspace():
+        raise ValueError(f"{name} must not be blank")
 
 
 def _text(name: str, value: Any) -> None:
     limit = 2000 if name == "text" else 400
     if type(value) is not str or not value.strip() or len(value) > limit:
         _check_text(name, value, limit=limit)
+    if "\x00" in value:  # no database text can hold it
+        raise ValueError(f"{name} holds a NUL character")
 
 
 def _choice(name: str, value: Any) -> None:
@@ -48,7 +60,12 @@ def _choice(name: str, value: Any) -> None:
 
 
 def _time(name: str, value: Any) -> None:
-    parse_time(value, name)
+    _in_range(name, value, parse_time(value, name))
+
+
+def _in_range(name: str, text: Any, moment: Any) -> None:
+    if not YEARS[0] <= moment.year <= YEARS[1]:
+        raise ValueError(f"{name} {text!r} is out of range (years {YEARS[0]} to {YEARS[1]})")
 
 
 def _estimate(name: str, value: Any) -> None:
@@ -58,8 +75,8 @@ def _estimate(name: str, value: Any) -> None:
 
 
 def _channels(name: str, value: Any) -> None:
-    if not isinstance(value, list) or any(c not in CHANNELS for c in value):
-        raise ValueError(f"channels must be a list of {', '.join(CHANNELS)}")
+    if not isinstance(value, list) or any(c not in _CHOICES["channel"] for c in value):
+        raise ValueError(f"channels must be a list of {', '.join(Channel)}")
 
 
 _CHECKS = {**{n: _id for n in _ID_FIELDS}, **{n: _text for n in _TEXT_FIELDS},
@@ -86,6 +103,8 @@ def parse_event(obj: Any) -> Event:
     if ts_text is None:
         raise ValueError("missing field 'ts'")
     ts = parse_time(ts_text, "ts")
+    if not YEARS[0] <= ts.year <= YEARS[1]:
+        _in_range("ts", ts_text, ts)
     event_id = obj.get("id")
     if event_id is not None:
         _id("id", event_id)

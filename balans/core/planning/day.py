@@ -17,7 +17,8 @@ from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 
-from balans.core.staffing.forecast import LIVE_CHANNELS, Forecast, forecast_day
+from balans.core.staffing.forecast import Forecast, forecast_day
+from balans.core.vocabulary import LIVE_CHANNELS
 from balans.core.journal.journal import Journal
 from balans.core.journal.operations import OpChanges, plan_roles
 from balans.core.planning.plans import PlanInput, PlanResult, blocks_of, propose_plan

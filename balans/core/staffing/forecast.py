@@ -23,7 +23,6 @@ from balans.core.journal.journal import Journal
 from balans.core.simulation.profile import CHANNEL_PARAMS, day_profile
 from balans.core.timeutil import day_bounds, from_micros, to_micros
 
-LIVE_CHANNELS = ("phone", "counter", "chat")
 MIN_WEEKS = 2
 DEFAULT_TASK_MINUTES = 15.0
 

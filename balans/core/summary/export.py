@@ -5,23 +5,23 @@ import csv
 import io
 
 from balans.core.summary.model import DaySummary
+from balans.core.vocabulary import Role
 
-ROLES = ("contact", "backoffice", "break")
 
 
 def summary_csv(summary: DaySummary) -> str:
     data = summary.to_json()
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["date", "employee"] + [f"planned_{r}_min" for r in ROLES]
-                    + [f"actual_{r}_min" for r in ROLES]
+    writer.writerow(["date", "employee"] + [f"planned_{r}_min" for r in Role]
+                    + [f"actual_{r}_min" for r in Role]
                     + ["adherence", "backoffice_realized", "switches", "interruptions",
                        "context_switches_per_hour", "contacts_handled", "tasks_finished",
                        "unfinished_tasks", "flags"])
     for emp in data["employees"]:
         writer.writerow([data["date"], emp["employee"]]
-                        + [emp["planned_minutes"][r] for r in ROLES]
-                        + [emp["actual_minutes"][r] for r in ROLES]
+                        + [emp["planned_minutes"][r] for r in Role]
+                        + [emp["actual_minutes"][r] for r in Role]
                         + [_blank(emp["adherence"]), _blank(emp["backoffice_realized"]),
                            emp["switches"], emp["interruptions"],
                            _blank(emp["context_switches_per_hour"]), emp["contacts_handled"],

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from balans.core.summary import timeline as tl
 from balans.core.summary.contacts import ContactPass
 from balans.core.summary.ledger import EmployeeRec
-from balans.core.summary.model import (FLAG_BACKOFFICE_NOT_REALIZED, FLAG_CONTEXT_SWITCHING,
-                                       FLAG_UNFINISHED_TASKS, EmployeeDay, RoleMinutes,
+from balans.core.vocabulary import Flag
+from balans.core.summary.model import (EmployeeDay, RoleMinutes,
                                        SummarySettings)
 from balans.core.summary.tasks import TaskPass, count_interrupted
 from balans.core.summary.window import Window
@@ -75,12 +75,12 @@ def employee_day(line: EmployeeTimeline, win: Window, contacts: ContactPass, tas
 
     flags = []
     if rate is not None and rate > settings.switches_per_hour_limit:
-        flags.append(FLAG_CONTEXT_SWITCHING)
+        flags.append(Flag.CONTEXT_SWITCHING)
     if unfinished:
-        flags.append(FLAG_UNFINISHED_TASKS)
+        flags.append(Flag.UNFINISHED_TASKS)
     if realized is not None and realized < settings.backoffice_realized_limit \
             and tl.minutes(bo_planned_us) >= settings.backoffice_min_planned:
-        flags.append(FLAG_BACKOFFICE_NOT_REALIZED)
+        flags.append(Flag.BACKOFFICE_NOT_REALIZED)
 
     return EmployeeDay(
         employee=who,

@@ -17,23 +17,22 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
                                QSizePolicy, QSplitter, QStyle, QTableView, QVBoxLayout,
                                QWidget)
-from sqlalchemy.exc import DBAPIError
-
 from balans.core.live.model import LiveState, Suggestion
 from balans.core.journal.operations import set_mode
-from balans.core.storage.store import describe_connection_error
+from balans.core.storage.address import describe_error
+from balans.core.vocabulary import Area, Channel
+from balans.core.words import plural
 from balans.desktop.charts.day_chart import DayChart
 from balans.desktop.context import AppContext
 from balans.desktop.livefeed import DaySeries, LiveFeed, live_settings
 from balans.desktop.models.team_now import (ACTUAL, COLUMNS, DOING, PLANNED, TeamNowModel,
-                                            plural, role_text)
+                                            role_text)
 from balans.desktop.panels.base import Panel
 from balans.desktop.settings import ME
 from balans.desktop.widgets.cards import (SMALL, BacklogCard, ChannelCard, SuggestionBar, keep,
                                           scaled)
 
 log = logging.getLogger(__name__)
-CHANNELS = ("phone", "counter", "chat", "email")
 DISMISS_S = 15 * 60  # "Not now" hides a suggestion this long
 CHART_DELAY_MS = 40  # after the numbers have been painted
 REFRESH_MS = 30_000  # re-read now and then even when nobody writes: plans and targets move on
@@ -74,6 +73,8 @@ def suggestion_text(s: Suggestion, state: LiveState) -> tuple[str, str, str, str
 
 class BoardPanel(Panel):
     title = "Live board"
+    # Queues, backlog, who does what against the plan, and flags; not reasons or obstacles.
+    areas = frozenset({Area.QUEUES, Area.TASKS, Area.ROSTER, Area.FLAGS, Area.PLAN})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -96,7 +97,7 @@ class BoardPanel(Panel):
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
-        self.cards = {ch: ChannelCard(ch) for ch in CHANNELS}
+        self.cards = {ch: ChannelCard(ch) for ch in Channel}
         self.backlog = BacklogCard()
         self.strip = QWidget()
         strip = QHBoxLayout(self.strip)
@@ -179,7 +180,7 @@ class BoardPanel(Panel):
 
     def show_behind(self, exc: Exception) -> None:
         log.warning("live board not refreshed: %s", exc, exc_info=exc)
-        reason = describe_connection_error(exc) if isinstance(exc, DBAPIError) else str(exc)
+        reason = describe_error(exc)
         self.team_note.setText(f"⚠ not up to date: {reason}")
         self.team_note.setEnabled(True)
 
@@ -283,7 +284,7 @@ class BoardPanel(Panel):
         ctx, now, actor = self.ctx, self.ctx.clock.now(), self.ctx.settings.get(ME) or None
         self.ctx.worker.submit(
             lambda: set_mode(ctx.journal, employee, mode, now, pause_task=pause, actor=actor),
-            lambda _changes: self.refresh(), self.report_error)
+            self.ctx.changes.announce, self.report_error)
 
     def _ask(self, title: str, text: str, accept: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
                                QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
                                QMessageBox, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
 
-from balans.core.journal.events import CHANNELS
-from balans.desktop.models.myshift_data import Person, Reason
+from balans.core.vocabulary import Channel
+from balans.core.live.myshift import Person, Reason
 from balans.desktop.theme import AMBER, CHANNEL_LABELS
 
 OUTCOME_LABELS = {"resolved": "Resolved", "follow_up": "Needs a follow-up task",
@@ -85,12 +85,12 @@ class ContactDialog(_Form):
     """Register a contact start to end (``channel`` chooser shown) or end the one being served."""
 
     def __init__(self, reasons: Sequence[Reason], today: date, tz: ZoneInfo, *,
-                 register: bool, channels: Sequence[str] = CHANNELS,
+                 register: bool, channels: Sequence[str] = tuple(Channel),
                  parent: QWidget | None = None):
         super().__init__("Register a contact" if register else "End the contact", parent)
         self.tz, self.today, self.register = tz, today, register
         self.channel = QComboBox()
-        for channel in channels or CHANNELS:
+        for channel in channels or Channel:
             self.channel.addItem(CHANNEL_LABELS.get(channel, channel), channel)
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 240)

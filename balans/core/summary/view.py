@@ -1,0 +1,37 @@
+"""The end-of-day view of one day as the desktop shows it: the summary, names and routine."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Mapping
+from zoneinfo import ZoneInfo
+
+from balans.core.holidays import previous_working_day
+from balans.core.journal.journal import Journal
+from balans.core.routine.compute import routine
+from balans.core.routine.model import Routine
+from balans.core.storage.queries import day_events, history_window_events
+from balans.core.summary.compute import summarize
+from balans.core.summary.model import DaySummary, SummarySettings
+from balans.core.timeutil import day_bounds
+
+
+@dataclass(frozen=True)
+class SummaryView:
+    """What the end-of-day panel shows for one day."""
+
+    summary: DaySummary
+    names: Mapping[str, str]  # employee id -> display name
+    routine: Routine
+
+
+def load_summary_view(journal: Journal, day: date, tz: ZoneInfo,
+                      settings: SummarySettings) -> SummaryView:
+    """The day's summary and its routine, from index-backed reads (call off the GUI thread)."""
+    events = day_events(journal, day, tz)
+    summary = summarize(events, day, tz, settings)
+    names = {e["employee"]: e["name"] for e in events if e.type == "employee.added"}
+    _, since = day_bounds(previous_working_day(day), tz)
+    _, end = day_bounds(day, tz)
+    return SummaryView(summary, names,
+                       routine(history_window_events(journal, since, end), day, tz))
