@@ -6,9 +6,11 @@ import platform
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout,
+                               QWidget)
 
 from balans.core.storage.store import parse_url
+from balans.desktop.resources import app_icon
 
 
 def database_line(url: str) -> str:
@@ -45,7 +47,12 @@ class AboutDialog(QDialog):
         self.text.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        logo = QLabel()
+        logo.setPixmap(app_icon().pixmap(64, 64))
+        top = QHBoxLayout()
+        top.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.text, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
+        layout.addLayout(top)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)

@@ -64,7 +64,7 @@ def run_app(args: argparse.Namespace) -> int:
     startup_probe.watch(window)
     from balans.desktop.first_paint import after_first_paint
 
-    after_first_paint(window, startup.begin)
+    after_first_paint(window, startup.begin)  # which also applies the stylesheet
     window.show()
     status = app.exec()
     if startup.ctx is not None:
@@ -89,6 +89,11 @@ class _Startup:
         self.status: int | None = 1 if args.screenshot else None  # 0 once the picture is saved
 
     def begin(self) -> None:
+        from balans.desktop.resources import apply_style
+
+        # resources/style/balans.qss and the window icon: after the first paint too (80 ms of
+        # loading icons and parsing the sheet); the opening page does not need them.
+        apply_style(self.app)
         self.worker.submit(_start_log)
         self.worker.submit(lambda: _open(self.explicit, None, self.tz_name, self.args, self.day),
                            self._opened, self._failed)

@@ -31,7 +31,7 @@ class AddEmployeeDialog(QDialog):
             box.setChecked(True)
             row.addWidget(box)
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #B5651D;")
+        self.problem.setObjectName("problem")  # styled in resources/style/balans.qss
         form = QFormLayout()
         form.addRow("Name", self.name)
         form.addRow("Short id", self.ident)

@@ -72,8 +72,6 @@ class MainWindow(QMainWindow):
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("QLabel#banner { background: #F6C85F; color: #2B2B2B; "
-                                  "padding: 6px 12px; font-weight: 600; }")
         self.banner.hide()
         central = QWidget()
         layout = QVBoxLayout(central)
