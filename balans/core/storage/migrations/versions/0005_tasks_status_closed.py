@@ -6,12 +6,12 @@ equality. One index on (status, closed) answers it as a short range, and also se
 look-up by status, so it replaces the index on status alone (no extra work on import).
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0008
 """
 from alembic import op
 
 revision = "0005"
-down_revision = "0003"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
