@@ -290,3 +290,13 @@ def test_every_event_records_the_login_that_stored_it(anna, team_server):
         rows = conn.execute(sa.text("SELECT type, login FROM events ORDER BY seq")).all()
     assert rows[-1] == ("contact.arrived", "anna_login")
     assert rows[0] == ("employee.added", "postgres")
+
+
+def test_an_employee_cannot_upgrade_the_schema_and_is_told_who_can(team_server):
+    from balans.core.storage.store import StoreError
+
+    admin, url = team_server
+    with admin.engine.begin() as conn:  # as if this server still had the previous schema
+        conn.execute(sa.text("UPDATE alembic_version SET version_num = '0003'"))
+    with pytest.raises(StoreError, match="needs updating by its owner: run 'balans server init'"):
+        open_store(login_url(url, "anna_login"), "anna-secret-1")

@@ -127,6 +127,9 @@ def migrate(engine: Engine) -> None:
     with engine.begin() as conn:
         if engine.dialect.name == "postgresql":
             # Two desktops opening a fresh server at once must not both create the schema.
+            # A migration may wait for another desktop's and take its time on a big journal.
+            conn.exec_driver_sql("SET LOCAL lock_timeout = 0")
+            conn.exec_driver_sql("SET LOCAL statement_timeout = 0")
             conn.exec_driver_sql("SELECT pg_advisory_xact_lock(4242001)")
         config = _alembic_config(conn)
         script = ScriptDirectory.from_config(config)
@@ -152,6 +155,9 @@ def describe_connection_error(exc: Exception) -> str:
     if ("connection refused" in text or "could not connect" in text or "timeout" in text
             or "no such file or directory" in text or "name or service not known" in text):
         return "the database server is not reachable"
+    if "must be owner" in text:
+        return ("the database on the server needs updating by its owner: run 'balans server "
+                "init' with the owner's login")
     if "unable to open database file" in text:
         return "the database file cannot be opened"
     if "file is not a database" in text or "malformed" in text:
