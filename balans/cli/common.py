@@ -6,10 +6,11 @@ import os
 import sys
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Mapping
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from balans.core.storage.store import Store, StoreError, open_store, resolve_url
+if TYPE_CHECKING:  # SQLAlchemy and Alembic load with the first command that opens a database
+    from balans.core.storage.store import Store
 
 
 class CliError(Exception):
@@ -22,8 +23,9 @@ class Frontend:
     line itself never imports the desktop). None where it is not available."""
 
     run_app: Callable[[argparse.Namespace], int] | None = None
-    # (summary, path, routine, names): write the end-of-day report as a PDF; OSError on failure
-    summary_pdf: Callable[[Any, str | os.PathLike[str], Any, Mapping[str, str] | None],
+    # (summary, path, routine, names, consistency per reason): write the end-of-day report as
+    # a PDF; OSError on failure
+    summary_pdf: Callable[[Any, str | os.PathLike[str], Any, Mapping[str, str] | None, Any],
                           None] | None = None
 
 
@@ -56,6 +58,7 @@ def team_zone(args: argparse.Namespace) -> ZoneInfo:
 
 def store_from_args(args: argparse.Namespace) -> Store:
     from balans.core.storage.credentials import password_for_url
+    from balans.core.storage.store import StoreError, open_store, resolve_url
 
     try:
         # --db or $BALANS_DB alike: the password comes from the keyring (or

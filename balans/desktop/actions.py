@@ -21,10 +21,21 @@ SPECS = (
     ActionSpec("show_myshift", "&My shift", "Ctrl+2", "Your mode, your contacts and your tasks"),
     ActionSpec("show_planner", "&Planner", "Ctrl+3", "Plan roles for a day"),
     ActionSpec("show_summary", "&End of day", "Ctrl+4", "The summary of a day"),
+    ActionSpec("show_roster", "R&oster", "Ctrl+5", "The week's shifts per team member"),
+    ActionSpec("team", "Team &members…", "Ctrl+T", "Add, change or deactivate team members"),
+    ActionSpec("import_roster", "&Import a roster (CSV)…", None,
+               "Shifts from a spreadsheet or scheduling tool"),
     ActionSpec("refresh", "&Refresh", "Ctrl+R", "Reload from the database"),
     ActionSpec("settings", "&Settings…", QKeySequence.StandardKey.Preferences,
                "Database, time zone, thresholds, targets"),
+    ActionSpec("reasons", "Contact &reasons…", None,
+               "The reason catalogue and the team's agreement per reason"),
+    ActionSpec("import_contacts", "Import &contacts…", None,
+               "Contacts from a telephony/ACD or queue-ticket export"),
+    ActionSpec("mailbox", "E-&mail mailbox…", None,
+               "The IMAP folder the board shows as the e-mail queue"),
     ActionSpec("load_demo", "Load &demo data…", None, "Fill this database with a simulated team"),
+    ActionSpec("about", "&About Balans", None, "Version, the database in use, where the log is"),
     ActionSpec("quit", "&Quit", QKeySequence.StandardKey.Quit, "Close Balans"),
 )
 
@@ -32,13 +43,23 @@ SPECS = (
 class ActionRegistry:
     def __init__(self, parent: QObject):
         self.actions: dict[str, QAction] = {}
+        self._shortcuts_set = False
         for spec in SPECS:
             action = QAction(spec.text, parent)
-            if spec.shortcut is not None:
-                action.setShortcut(QKeySequence(spec.shortcut))
             action.setStatusTip(spec.tip)
             action.setToolTip(spec.tip)
             self.actions[spec.name] = action
+
+    def set_shortcuts(self) -> None:
+        """Give the actions their shortcuts (once). Separate from __init__ because the first
+        shortcut makes PySide6 build Qt's key enumerations, ~90 ms: the main window does this
+        just after its first paint (see app.py on start-up)."""
+        if self._shortcuts_set:
+            return
+        self._shortcuts_set = True
+        for spec in SPECS:
+            if spec.shortcut is not None:
+                self.actions[spec.name].setShortcut(QKeySequence(spec.shortcut))
 
     def bind(self, name: str, handler: Callable[[], object]) -> None:
         self.actions[name].triggered.connect(lambda _checked=False: handler())

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBo
 from balans.core.storage import credentials
 from balans.core.storage.address import server_address, server_url
 from balans.desktop import settings as s
+from balans.desktop.resources import set_state
 from balans.desktop.worker import Worker
 
 
@@ -27,7 +28,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._team_box())
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #B5651D; font-weight: 600;")
+        self.problem.setObjectName("problem")  # styled in resources/style/balans.qss
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -53,6 +54,7 @@ class SettingsDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.keyring_note = QLabel()
+        self.keyring_note.setObjectName("keyringNote")
         self.keyring_note.setWordWrap(True)
         # Its text arrives from the worker; keep room for two lines so nothing is cut off.
         self.keyring_note.setMinimumHeight(self.keyring_note.fontMetrics().lineSpacing() * 2 + 4)
@@ -130,7 +132,7 @@ class SettingsDialog(QDialog):
         else:
             self.keyring_note.setText("This computer has no keyring: Balans will ask for the "
                                       "password at every start and never store it.")
-            self.keyring_note.setStyleSheet("color: #B5651D;")
+        set_state(self.keyring_note, "warning", not available)
         self.adjustSize()
 
     def _enable_server_fields(self, on: bool) -> None:

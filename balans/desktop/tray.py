@@ -14,6 +14,7 @@ from balans.core.vocabulary import Mode
 from balans.desktop.context import AppContext
 from balans.desktop.panels.myshift import MyShiftPanel
 from balans.desktop.panels.myshift_widgets import SHORTCUTS
+from balans.desktop.resources import role_icon
 from balans.desktop.theme import ROLE_COLORS, ROLE_LABELS
 
 LETTERS = {"contact": "C", "backoffice": "B", "break": "P", "offline": "–"}
@@ -60,6 +61,7 @@ class ModeTray(QObject):
         for mode in Mode:
             action = QAction(f"{ROLE_LABELS[mode]}\t{SHORTCUTS[mode]}", self.menu)
             action.setCheckable(True)
+            action.setIcon(role_icon(mode))
             action.triggered.connect(lambda _=False, m=mode: self.panel.request_mode(m))
             self.group.addAction(action)
             self.menu.addAction(action)

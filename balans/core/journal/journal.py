@@ -324,7 +324,7 @@ class Journal:
                 wanted["contacts"].add(f["contact"])
             if "task" in f and f["task"]:
                 wanted["tasks"].add(f["task"])
-            if event.type == "reason.defined":  # redefining a reason updates its row
+            if event.type.startswith("reason."):  # redefining or retiring updates its row
                 wanted["reasons"].add(f["reason"])
         targets = {"employees": tracker.employees, "reasons": tracker.reasons,
                    "contacts": tracker.contacts, "tasks": tracker.tasks}
@@ -368,7 +368,8 @@ class Journal:
 
     def _write_plan_rows(self, conn: sa.Connection, tracker: StateTracker,
                          seqs: list[int]) -> None:
-        for name, rows in (("shifts", tracker.shifts), ("role_blocks", tracker.role_blocks)):
+        for name, rows in (("shifts", tracker.shifts), ("role_blocks", tracker.role_blocks),
+                           ("queue_intervals", tracker.queue_intervals)):
             if not rows:
                 continue
             for row in rows:  # the row's place in the batch becomes its stored seq

@@ -10,7 +10,7 @@ owner's do. The SQL is generated from the event registry, so it knows what the p
 """
 from __future__ import annotations
 
-from balans.core.journal.events import SCHEMA
+from balans.core.journal.events import SCHEMA, TIME_FIELDS
 from balans.core.journal.validation import MAX_ID
 from balans.core.vocabulary import Channel, Demand, Mode, Outcome, Role
 
@@ -18,11 +18,11 @@ MODES, ROLES, CHANNELS = tuple(map(str, Mode)), tuple(map(str, Role)), tuple(map
 OUTCOMES, DEMANDS = tuple(map(str, Outcome)), tuple(map(str, Demand))
 
 SAFE_PATH = "pg_catalog, public, pg_temp"
-_IDS = ("employee", "contact", "task", "reason")
-_TEXTS = {"name": 400, "label": 400, "title": 400, "kind": 400, "text": 2000}
+_IDS = ("employee", "contact", "task", "reason", "source")
+_TEXTS = {"name": 400, "label": 400, "title": 400, "kind": 400, "text": 2000, "agreement": 2000}
 _CHOICES = {"mode": MODES, "role": ROLES, "channel": CHANNELS, "outcome": OUTCOMES,
-            "demand": DEMANDS}
-_TIMES = ("start", "end", "due")
+            "demand": DEMANDS, "usual_outcome": OUTCOMES}
+_TIMES = TIME_FIELDS
 # ISO 8601 with a UTC offset, as the app writes and reads it.
 ISO = r"^\d{4}-\d\d-\d\d[T ]\d\d:\d\d(:\d\d(\.\d{1,6})?)?(Z|[+-]\d\d(:?\d\d)?)$"
 # Control characters, and the line breaks JSON allows raw but JavaScript and Python split on.

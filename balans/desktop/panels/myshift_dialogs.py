@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 
 from balans.core.vocabulary import Channel
 from balans.core.live.myshift import Person, Reason
-from balans.desktop.theme import AMBER, CHANNEL_LABELS
+from balans.desktop.theme import CHANNEL_LABELS
+from balans.desktop.widgets.reason_note import ReasonNote
 
 OUTCOME_LABELS = {"resolved": "Resolved", "follow_up": "Needs a follow-up task",
                   "referred": "Referred elsewhere"}
@@ -49,7 +50,7 @@ class _Form(QDialog):
         self.form = QFormLayout()
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(f"color: {AMBER}; font-weight: 600;")
+        self.problem.setObjectName("problem")  # styled in resources/style/balans.qss
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
@@ -112,6 +113,10 @@ class ContactDialog(_Form):
         self.title.setPlaceholderText("Follow-up task, e.g. 'Call back about permit 2026-118'")
         self.due_check, self.due, due_row = _due_row(today)
         self.form.addRow("Reason", self.reason)
+        self.reason_note = ReasonNote(reasons)  # the team's agreement for the chosen reason
+        self.reason.currentIndexChanged.connect(
+            lambda _i: self.reason_note.show_reason(self.reason.currentData()))
+        self.form.addRow("", self.reason_note)
         self.form.addRow("Outcome", self.outcome)
         self.form.addRow("Follow-up", self.title)
         self.form.addRow("", due_row)

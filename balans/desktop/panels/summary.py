@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QFileDia
 from balans.core.summary.model import SummarySettings
 from balans.core.summary.view import SummaryView, load_summary_view
 from balans.desktop.charts.summary_charts import CHARTS, ChartBox
+from balans.desktop.consistency_html import consistency_html
 from balans.desktop.context import AppContext
 from balans.desktop.models.routine_list import RoutineFilter, RoutineListModel, routine_headline
 from balans.desktop.models.summary_table import (NOTES, Figure, SummaryTableModel,
                                                  employee_rows, sorted_view, team_figures)
 from balans.desktop.panels.base import Panel
 from balans.desktop.settings import Settings
-from balans.desktop.theme import AMBER, RED
+from balans.desktop.resources import set_state
 
 
 def summary_settings(settings: Settings) -> SummarySettings:
@@ -71,6 +72,7 @@ class FigureTile(QFrame):
         self.detail.setText(figure.detail)
         while len(self._labels) < len(figure.values):  # made once per extra channel
             word, value = QLabel(), QLabel()
+            value.setObjectName("figureValue")
             value.setFont(_font(self.font(), 1.9, bold=True))
             box = QVBoxLayout()
             box.setSpacing(0)
@@ -87,7 +89,7 @@ class FigureTile(QFrame):
                 word.setText(label)
                 value.setText(text)
                 # Red only for a customer-facing breach; said in words in the detail too.
-                value.setStyleSheet(f"color: {RED};" if breach else "")
+                set_state(value, "breach", breach)  # red: resources/style/balans.qss
                 value.setToolTip("below the goal" if breach else "")
 
 
@@ -226,8 +228,6 @@ class SummaryPanel(Panel):
         self.obstacles.setTextFormat(Qt.TextFormat.RichText)
         self.obstacles.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.obstacles.setObjectName("obstacles")
-        self.obstacles.setStyleSheet(f"QLabel#obstacles {{ border-left: 5px solid {AMBER}; "
-                                     "padding: 4px 10px; }")
 
         routine_box = QVBoxLayout()
         routine_box.addWidget(_section("Routine: new or changed since the previous working day"))
@@ -257,6 +257,10 @@ class SummaryPanel(Panel):
         column.addWidget(self.table)
         column.addWidget(_section("Charts"))
         column.addLayout(grid)
+        self.consistency = QLabel()  # consistency per reason, the same HTML as in the PDF
+        self.consistency.setWordWrap(True)
+        self.consistency.setTextFormat(Qt.TextFormat.RichText)
+        column.addWidget(self.consistency)
         column.addLayout(bottom)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -314,6 +318,7 @@ class SummaryPanel(Panel):
         self.routine.resizeColumnToContents(0)
         self.routine.resizeColumnToContents(2)
         self.obstacles.setText(self._obstacle_text(view))
+        self.consistency.setText(consistency_html(view.consistency))
         people = len(view.summary.employees)
         self.status.setText(f"{people} {'person' if people == 1 else 'people'} on this day"
                             if people else "Nobody was planned or active on this day.")
@@ -382,7 +387,8 @@ class SummaryPanel(Panel):
         from balans.desktop.report import write_summary_pdf
 
         try:  # painting belongs on the GUI thread; the figures were computed on the worker
-            write_summary_pdf(view.summary, path, routine=view.routine, names=view.names)
+            write_summary_pdf(view.summary, path, routine=view.routine, names=view.names,
+                              consistency=view.consistency)
         except OSError as exc:
             self._export_failed(exc)
         else:
