@@ -82,10 +82,18 @@ ROW = dict(id=None, t=1795420800000000, ts="2026-11-23T09:00:00+01:00")
     dict(type="contact.arrived", employee=None, data='["not", "an", "object"]'),
 ], ids=["null-employee", "other-employee", "unknown-type", "missing-field", "envelope", "array"])
 def test_columns_and_data_must_agree(anna, team_server, row):
-    admin, _ = team_server
+    admin, url = team_server
     before = Journal(admin).count()
-    with anna.engine.begin() as conn, pytest.raises(sa.exc.DBAPIError, match="check constraint"):
-        _insert(conn, **{**ROW, **row})
+    # An unknown type is refused twice over for an employee (not on its list, and unknown);
+    # a planner login, whom row-level security lets record any type, meets the constraint.
+    planner = open_store(login_url(url, "plan_login"), "planner-secret-1")
+    try:
+        for login, refused in ((anna, "check constraint|row-level security"),
+                               (planner, "check constraint")):
+            with login.engine.begin() as conn, pytest.raises(sa.exc.DBAPIError, match=refused):
+                _insert(conn, **{**ROW, **row})
+    finally:
+        planner.dispose()
     assert Journal(admin).count() == before
 
 
@@ -306,3 +314,24 @@ def test_an_employee_cannot_upgrade_the_schema_and_is_told_who_can(team_server):
         conn.execute(sa.text("UPDATE alembic_version SET version_num = '0003'"))
     with pytest.raises(StoreError, match="needs updating by its owner: run 'balans server init'"):
         open_store(login_url(url, "anna_login"), "anna-secret-1")
+
+
+def test_employees_may_record_only_the_types_named_for_them(anna, team_server):
+    import json as _json
+
+    from balans.core.journal.events import SCHEMA
+    from balans.core.storage.server import EMPLOYEE_TYPES
+
+    admin, _ = team_server
+    before = Journal(admin).count()
+    for kind, (required, _optional) in SCHEMA.items():
+        if kind in EMPLOYEE_TYPES:
+            continue
+        data = {name: "2026-11-23T09:00:00+01:00" if name in ("start", "end") else "anna"
+                for name in required}
+        row = {**ROW, "type": kind, "data": _json.dumps(data),
+               **{c: data.get(c) for c in ("employee", "contact", "task")}}
+        with anna.engine.begin() as conn, pytest.raises(sa.exc.ProgrammingError,
+                                                        match="row-level security"):
+            _insert(conn, **row)
+    assert Journal(admin).count() == before
