@@ -192,6 +192,11 @@ def describe_connection_error(exc: Exception) -> str:
         return "the database does not exist on that server"
     if "role" in text and "does not exist" in text:
         return "that user does not exist on the server"
+    if "statement timeout" in text:
+        return "the server took too long and stopped; nothing was stored, try again"
+    if "lock timeout" in text or "database is locked" in text:
+        return ("the journal is locked by another session or program; nothing was stored, "
+                "try again")
     if ("connection refused" in text or "could not connect" in text or "timeout" in text
             or "no such file or directory" in text or "name or service not known" in text):
         return "the database server is not reachable"
