@@ -335,3 +335,33 @@ def test_employees_may_record_only_the_types_named_for_them(anna, team_server):
                                                         match="row-level security"):
             _insert(conn, **row)
     assert Journal(admin).count() == before
+
+
+def test_a_server_attacked_before_the_guards_is_told_how_to_repair(pg_url):
+    from alembic import command
+
+    from balans.core.storage.store import StoreError, _alembic_config
+
+    store = open_store(pg_url)
+    with store.engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), "0003")
+    with store.engine.begin() as conn:  # what an employee could do before revision 0004
+        conn.execute(sa.text("INSERT INTO events (seq, t, ts, type, data) VALUES "
+                             "(9223372036854775807, 0, 'x', 'mode.changed', '{}')"))
+    store.dispose()
+    with pytest.raises(StoreError, match="numbered 9223372036854775807 by a client.*Repairing"):
+        open_store(pg_url)
+    # The repair docs/team.md gives, then the upgrade goes through and numbering goes on.
+    engine = sa.create_engine(pg_url)
+    with engine.begin() as conn:
+        for statement in ("ALTER TABLE events DISABLE TRIGGER events_append_only",
+                          "DELETE FROM events WHERE seq > 4611686018427387904",
+                          "ALTER TABLE events ENABLE TRIGGER events_append_only"):
+            conn.exec_driver_sql(statement)
+    engine.dispose()
+    store = open_store(pg_url)
+    try:
+        operations.add_employee(Journal(store), "anna", "Anna", NOW)
+        assert [e.seq for e in Journal(store).events()] == [1]
+    finally:
+        store.dispose()
