@@ -162,3 +162,21 @@ def test_timeouts_and_locks_are_named_plainly(message, says):
     error = sa.exc.OperationalError("SELECT 1", {}, Exception(message))
     assert says in describe_connection_error(error)
     assert "not reachable" not in describe_connection_error(error)
+
+
+def test_export_to_a_full_disk_is_one_line(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full on this system")
+    db = f"sqlite:///{tmp_path / 'x.db'}"
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    env = {**os.environ, "PYTHONPATH": root}
+    subprocess.run([sys.executable, "-m", "balans", "--db", db, "demo", "--days", "1"],
+                   check=True, capture_output=True, env=env)
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "balans", "--db", db, "export"],
+                              stdout=full, stderr=subprocess.PIPE, text=True, env=env)
+    assert done.returncode == 1 and one_line(done.stderr) and "disk is full" in done.stderr

@@ -365,3 +365,15 @@ def test_a_server_attacked_before_the_guards_is_told_how_to_repair(pg_url):
         assert [e.seq for e in Journal(store).events()] == [1]
     finally:
         store.dispose()
+
+
+def test_server_init_can_run_again_after_an_update(anna, team_server):
+    from balans.core.storage.server import init_server
+
+    admin, _ = team_server
+    init_server(admin)  # the same statements again: functions, grants, policies, trigger
+    operations.set_mode(Journal(anna), "anna", "break", NOW)
+    with anna.engine.begin() as conn, pytest.raises(sa.exc.ProgrammingError,
+                                                    match="permission denied"):
+        conn.execute(sa.text("UPDATE employees SET mode = 'contact'"))
+    assert _state(admin)["employees"][0][3] == "break"
