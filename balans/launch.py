@@ -23,10 +23,10 @@ def _run_app(args: argparse.Namespace) -> int:
 
 
 def _summary_pdf(summary: Any, path: str | os.PathLike[str], routine: Any = None,
-                 names: Mapping[str, str] | None = None) -> None:
+                 names: Mapping[str, str] | None = None, consistency: Any = None) -> None:
     from balans.desktop.report import write_summary_pdf
 
-    write_summary_pdf(summary, path, routine=routine, names=names)
+    write_summary_pdf(summary, path, routine=routine, names=names, consistency=consistency)
 
 
 QT = Frontend(run_app=_run_app, summary_pdf=_summary_pdf)

@@ -8,8 +8,8 @@ import sys
 from balans.cli.common import CliError, Frontend
 
 # Command modules, in the order they appear in --help.
-COMMANDS = ("demo", "import_", "export", "summary", "routine", "staffing", "plan", "server",
-            "diagnose")
+COMMANDS = ("demo", "import_", "export", "summary", "routine", "reasons", "contacts",
+            "mailbox", "staffing", "plan", "team", "roster", "server", "diagnose")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -48,7 +48,7 @@ def build_parser(frontend: Frontend = Frontend(),
                         "embedded SQLite file in the user's data folder)")
     parser.add_argument("--screenshot", metavar="FILE",
                         help="render the app offscreen to a PNG and exit")
-    parser.add_argument("--panel", choices=("board", "myshift", "planner", "summary"),
+    parser.add_argument("--panel", choices=("board", "myshift", "planner", "summary", "roster"),
                         default="board", help="panel for --screenshot")
     parser.add_argument("--date", help="date for --screenshot (YYYY-MM-DD)")
     parser.set_defaults(frontend=frontend)

@@ -23,8 +23,9 @@ class Frontend:
     line itself never imports the desktop). None where it is not available."""
 
     run_app: Callable[[argparse.Namespace], int] | None = None
-    # (summary, path, routine, names): write the end-of-day report as a PDF; OSError on failure
-    summary_pdf: Callable[[Any, str | os.PathLike[str], Any, Mapping[str, str] | None],
+    # (summary, path, routine, names, consistency per reason): write the end-of-day report as
+    # a PDF; OSError on failure
+    summary_pdf: Callable[[Any, str | os.PathLike[str], Any, Mapping[str, str] | None, Any],
                           None] | None = None
 
 

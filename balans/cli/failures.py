@@ -11,7 +11,7 @@ import errno
 
 def plain_failure(exc: BaseException) -> str | None:
     """One sentence for a known kind of failure, or None for a bug (which keeps its traceback)."""
-    from balans.core.journal.journal import NotAllowed, ServerBusy
+    from balans.core.journal.refusals import NotAllowed, ServerBusy
 
     if isinstance(exc, (NotAllowed, ServerBusy)):
         return str(exc)

@@ -5,7 +5,8 @@ import argparse
 import sys
 
 from balans.cli.common import CliError, ProgressBar, add_db_option, store_from_args
-from balans.core.journal.journal import Journal, JournalError, split_lines
+from balans.core.journal.journal import Journal, JournalError
+from balans.core.journal.lines import split_lines
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -75,14 +75,20 @@ ALL_AREAS: frozenset[Area] = frozenset(Area)
 
 class EventType(StrEnum):
     EMPLOYEE_ADDED = "employee.added"
+    EMPLOYEE_CHANGED = "employee.changed"
+    EMPLOYEE_DEACTIVATED = "employee.deactivated"
     REASON_DEFINED = "reason.defined"
+    REASON_RETIRED = "reason.retired"
     SHIFT_PLANNED = "shift.planned"
+    SHIFT_CANCELLED = "shift.cancelled"
     ROLE_PLANNED = "role.planned"
     MODE_CHANGED = "mode.changed"
     CONTACT_ARRIVED = "contact.arrived"
     CONTACT_ANSWERED = "contact.answered"
     CONTACT_ENDED = "contact.ended"
     CONTACT_ABANDONED = "contact.abandoned"
+    CONTACT_IMPORTED = "contact.imported"  # a finished contact from a telephony/ticket export
+    QUEUE_INTERVAL = "queue.interval"  # interval statistics from such an export
     TASK_CREATED = "task.created"
     TASK_CHANGED = "task.changed"
     TASK_STARTED = "task.started"
@@ -95,14 +101,20 @@ class EventType(StrEnum):
 _E, _A = EventType, Area
 AREAS_BY_TYPE: dict[str, frozenset[Area]] = {
     _E.EMPLOYEE_ADDED: frozenset({_A.ROSTER}),
+    _E.EMPLOYEE_CHANGED: frozenset({_A.ROSTER}),
+    _E.EMPLOYEE_DEACTIVATED: frozenset({_A.ROSTER, _A.PLAN}),
     _E.REASON_DEFINED: frozenset({_A.REASONS}),
+    _E.REASON_RETIRED: frozenset({_A.REASONS}),
     _E.SHIFT_PLANNED: frozenset({_A.PLAN}),
+    _E.SHIFT_CANCELLED: frozenset({_A.PLAN}),
     _E.ROLE_PLANNED: frozenset({_A.PLAN}),
     _E.MODE_CHANGED: frozenset({_A.ROSTER, _A.FLAGS}),
     _E.CONTACT_ARRIVED: frozenset({_A.QUEUES}),
     _E.CONTACT_ANSWERED: frozenset({_A.QUEUES, _A.ROSTER, _A.FLAGS}),
     _E.CONTACT_ENDED: frozenset({_A.QUEUES, _A.ROSTER}),
     _E.CONTACT_ABANDONED: frozenset({_A.QUEUES}),
+    _E.CONTACT_IMPORTED: frozenset({_A.QUEUES}),
+    _E.QUEUE_INTERVAL: frozenset({_A.QUEUES}),
     _E.TASK_CREATED: frozenset({_A.TASKS}),
     _E.TASK_CHANGED: frozenset({_A.TASKS}),
     _E.TASK_STARTED: frozenset({_A.TASKS, _A.ROSTER}),

@@ -25,11 +25,13 @@ PANELS = (
     ("myshift", "balans.desktop.panels.myshift", "MyShiftPanel"),
     ("planner", "balans.desktop.panels.planner", "PlannerPanel"),
     ("summary", "balans.desktop.panels.summary", "SummaryPanel"),
+    ("roster", "balans.desktop.panels.roster", "RosterPanel"),
 )
 
 
 # Actions that need the database; they wait for attach().
-_NEED_DATABASE = ("refresh", "settings", "load_demo", "about",
+_NEED_DATABASE = ("refresh", "settings", "load_demo", "about", "team", "import_roster", "reasons",
+                  "import_contacts", "mailbox",
                   *(f"show_{name}" for name, _, _ in PANELS))
 
 
@@ -117,12 +119,20 @@ class MainWindow(QMainWindow):
         a.bind("settings", self.open_settings)
         a.bind("load_demo", self.load_demo)
         a.bind("about", self.open_about)
+        a.bind("team", self.open_team)
+        a.bind("import_roster", lambda: self.show_panel("roster").import_csv())
+        a.bind("reasons", self.open_reasons)
+        a.bind("import_contacts", self.import_contacts)
+        a.bind("mailbox", self.open_mailbox)
         file_menu = self.menuBar().addMenu("&File")
-        for name in ("settings", "load_demo", "quit"):
+        for name in ("settings", "reasons", "import_contacts", "mailbox", "load_demo", "quit"):
             file_menu.addAction(a[name])
         view = self.menuBar().addMenu("&View")
         for name in [f"show_{n}" for n, _, _ in PANELS] + ["refresh"]:
             view.addAction(a[name])
+        team_menu = self.menuBar().addMenu("&Team")
+        for name in ("team", "show_roster", "import_roster"):
+            team_menu.addAction(a[name])
         self.menuBar().addMenu("&Help").addAction(a["about"])
 
     def _database_label(self) -> str:
@@ -149,6 +159,27 @@ class MainWindow(QMainWindow):
         from balans.desktop.applog import log_file
 
         AboutDialog(self.ctx.store.url, str(log_file()), self).exec()
+
+    def open_team(self) -> None:
+        from balans.desktop.team_dialog import TeamDialog
+
+        TeamDialog(self.ctx, self).exec()  # its changes are announced to the panels
+
+    def open_reasons(self) -> None:
+        from balans.desktop.reasons_dialog import ReasonsDialog
+
+        ReasonsDialog(self.ctx, self).exec()
+
+    def import_contacts(self) -> None:
+        from balans.desktop.contact_import_dialog import ContactImportDialog
+
+        ContactImportDialog(self.ctx, self).exec()
+
+    def open_mailbox(self) -> None:
+        from balans.desktop.mailbox_dialog import MailboxDialog
+
+        if MailboxDialog(self.ctx, self).exec():
+            self.panels["board"].mailbox.check()  # type: ignore[attr-defined]
 
     def load_demo(self) -> None:
         from balans.desktop.welcome import load_demo

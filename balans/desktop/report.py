@@ -16,8 +16,10 @@ from html import escape
 from pathlib import Path
 from typing import Any, Mapping
 
+from balans.core.reasons.consistency import ConsistencyReport
 from balans.core.routine.model import Routine
 from balans.core.summary.model import DaySummary
+from balans.desktop.consistency_html import consistency_html
 from balans.desktop.theme import CHANNEL_LABELS
 
 _APP: Any = None  # the application made here, kept alive for the process
@@ -43,8 +45,10 @@ def _ensure_app() -> Any:
 
 def write_summary_pdf(summary: DaySummary, path: str | os.PathLike[str],
                       routine: Routine | None = None,
-                      names: Mapping[str, str] | None = None) -> None:
-    """Write the summary (and the day's routine, when given) as a multi-page A4 PDF.
+                      names: Mapping[str, str] | None = None,
+                      consistency: ConsistencyReport | None = None) -> None:
+    """Write the summary (and the day's routine and the consistency per reason, when given)
+    as a multi-page A4 PDF.
 
     Raises OSError when the file cannot be written."""
     _ensure_app()
@@ -75,7 +79,8 @@ def write_summary_pdf(summary: DaySummary, path: str | os.PathLike[str],
         pages.charts([PlannedActualChart], summary, names)
         pages.charts([ServiceLevelChart, BacklogChart], summary, names)
         pages.charts([ReasonsChart], summary, names)
-        pages.html(reasons_html(summary, names) + routine_html(routine, names))
+        pages.html(reasons_html(summary, names) + consistency_html(consistency)
+                   + routine_html(routine, names))
     finally:
         painter.end()
 

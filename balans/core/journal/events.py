@@ -15,14 +15,24 @@ from balans.core.vocabulary import EventType as T
 # Per type: required fields, optional fields. Every event also has ts, type, id?, actor?.
 SCHEMA: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     T.EMPLOYEE_ADDED: (("employee", "name"), ("channels",)),
-    T.REASON_DEFINED: (("reason", "label", "demand"), ()),
+    T.EMPLOYEE_CHANGED: (("employee",), ("name", "channels")),
+    T.EMPLOYEE_DEACTIVATED: (("employee",), ()),
+    T.REASON_DEFINED: (("reason", "label", "demand"), ("agreement", "usual_outcome")),
+    T.REASON_RETIRED: (("reason",), ()),
     T.SHIFT_PLANNED: (("employee", "start", "end"), ()),
+    T.SHIFT_CANCELLED: (("employee", "start", "end"), ()),
     T.ROLE_PLANNED: (("employee", "start", "end", "role"), ()),
     T.MODE_CHANGED: (("employee", "mode"), ()),
     T.CONTACT_ARRIVED: (("contact", "channel"), ("reason",)),
     T.CONTACT_ANSWERED: (("contact", "employee"), ()),
     T.CONTACT_ENDED: (("contact", "employee", "outcome"), ("reason", "task")),
     T.CONTACT_ABANDONED: (("contact",), ()),
+    # From another system (a telephony/ACD or queue-ticket export): a whole, finished contact.
+    T.CONTACT_IMPORTED: (("contact", "channel", "source"),
+                         ("answered_at", "ended_at", "abandoned_at", "reason", "employee")),
+    # Interval statistics from another system: what a queue was offered from start to end.
+    T.QUEUE_INTERVAL: (("source", "channel", "start", "end", "offered"),
+                       ("answered", "abandoned", "handle_s")),
     T.TASK_CREATED: (("task", "title"), ("kind", "due", "estimate_min", "contact")),
     T.TASK_CHANGED: (("task",), ("title", "kind", "due", "estimate_min")),
     T.TASK_STARTED: (("task", "employee"), ()),
@@ -33,7 +43,7 @@ SCHEMA: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 if set(SCHEMA) != set(T):  # one list of event types: the vocabulary and the schema agree
     raise RuntimeError(f"SCHEMA and EventType differ: {set(SCHEMA) ^ set(T)}")
-TIME_FIELDS = ("start", "end", "due")
+TIME_FIELDS = ("start", "end", "due", "answered_at", "ended_at", "abandoned_at")
 ENVELOPE = ("id", "ts", "type", "actor")
 
 

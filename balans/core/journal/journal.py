@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import json
 import operator
-import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
@@ -19,6 +17,8 @@ import orjson
 import sqlalchemy as sa
 
 from balans.core.journal.events import Event, parse_time
+from balans.core.journal.lines import duplicate_key, split_lines  # noqa: F401 - re-exported
+from balans.core.journal.refusals import NotAllowed, ServerBusy, busy, refusal  # noqa: F401
 from balans.core.storage.tables import ContactRow, EmployeeRow, ReasonRow, TaskRow
 from balans.core.journal.state import StateTracker, TransitionError
 from balans.core.storage.store import Store
@@ -62,35 +62,6 @@ class JournalError(ValueError):
             f"; {len(errors) - 3} more error(s){more}" if len(errors) > 3 else ""))
 
 
-class NotAllowed(PermissionError):
-    """The server refused the write for this login (row-level security or grants)."""
-
-
-class ServerBusy(RuntimeError):
-    """The server did not answer in time (the write lock held elsewhere, a statement too slow);
-    nothing was stored and trying again may work."""
-
-
-# SQLSTATEs of a server that refuses a write on purpose: no privilege, a failed check, a raised
-# guard (see storage.server_guard), a value the column cannot hold.
-REFUSED = frozenset({"42501", "23514", "23502", "23503", "23505", "P0001", "22P02", "22007",
-                     "22008", "22001", "22003"})
-
-
-def refusal(exc: sa.exc.DBAPIError) -> NotAllowed | None:
-    """The server's refusal of a write as a NotAllowed with one plain sentence, or None when
-    the error is something else (a lost connection, a bug)."""
-    orig = exc.orig
-    state = getattr(orig, "sqlstate", None)
-    text = str(orig).splitlines()[0] if str(orig) else ""
-    if "row-level security" in text or state == "42501":
-        return NotAllowed("this login may only record its own work; planning and "
-                          "other people's events need a planner login")
-    if state in REFUSED:
-        return NotAllowed(f"the server refused the event: {text}")
-    return None
-
-
 @dataclass(frozen=True)
 class AppendResult:
     stored: int
@@ -114,34 +85,6 @@ def _no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
-_KEY = re.compile(r'"\s*:')
-
-
-def _duplicate_key(line: str, obj: Any) -> str | None:
-    """A key given twice in one JSON object (JSON parsers keep the last silently).
-
-    Every key is followed by ``":``; a line with no more of those than its object has keys has
-    no duplicate, which spares almost every line the slow exact check."""
-    if type(obj) is not dict or len(_KEY.findall(line)) <= len(obj):
-        return None
-    found: list[str] = []
-
-    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
-        keys = [k for k, _ in items]
-        if len(set(keys)) != len(keys):
-            found.append(next(k for k in keys if keys.count(k) > 1))
-        return dict(items)
-
-    json.loads(line, object_pairs_hook=pairs)
-    return found[0] if found else None
-
-
-def split_lines(text: str) -> list[str]:
-    """JSON Lines are separated by newlines only: U+2028, U+0085 and the like may stand raw
-    inside a JSON string, where ``str.splitlines`` would cut the line in two."""
-    return [line[:-1] if line.endswith("\r") else line for line in text.split("\n")]
-
-
 def decode_lines(lines: Iterable[str]) -> list[tuple[int, Event]]:
     """Parse JSON Lines into events, numbering lines from 1; blank lines are ignored."""
     events: list[tuple[int, Event]] = []
@@ -151,7 +94,7 @@ def decode_lines(lines: Iterable[str]) -> list[tuple[int, Event]]:
             continue
         try:
             obj = orjson.loads(line)
-            duplicate = _duplicate_key(line, obj)
+            duplicate = duplicate_key(line, obj)
         except ValueError as exc:
             reason = getattr(exc, "msg", None) or str(exc).split(":")[0]
             errors.append(LineError(number, f"not valid JSON ({reason})"))
@@ -231,36 +174,13 @@ class Journal:
                     self._begin(conn)
                     result = self._append_locked(conn, items, progress)
         except sa.exc.DBAPIError as exc:
-            plain = refusal(exc) or self._busy(exc)
+            plain = refusal(exc) or busy(exc, self.engine, APPEND_LOCK)
             if plain is None:
                 raise
             raise plain from None
         if result.stored >= ANALYZE_AFTER:
             self._refresh_statistics()
         return result
-
-    def _busy(self, exc: sa.exc.DBAPIError) -> ServerBusy | None:
-        state = getattr(exc.orig, "sqlstate", None)
-        if state == "55P03":
-            holder = self._lock_holder()
-            who = f" by {holder}" if holder else " by another session"
-            return ServerBusy(f"the journal is locked{who}; nothing was stored, try again "
-                              "(if it stays locked, the administrator can end that session)")
-        if state == "57014":
-            return ServerBusy("the server took too long and stopped; nothing was stored, "
-                              "try again")
-        return None
-
-    def _lock_holder(self) -> str | None:
-        """Which login holds the journal's write lock, to say so plainly."""
-        try:
-            with self.engine.connect() as conn:
-                return conn.execute(sa.text(
-                    "SELECT a.usename FROM pg_locks l JOIN pg_stat_activity a USING (pid) "
-                    "WHERE l.locktype = 'advisory' AND l.granted AND l.objid = :key "
-                    "LIMIT 1"), {"key": APPEND_LOCK}).scalar()
-        except sa.exc.DBAPIError:
-            return None
 
     def _refresh_statistics(self) -> None:
         """After a bulk load, tell the query planner what the tables now hold.
@@ -404,7 +324,7 @@ class Journal:
                 wanted["contacts"].add(f["contact"])
             if "task" in f and f["task"]:
                 wanted["tasks"].add(f["task"])
-            if event.type == "reason.defined":  # redefining a reason updates its row
+            if event.type.startswith("reason."):  # redefining or retiring updates its row
                 wanted["reasons"].add(f["reason"])
         targets = {"employees": tracker.employees, "reasons": tracker.reasons,
                    "contacts": tracker.contacts, "tasks": tracker.tasks}
@@ -448,7 +368,8 @@ class Journal:
 
     def _write_plan_rows(self, conn: sa.Connection, tracker: StateTracker,
                          seqs: list[int]) -> None:
-        for name, rows in (("shifts", tracker.shifts), ("role_blocks", tracker.role_blocks)):
+        for name, rows in (("shifts", tracker.shifts), ("role_blocks", tracker.role_blocks),
+                           ("queue_intervals", tracker.queue_intervals)):
             if not rows:
                 continue
             for row in rows:  # the row's place in the batch becomes its stored seq

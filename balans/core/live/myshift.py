@@ -46,6 +46,8 @@ class Reason:
     id: str
     label: str
     demand: str
+    agreement: str | None = None  # the team's "how we handle this"
+    usual_outcome: str | None = None
 
 
 @dataclass(frozen=True)
@@ -149,8 +151,11 @@ def load_snapshot(journal: Journal, me: str | None, now: datetime, tz: ZoneInfo,
                                                        EmployeeRow.channels, EmployeeRow.mode)
                                                 .order_by(EmployeeRow.name)))
         names = {p.id: p.name for p in people}
-        reasons = tuple(Reason(r.id, r.label, r.demand) for r in session.execute(
-            select(ReasonRow.id, ReasonRow.label, ReasonRow.demand).order_by(ReasonRow.label)))
+        reasons = tuple(Reason(r.id, r.label, r.demand, r.agreement, r.usual_outcome)
+                        for r in session.execute(  # retired reasons are no longer offered
+            select(ReasonRow.id, ReasonRow.label, ReasonRow.demand, ReasonRow.agreement,
+                   ReasonRow.usual_outcome).where(ReasonRow.retired.is_(None))
+            .order_by(ReasonRow.label)))
         task_cols = (TaskRow.id, TaskRow.title, TaskRow.status, TaskRow.due, TaskRow.created,
                      TaskRow.holder)
         backlog_rows = session.execute(select(*task_cols).where(TaskRow.status.in_(OPEN_TASK))

@@ -15,8 +15,9 @@ from typing import Sequence
 import sqlalchemy as sa
 
 from balans.core.journal.events import Event
-from balans.core.journal.journal import (AppendResult, Journal, JournalError, NotAllowed,
-                                         ServerBusy, decode_lines, event_to_line)
+from balans.core.journal.journal import (AppendResult, Journal, JournalError, decode_lines,
+                                         event_to_line)
+from balans.core.journal.refusals import NotAllowed, ServerBusy
 
 # SQLSTATEs of a lost connection: class 08, and the server shutting down or starting up.
 _GONE = ("57P01", "57P02", "57P03")

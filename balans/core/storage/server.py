@@ -16,7 +16,9 @@ from balans.core.storage.store import Store
 
 PLANNER = "balans_planner"
 EMPLOYEE = "balans_employee"
-PLAN_TYPES = ("employee.added", "reason.defined", "shift.planned", "role.planned")
+PLAN_TYPES = ("employee.added", "employee.changed", "employee.deactivated", "reason.defined",
+              "reason.retired", "shift.planned", "shift.cancelled", "role.planned",
+              "contact.imported", "queue.interval")
 LOGIN_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
 
@@ -48,7 +50,8 @@ _SETUP = [
     f"TO {PLANNER}, {EMPLOYEE}",
     f"""DO $$ BEGIN EXECUTE 'GRANT USAGE ON SEQUENCE '
         || pg_get_serial_sequence('public.events', 'seq') || ' TO {PLANNER}, {EMPLOYEE}'; END $$""",
-    f"GRANT INSERT, UPDATE ON employees, reasons, contacts, tasks, shifts, role_blocks "
+    f"GRANT INSERT, UPDATE ON employees, reasons, contacts, tasks, shifts, role_blocks, "
+    f"queue_intervals "
     f"TO {PLANNER}",
     # An employee changes state only by appending events: the database derives the rows
     # (server_guard), so a login cannot close a colleague's contact or task behind the journal.

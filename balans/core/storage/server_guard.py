@@ -1,16 +1,16 @@
 """What the team server checks and derives itself when a planner or an employee login appends.
 
-Logins never write the state tables: an employee has no INSERT or UPDATE on them. After each insert
-into ``events`` by an employee login, one statement-level trigger (running with the owner's rights,
-its search path pinned) checks every new event the way ``validation`` and ``state`` do in the app —
-field names and values, times, references, transitions — and derives the state rows from it.
-A planner login's events get the same checks of shape and values; its state rows come from the
-app, as the owner's do. The SQL is generated from the event registry, so it knows what the
-program knows; ``balans server init`` (re)creates it.
+An employee login has no INSERT or UPDATE on the state tables. After each insert into ``events``
+by such a login, one statement-level trigger (running with the owner's rights, its search path
+pinned) checks every new event the way ``validation`` and ``state`` do in the app (field names
+and values, times, references, transitions) and derives the state rows from it. A planner
+login's events get the same checks of shape and values; its state rows come from the app, as the
+owner's do. The SQL is generated from the event registry, so it knows what the program knows;
+``balans server init`` (re)creates it.
 """
 from __future__ import annotations
 
-from balans.core.journal.events import SCHEMA
+from balans.core.journal.events import SCHEMA, TIME_FIELDS
 from balans.core.journal.validation import MAX_ID
 from balans.core.vocabulary import Channel, Demand, Mode, Outcome, Role
 
@@ -18,11 +18,11 @@ MODES, ROLES, CHANNELS = tuple(map(str, Mode)), tuple(map(str, Role)), tuple(map
 OUTCOMES, DEMANDS = tuple(map(str, Outcome)), tuple(map(str, Demand))
 
 SAFE_PATH = "pg_catalog, public, pg_temp"
-_IDS = ("employee", "contact", "task", "reason")
-_TEXTS = {"name": 400, "label": 400, "title": 400, "kind": 400, "text": 2000}
+_IDS = ("employee", "contact", "task", "reason", "source")
+_TEXTS = {"name": 400, "label": 400, "title": 400, "kind": 400, "text": 2000, "agreement": 2000}
 _CHOICES = {"mode": MODES, "role": ROLES, "channel": CHANNELS, "outcome": OUTCOMES,
-            "demand": DEMANDS}
-_TIMES = ("start", "end", "due")
+            "demand": DEMANDS, "usual_outcome": OUTCOMES}
+_TIMES = TIME_FIELDS
 # ISO 8601 with a UTC offset, as the app writes and reads it.
 ISO = r"^\d{4}-\d\d-\d\d[T ]\d\d:\d\d(:\d\d(\.\d{1,6})?)?(Z|[+-]\d\d(:?\d\d)?)$"
 # Control characters, and the line breaks JSON allows raw but JavaScript and Python split on.
@@ -73,7 +73,8 @@ def _field_checks() -> str:
         IF d ? 'channels' AND jsonb_typeof(d -> 'channels') <> 'null' AND (
              jsonb_typeof(d -> 'channels') <> 'array' OR EXISTS (
                 SELECT 1 FROM jsonb_array_elements(d -> 'channels') AS c(v)
-                WHERE jsonb_typeof(c.v) <> 'string' OR NOT (c.v #>> '{{}}') = ANY({_list(CHANNELS)})))
+                WHERE jsonb_typeof(c.v) <> 'string'
+                   OR NOT (c.v #>> '{{}}') = ANY({_list(CHANNELS)})))
         THEN
             RAISE EXCEPTION 'channels must be a list of {", ".join(CHANNELS)}'
                 USING ERRCODE = 'check_violation';
@@ -108,7 +109,8 @@ FUNCTIONS = [
         DECLARE extra text;
         BEGIN
             IF public.balans_micros(ts) <> t THEN
-                RAISE EXCEPTION 'the stored time does not match ts' USING ERRCODE = 'check_violation';
+                RAISE EXCEPTION 'the stored time does not match ts'
+                    USING ERRCODE = 'check_violation';
             END IF;
             IF (event_id IS NOT NULL AND (btrim(event_id) = '' OR event_id ~ '{CONTROL}'))
                OR (actor IS NOT NULL AND (btrim(actor) = '' OR actor ~ '{CONTROL}')) THEN
@@ -152,7 +154,8 @@ STATE_FUNCTION = f"""CREATE OR REPLACE FUNCTION balans_guard_events() RETURNS tr
             ELSIF r.type LIKE 'contact.%' THEN
                 SELECT * INTO c FROM public.contacts WHERE id = r.contact FOR UPDATE;
                 IF NOT FOUND THEN
-                    RAISE EXCEPTION 'unknown contact %', r.contact USING ERRCODE = 'check_violation';
+                    RAISE EXCEPTION 'unknown contact %', r.contact
+                        USING ERRCODE = 'check_violation';
                 END IF;
                 IF r.type = 'contact.answered' THEN
                     IF c.status <> 'waiting' THEN
@@ -193,7 +196,8 @@ STATE_FUNCTION = f"""CREATE OR REPLACE FUNCTION balans_guard_events() RETURNS tr
                 END IF;
             ELSIF r.type = 'task.created' THEN
                 IF EXISTS (SELECT 1 FROM public.tasks WHERE id = r.task) THEN
-                    RAISE EXCEPTION 'task % already exists', r.task USING ERRCODE = 'check_violation';
+                    RAISE EXCEPTION 'task % already exists', r.task
+                        USING ERRCODE = 'check_violation';
                 END IF;
                 INSERT INTO public.tasks (id, title, kind, due, estimate_min, contact, status,
                                           created, last_activity)

@@ -1,4 +1,5 @@
-"""The end-of-day view of one day as the desktop shows it: the summary, names and routine."""
+"""The end-of-day view of one day as the desktop shows it: the summary, names, routine and
+consistency per reason."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -8,6 +9,8 @@ from zoneinfo import ZoneInfo
 
 from balans.core.holidays import previous_working_day
 from balans.core.journal.journal import Journal
+from balans.core.reasons.consistency import ConsistencyReport, ConsistencySettings
+from balans.core.reasons.load import load_for_day
 from balans.core.routine.compute import routine
 from balans.core.routine.model import Routine
 from balans.core.storage.queries import day_events, history_window_events
@@ -23,6 +26,7 @@ class SummaryView:
     summary: DaySummary
     names: Mapping[str, str]  # employee id -> display name
     routine: Routine
+    consistency: ConsistencyReport | None = None  # per reason, the four weeks ending with the day
 
 
 def load_summary_view(journal: Journal, day: date, tz: ZoneInfo,
@@ -30,8 +34,11 @@ def load_summary_view(journal: Journal, day: date, tz: ZoneInfo,
     """The day's summary and its routine, from index-backed reads (call off the GUI thread)."""
     events = day_events(journal, day, tz)
     summary = summarize(events, day, tz, settings)
-    names = {e["employee"]: e["name"] for e in events if e.type == "employee.added"}
+    names = {e["employee"]: e["name"] for e in events      # renames (employee.changed) too
+             if e.type in ("employee.added", "employee.changed") and e.get("name")}
     _, since = day_bounds(previous_working_day(day), tz)
     _, end = day_bounds(day, tz)
+    per_reason = load_for_day(journal, day, tz,
+                              ConsistencySettings(cost_per_hour=settings.cost_per_hour))
     return SummaryView(summary, names,
-                       routine(history_window_events(journal, since, end), day, tz))
+                       routine(history_window_events(journal, since, end), day, tz), per_reason)

@@ -92,6 +92,12 @@ class BoardPanel(Panel):
         self.feed.failed.connect(self.show_behind)
         self._settings = live_settings(ctx.settings)
         self._build()
+        from balans.desktop.mailbox import MailboxPoller
+
+        self.mailbox = MailboxPoller(ctx, self)  # the e-mail card from a real mailbox, if set
+        self.mailbox.checked.connect(lambda _s: self.state is not None and self.tick())
+        self.mailbox.failed.connect(lambda why: self.cards["email"].setToolTip(f"Mailbox: {why}"))
+        self.mailbox.start()
         self._ticker = QTimer(self, interval=1000, timeout=self.tick)
         self._poller = QTimer(self, interval=REFRESH_MS, timeout=self.refresh)
 
@@ -222,8 +228,14 @@ class BoardPanel(Panel):
         state = self.state
         elapsed = max(0.0, (now - state.now).total_seconds())
         settings = self._settings
+        mailbox = self.mailbox.state
         for channel, card in self.cards.items():
-            card.show_channel(state.channel(channel), settings.summary.target_s(channel),
+            live = state.channel(channel)
+            if channel == "email" and mailbox is not None:
+                from balans.core.mailbox.imap import as_channel
+
+                live = as_channel(mailbox, live, state.now)
+            card.show_channel(live, settings.summary.target_s(channel),
                               settings.service_level_target, elapsed)
         self.backlog.show_backlog(state.backlog)
         self._steady_strip()

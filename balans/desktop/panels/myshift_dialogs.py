@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 from balans.core.vocabulary import Channel
 from balans.core.live.myshift import Person, Reason
 from balans.desktop.theme import CHANNEL_LABELS
+from balans.desktop.widgets.reason_note import ReasonNote
 
 OUTCOME_LABELS = {"resolved": "Resolved", "follow_up": "Needs a follow-up task",
                   "referred": "Referred elsewhere"}
@@ -112,6 +113,10 @@ class ContactDialog(_Form):
         self.title.setPlaceholderText("Follow-up task, e.g. 'Call back about permit 2026-118'")
         self.due_check, self.due, due_row = _due_row(today)
         self.form.addRow("Reason", self.reason)
+        self.reason_note = ReasonNote(reasons)  # the team's agreement for the chosen reason
+        self.reason.currentIndexChanged.connect(
+            lambda _i: self.reason_note.show_reason(self.reason.currentData()))
+        self.form.addRow("", self.reason_note)
         self.form.addRow("Outcome", self.outcome)
         self.form.addRow("Follow-up", self.title)
         self.form.addRow("", due_row)

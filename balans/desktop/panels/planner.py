@@ -202,8 +202,12 @@ class PlannerPanel(PlannerActions, Panel):
         self.grid.setVisible(view is not None)
         self.grid.editable = self.proposal is None
         self.empty.setVisible(view is None)
-        self.empty.setText(f"No shifts are planned on {self.day:%A %d %B %Y}." if self.data else "")
+        self.empty.setText(f"No shifts are planned on {self.day:%A %d %B %Y}. Plan them in the "
+                           f"Roster, or copy last {self.day:%A}'s." if self.data else "")
         self.copy_button.setText(f"Copy last {self.day:%A}")
+        self.copy_button.setToolTip(
+            f"Copy last {self.day:%A}'s role plan for the people on shift" if view else
+            f"Plan last {self.day:%A}'s shifts, with their role plan, on this empty day")
         history = self.history()
         self.undo_button.setEnabled(bool(history.done) and self.proposal is None)
         self.redo_button.setEnabled(bool(history.undone) and self.proposal is None)
@@ -213,6 +217,8 @@ class PlannerPanel(PlannerActions, Panel):
         for button in (self.propose_button, self.evaluate_button, self.copy_button,
                        self.pdf_button):
             button.setEnabled(view is not None and not self._busy_with)
+        # On an empty day copying brings last week's shifts (and their plan) over.
+        self.copy_button.setEnabled(self.data is not None and not self._busy_with)
         self.summary.setText(summary_line(view) if view else "")
         showing = self.proposal is not None and view is not None
         self.banner.setVisible(showing)

@@ -162,10 +162,36 @@ class PlannerActions(_Base):
         from balans.core.planning.read import effective_roles
 
         if self.model is None:
+            self._copy_last_weeks_shifts()
             return
         journal, grid = self.ctx.journal, self.model.grid
         self._job("copy", lambda: effective_roles(journal, grid, back=timedelta(days=7)),
                   self._copied)
+
+    def _copy_last_weeks_shifts(self) -> None:
+        """Nobody is on shift yet: plan the same weekday's shifts of last week, with their
+        role plan, in one append (core ``roster.actions.copy_day``)."""
+        from balans.core.roster.actions import copy_day
+
+        if self.data is None or self._busy_with:
+            return
+        journal, day, tz, now = self.ctx.journal, self.day, self.ctx.tz, self.ctx.clock.now()
+        source, actor = day - timedelta(days=7), self.ctx.settings.get(ME) or "planner"
+        self._busy_with = "copy"
+        self.render()
+
+        def done(changes: Any) -> None:
+            self._busy_with = ""
+            self.say(f"Planned the shifts of {source:%A %d %B} on this day, with their roles.")
+            self.ctx.changes.announce(changes)  # this panel shows the plan: it reloads
+
+        def failed(exc: Exception) -> None:
+            self._busy_with = ""
+            self.say(plain_error(exc))
+            self.render()
+
+        self.ctx.worker.submit(lambda: copy_day(journal, source, day, tz, now, actor=actor),
+                               done, failed)
 
     def _copied(self, roles: Roles) -> None:
         source = self.day - timedelta(days=7)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QFileDia
 from balans.core.summary.model import SummarySettings
 from balans.core.summary.view import SummaryView, load_summary_view
 from balans.desktop.charts.summary_charts import CHARTS, ChartBox
+from balans.desktop.consistency_html import consistency_html
 from balans.desktop.context import AppContext
 from balans.desktop.models.routine_list import RoutineFilter, RoutineListModel, routine_headline
 from balans.desktop.models.summary_table import (NOTES, Figure, SummaryTableModel,
@@ -256,6 +257,10 @@ class SummaryPanel(Panel):
         column.addWidget(self.table)
         column.addWidget(_section("Charts"))
         column.addLayout(grid)
+        self.consistency = QLabel()  # consistency per reason, the same HTML as in the PDF
+        self.consistency.setWordWrap(True)
+        self.consistency.setTextFormat(Qt.TextFormat.RichText)
+        column.addWidget(self.consistency)
         column.addLayout(bottom)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -313,6 +318,7 @@ class SummaryPanel(Panel):
         self.routine.resizeColumnToContents(0)
         self.routine.resizeColumnToContents(2)
         self.obstacles.setText(self._obstacle_text(view))
+        self.consistency.setText(consistency_html(view.consistency))
         people = len(view.summary.employees)
         self.status.setText(f"{people} {'person' if people == 1 else 'people'} on this day"
                             if people else "Nobody was planned or active on this day.")
@@ -381,7 +387,8 @@ class SummaryPanel(Panel):
         from balans.desktop.report import write_summary_pdf
 
         try:  # painting belongs on the GUI thread; the figures were computed on the worker
-            write_summary_pdf(view.summary, path, routine=view.routine, names=view.names)
+            write_summary_pdf(view.summary, path, routine=view.routine, names=view.names,
+                              consistency=view.consistency)
         except OSError as exc:
             self._export_failed(exc)
         else:
