@@ -3,8 +3,7 @@
 # run it. Exit status 5 (no tests) is a failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-EXTRA_PACKAGES="postgresql poppler-utils dbus-daemon binutils dovecot-imapd" \
-    bash scripts/system-deps.sh
+EXTRA_PACKAGES="postgresql poppler-utils dbus-daemon binutils dovecot-imapd" bash scripts/system-deps.sh
 source scripts/venv.sh
 balans_venv '.[test]'
 balans_libpython  # the frozen-build smoke test runs PyInstaller

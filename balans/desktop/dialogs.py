@@ -38,8 +38,8 @@ class MemberDialog(QDialog):
             box.setChecked(member is None or channel in member.channels)
             row.addWidget(box)
         self.problem = QLabel()
-        self.problem.setObjectName("problem")  # styled in resources/style/balans.qss
         self.problem.setWordWrap(True)
+        self.problem.setObjectName("problem")  # styled in resources/style/balans.qss
         form = QFormLayout()
         form.addRow("Name", self.name)
         form.addRow("Short id", self.ident)

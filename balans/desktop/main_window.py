@@ -30,8 +30,7 @@ PANELS = (
 
 
 # Actions that need the database; they wait for attach().
-_NEED_DATABASE = ("refresh", "settings", "load_demo", "about", "team", "import_roster", "reasons",
-                  "import_contacts", "mailbox",
+_NEED_DATABASE = ("refresh", "settings", "load_demo", "about",
                   *(f"show_{name}" for name, _, _ in PANELS))
 
 
@@ -118,12 +117,12 @@ class MainWindow(QMainWindow):
         a.bind("quit", self.close)
         a.bind("settings", self.open_settings)
         a.bind("load_demo", self.load_demo)
-        a.bind("about", self.open_about)
         a.bind("team", self.open_team)
         a.bind("import_roster", lambda: self.show_panel("roster").import_csv())
         a.bind("reasons", self.open_reasons)
         a.bind("import_contacts", self.import_contacts)
         a.bind("mailbox", self.open_mailbox)
+        a.bind("about", self.open_about)
         file_menu = self.menuBar().addMenu("&File")
         for name in ("settings", "reasons", "import_contacts", "mailbox", "load_demo", "quit"):
             file_menu.addAction(a[name])
@@ -154,12 +153,6 @@ class MainWindow(QMainWindow):
                                         "used from the next start of Balans.")
             self.ctx.changes.settings_changed.emit()
 
-    def open_about(self) -> None:
-        from balans.desktop.about import AboutDialog
-        from balans.desktop.applog import log_file
-
-        AboutDialog(self.ctx.store.url, str(log_file()), self).exec()
-
     def open_team(self) -> None:
         from balans.desktop.team_dialog import TeamDialog
 
@@ -180,6 +173,12 @@ class MainWindow(QMainWindow):
 
         if MailboxDialog(self.ctx, self).exec():
             self.panels["board"].mailbox.check()  # type: ignore[attr-defined]
+
+    def open_about(self) -> None:
+        from balans.desktop.about import AboutDialog
+        from balans.desktop.applog import log_file
+
+        AboutDialog(self.ctx.store.url, str(log_file()), self).exec()
 
     def load_demo(self) -> None:
         from balans.desktop.welcome import load_demo
