@@ -30,8 +30,8 @@ PANELS = (
 
 
 # Actions that need the database; they wait for attach().
-_NEED_DATABASE = ("refresh", "settings", "load_demo", "about",
-                  *(f"show_{name}" for name, _, _ in PANELS))
+_NEED_DATABASE = ("refresh", "settings", "load_demo", "about", "team", "import_roster", "reasons",
+                  "import_contacts", "mailbox", *(f"show_{name}" for name, _, _ in PANELS))
 
 
 class MainWindow(QMainWindow):
