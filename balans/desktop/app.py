@@ -53,6 +53,10 @@ def run_app(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     apply_theme(app)
     settings = Settings()
+    from balans.desktop import i18n
+    from balans.desktop.settings import LANGUAGE
+
+    i18n.install(app, i18n.choose_language(settings.get(LANGUAGE)))
     worker = Worker()
     window = MainWindow()
     window.restore(settings)
@@ -132,10 +136,12 @@ class _Startup:
         return next(n for n, p in self.window.panels.items() if p is current)
 
     def _failed(self, exc: Exception | None) -> None:
+        from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
         if exc is None:  # no password given
-            message = "no password was given for the team server"
+            message = QCoreApplication.translate("Startup",
+                                                 "no password was given for the team server")
         else:
             log.warning("database not opened: %s", exc)
             message = str(exc) if type(exc).__name__ == "StoreError" else (
@@ -145,9 +151,9 @@ class _Startup:
             print(f"balans: {message}", file=sys.stderr)
             self.app.quit()
             return
-        self.window.opening.show_failure(f"Balans cannot open its database: {message}.")
-        QMessageBox.critical(self.window, "Balans", f"Balans cannot open its database: "
-                             f"{message}.")
+        text = QCoreApplication.translate("Startup", "Balans cannot open its database: %1.")
+        self.window.opening.show_failure(text.replace("%1", message))
+        QMessageBox.critical(self.window, "Balans", text.replace("%1", message))
         self.app.quit()
 
 
@@ -202,12 +208,14 @@ def _start_log() -> None:
 
 def _ask_password(account: str | None, keyring_available: bool, parent) -> str | None:  # noqa: ANN001
     """No password in the keyring (or no keyring at all): ask, and keep it only in memory."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-    note = "" if keyring_available else (
-        "\n\nThis computer has no keyring, so Balans cannot remember it.")
-    text, ok = QInputDialog.getText(parent, "Balans", f"Password for {account}{note}",
-                                    QLineEdit.EchoMode.Password)
+    prompt = QCoreApplication.translate("Startup", "Password for %1").replace("%1", account or "")
+    if not keyring_available:
+        prompt += "\n\n" + QCoreApplication.translate(
+            "Startup", "This computer has no keyring, so Balans cannot remember it.")
+    text, ok = QInputDialog.getText(parent, "Balans", prompt, QLineEdit.EchoMode.Password)
     return text if ok and text else None
 
 

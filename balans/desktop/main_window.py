@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (QLabel, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout,
                                QWidget)
 
@@ -18,6 +19,11 @@ from balans.desktop.opening import OpeningPage
 if TYPE_CHECKING:  # the database layer loads on the worker thread, after the window is shown
     from balans.desktop.context import AppContext
     from balans.desktop.panels.base import Panel
+
+# The panels' titles (their `title`), for lupdate; the tabs show them translated.
+PANEL_TITLES = (QT_TRANSLATE_NOOP("Panels", "Live board"), QT_TRANSLATE_NOOP("Panels", "My shift"),
+                QT_TRANSLATE_NOOP("Panels", "Planner"), QT_TRANSLATE_NOOP("Panels", "End of day"),
+                QT_TRANSLATE_NOOP("Panels", "Roster"))
 
 # (name, module, class) in tab order; each panel lives in its own module.
 PANELS = (
@@ -30,8 +36,8 @@ PANELS = (
 
 
 # Actions that need the database; they wait for attach().
-_NEED_DATABASE = ("refresh", "settings", "load_demo", "about",
-                  *(f"show_{name}" for name, _, _ in PANELS))
+_NEED_DATABASE = ("refresh", "settings", "load_demo", "about", "team", "import_roster", "reasons",
+                  "import_contacts", "mailbox", *(f"show_{name}" for name, _, _ in PANELS))
 
 
 class MainWindow(QMainWindow):
@@ -69,7 +75,7 @@ class MainWindow(QMainWindow):
             panel = getattr(importlib.import_module(module), cls)(ctx)
             panel.error.connect(self.show_error)
             self.panels[name] = panel
-            self.tabs.addTab(panel, panel.title)
+            self.tabs.addTab(panel, QCoreApplication.translate("Panels", panel.title))
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
@@ -123,16 +129,16 @@ class MainWindow(QMainWindow):
         a.bind("import_contacts", self.import_contacts)
         a.bind("mailbox", self.open_mailbox)
         a.bind("about", self.open_about)
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         for name in ("settings", "reasons", "import_contacts", "mailbox", "load_demo", "quit"):
             file_menu.addAction(a[name])
-        view = self.menuBar().addMenu("&View")
+        view = self.menuBar().addMenu(self.tr("&View"))
         for name in [f"show_{n}" for n, _, _ in PANELS] + ["refresh"]:
             view.addAction(a[name])
-        team_menu = self.menuBar().addMenu("&Team")
+        team_menu = self.menuBar().addMenu(self.tr("&Team"))
         for name in ("team", "show_roster", "import_roster"):
             team_menu.addAction(a[name])
-        self.menuBar().addMenu("&Help").addAction(a["about"])
+        self.menuBar().addMenu(self.tr("&Help")).addAction(a["about"])
 
     def _database_label(self) -> str:
         from balans.core.storage.address import database_label
@@ -149,8 +155,8 @@ class MainWindow(QMainWindow):
             if after != before:
                 from PySide6.QtWidgets import QMessageBox
 
-                QMessageBox.information(self, "Balans", "The new database or time zone is "
-                                        "used from the next start of Balans.")
+                QMessageBox.information(self, "Balans", self.tr(
+                    "The new database or time zone is used from the next start of Balans."))
             self.ctx.changes.settings_changed.emit()
 
     def open_team(self) -> None:
@@ -200,8 +206,8 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, "Balans", message)
 
     def _offline(self, reason: str) -> None:
-        self.banner.setText(f"Not connected to the database: {reason}. "
-                            "Your actions are kept and sent when the connection is back.")
+        self.banner.setText(self.tr("Not connected to the database: %1. Your actions are kept "
+                                    "and sent when the connection is back.").replace("%1", reason))
         self.banner.show()
 
     def _online(self) -> None:

@@ -46,6 +46,7 @@ class Option(Generic[T]):
 DATABASE_URL = Option("database/url", "", str, "Database URL (empty: this PC only)")
 TEAM_TZ = Option("team/timezone", "Europe/Amsterdam", str, "Team time zone")
 ME = Option("user/employee", "", str, "Who I am")
+LANGUAGE = Option("ui/language", "", str, "Language")  # "" = the system's (desktop/i18n.py)
 SWITCH_THRESHOLD = Option("flags/switches_per_hour", 1.0, float, "Context switches per hour",
                           0.0, 60.0)
 REALIZED_THRESHOLD = Option("flags/backoffice_realized", 0.7, float,

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBo
 from balans.core.storage import credentials
 from balans.core.storage.address import server_address, server_url
 from balans.desktop import settings as s
+from balans.desktop.i18n import LANGUAGES
 from balans.desktop.resources import set_state
 from balans.desktop.worker import Worker
 
@@ -76,6 +77,10 @@ class SettingsDialog(QDialog):
         self.tz = QComboBox()
         self.tz.setEditable(True)
         self.tz.addItems(sorted(z for z in available_timezones() if "/" in z))
+        self.language = QComboBox()
+        self.language.addItem(self.tr("The system's language"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)  # each language in its own words
         self.switches = self._spin(s.SWITCH_THRESHOLD, 0.1, 1, " per hour")
         self.realized = self._spin(s.REALIZED_THRESHOLD, 0.05, 2, "")
         self.realized_min = self._spin(s.REALIZED_MIN_MINUTES, 5, 0, " min")
@@ -84,6 +89,7 @@ class SettingsDialog(QDialog):
         self.hourly = self._spin(s.HOURLY_COST, 1, 2, " EUR")
         form = QFormLayout()
         form.addRow(s.TEAM_TZ.label, self.tz)
+        form.addRow(self.tr("Language (from the next start)"), self.language)
         form.addRow("Flag context switching above", self.switches)
         form.addRow("Flag back office realised below", self.realized)
         form.addRow(s.REALIZED_MIN_MINUTES.label, self.realized_min)
@@ -116,6 +122,7 @@ class SettingsDialog(QDialog):
             self.local.setChecked(True)
         self._enable_server_fields(self.team.isChecked())
         self.tz.setCurrentText(st.get(s.TEAM_TZ))
+        self.language.setCurrentIndex(max(0, self.language.findData(st.get(s.LANGUAGE))))
         self.switches.setValue(st.get(s.SWITCH_THRESHOLD))
         self.realized.setValue(st.get(s.REALIZED_THRESHOLD))
         self.realized_min.setValue(st.get(s.REALIZED_MIN_MINUTES))
@@ -183,6 +190,7 @@ class SettingsDialog(QDialog):
         st = self.settings
         st.set(s.DATABASE_URL, url)
         st.set(s.TEAM_TZ, self.tz.currentText())
+        st.set(s.LANGUAGE, self.language.currentData() or "")
         st.set(s.SWITCH_THRESHOLD, self.switches.value())
         st.set(s.REALIZED_THRESHOLD, self.realized.value())
         st.set(s.REALIZED_MIN_MINUTES, self.realized_min.value())

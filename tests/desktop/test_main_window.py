@@ -88,6 +88,7 @@ def test_settings_keep_the_password_in_the_keyring_only(qsettings, qtbot):
         assert "not a time zone" in dialog.problem.text()
         dialog.tz.setCurrentText("Europe/Amsterdam")
         dialog.switches.setValue(2.5)
+        dialog.language.setCurrentIndex(dialog.language.findData("nl"))
         dialog._save()  # the keyring is written on the worker thread
         qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=5000)
         qsettings.sync()
@@ -96,6 +97,7 @@ def test_settings_keep_the_password_in_the_keyring_only(qsettings, qtbot):
         assert stored["database/url"] == "postgresql+psycopg://anna@db.example:5432/balans"
         assert list(backend.items.values()) == ["s3cret-pass"]
         assert s.Settings(qsettings).get(s.SWITCH_THRESHOLD) == 2.5
+        assert s.Settings(qsettings).get(s.LANGUAGE) == "nl"
     finally:
         worker.stop()
         keyring.set_keyring(previous)

@@ -77,7 +77,7 @@ class RosterPanel(RosterActions, Panel):
         top.addWidget(self.team_button)
         self.summary = QLabel()
         self.notice = QLabel()
-        self.notice.setObjectName("notice")  # styled in resources/style/balans.qss
+        self.notice.setObjectName("rosterNotice")
         self.notice.setWordWrap(True)
         self.notice.hide()
         self.undo_button = self._button("Undo", self.undo_last)

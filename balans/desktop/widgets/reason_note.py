@@ -19,8 +19,6 @@ class ReasonNote(QLabel):
         self.reasons = {r.id: r for r in reasons}
         self.setWordWrap(True)
         self.setObjectName("reasonNote")
-        self.setStyleSheet("QLabel#reasonNote { border-left: 3px solid palette(highlight); "
-                           "padding: 4px 8px; }")
         self.setMaximumWidth(460)
         self.hide()
 
