@@ -8,7 +8,7 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox,
-                               QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
+                               QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 from sqlalchemy.engine import URL
 
@@ -82,18 +82,39 @@ class SettingsDialog(QDialog):
         self.tz.setEditable(True)
         self.tz.addItems(sorted(z for z in available_timezones() if "/" in z))
         self.switches = self._spin(s.SWITCH_THRESHOLD, 0.1, 1, " per hour")
-        self.realized = self._spin(s.REALIZED_THRESHOLD, 0.05, 2, "")
+        self.realized = QSpinBox()  # a share, shown as a percentage
+        self.realized.setRange(0, 100)
+        self.realized.setSingleStep(5)
+        self.realized.setSuffix(" %")
         self.realized_min = self._spin(s.REALIZED_MIN_MINUTES, 5, 0, " min")
+        self.live_minutes = self._spin(s.LIVE_MIN_MINUTES, 15, 0, " min at work")
+        self.live_switches = QSpinBox()
+        self.live_switches.setRange(int(s.LIVE_MIN_SWITCHES.minimum or 1),
+                                    int(s.LIVE_MIN_SWITCHES.maximum or 100))
+        self.live_switches.setSuffix(" switches")
+        self.live_aside = self._spin(s.LIVE_MIN_ASIDE, 5, 0, " min")
         self.targets = {opt: self._spin(opt, 5, 0, " s") for opt in
-                        (s.TARGET_PHONE, s.TARGET_CHAT, s.TARGET_COUNTER, s.TARGET_EMAIL)}
+                        (s.TARGET_PHONE, s.TARGET_CHAT, s.TARGET_COUNTER)}
+        self.email_value = QDoubleSpinBox()  # e-mail waits hours or days, not seconds
+        self.email_value.setRange(0.5, 720)
+        self.email_value.setDecimals(1)
+        self.email_unit = QComboBox()
+        self.email_unit.addItems(["hours", "days"])
+        email = QHBoxLayout()
+        email.addWidget(self.email_value, 1)
+        email.addWidget(self.email_unit)
         self.hourly = self._spin(s.HOURLY_COST, 1, 2, " EUR")
         form = QFormLayout()
         form.addRow(s.TEAM_TZ.label, self.tz)
         form.addRow("Flag context switching above", self.switches)
+        form.addRow(s.LIVE_MIN_MINUTES.label, self.live_minutes)
+        form.addRow(s.LIVE_MIN_SWITCHES.label, self.live_switches)
+        form.addRow(s.LIVE_MIN_ASIDE.label, self.live_aside)
         form.addRow("Flag back office realised below", self.realized)
         form.addRow(s.REALIZED_MIN_MINUTES.label, self.realized_min)
         for opt, spin in self.targets.items():
             form.addRow(opt.label, spin)
+        form.addRow("E-mail: answer within", email)
         form.addRow(s.HOURLY_COST.label, self.hourly)
         box.setLayout(form)
         return box
@@ -106,6 +127,19 @@ class SettingsDialog(QDialog):
         spin.setDecimals(decimals)
         spin.setSuffix(suffix)
         return spin
+
+    def email_target_s(self) -> float:
+        per = 86400 if self.email_unit.currentText() == "days" else 3600
+        return self.email_value.value() * per
+
+    def _show_email_target(self, seconds: float) -> None:
+        days = seconds / 86400
+        if days >= 1 and days == round(days):
+            self.email_unit.setCurrentText("days")
+            self.email_value.setValue(days)
+        else:
+            self.email_unit.setCurrentText("hours")
+            self.email_value.setValue(seconds / 3600)
 
     # ------------------------------------------------------------------ data
     def _load(self) -> None:
@@ -125,10 +159,14 @@ class SettingsDialog(QDialog):
         self._enable_server_fields(self.team.isChecked())
         self.tz.setCurrentText(st.get(s.TEAM_TZ))
         self.switches.setValue(st.get(s.SWITCH_THRESHOLD))
-        self.realized.setValue(st.get(s.REALIZED_THRESHOLD))
+        self.realized.setValue(round(st.get(s.REALIZED_THRESHOLD) * 100))
         self.realized_min.setValue(st.get(s.REALIZED_MIN_MINUTES))
+        self.live_minutes.setValue(st.get(s.LIVE_MIN_MINUTES))
+        self.live_switches.setValue(st.get(s.LIVE_MIN_SWITCHES))
+        self.live_aside.setValue(st.get(s.LIVE_MIN_ASIDE))
         for opt, spin in self.targets.items():
             spin.setValue(st.get(opt))
+        self._show_email_target(st.get(s.TARGET_EMAIL))
         self.hourly.setValue(st.get(s.HOURLY_COST))
         self.keyring_note.setText("Looking for this computer's keyring…")
         self.worker.submit(credentials.available, self._show_keyring,
@@ -192,9 +230,13 @@ class SettingsDialog(QDialog):
         st.set(s.DATABASE_URL, url)
         st.set(s.TEAM_TZ, self.tz.currentText())
         st.set(s.SWITCH_THRESHOLD, self.switches.value())
-        st.set(s.REALIZED_THRESHOLD, self.realized.value())
+        st.set(s.REALIZED_THRESHOLD, self.realized.value() / 100)
         st.set(s.REALIZED_MIN_MINUTES, self.realized_min.value())
+        st.set(s.LIVE_MIN_MINUTES, self.live_minutes.value())
+        st.set(s.LIVE_MIN_SWITCHES, self.live_switches.value())
+        st.set(s.LIVE_MIN_ASIDE, self.live_aside.value())
         for opt, spin in self.targets.items():
             st.set(opt, spin.value())
+        st.set(s.TARGET_EMAIL, self.email_target_s())
         st.set(s.HOURLY_COST, self.hourly.value())
         self.accept()

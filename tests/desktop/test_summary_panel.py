@@ -7,9 +7,10 @@ import json
 import re
 import shutil
 import subprocess
-from datetime import date
+from datetime import date, datetime
 
 import pytest
+from PySide6.QtCore import QDate
 
 from tests.desktop.conftest import TZ
 
@@ -20,12 +21,37 @@ DAY = date(2026, 11, 23)  # the demo's last day (a Monday)
 def panel(qtbot, demo_ctx):
     from balans.desktop.panels.summary import SummaryPanel
 
+    # The morning after the demo's last day: that day is complete (today would be cut at now).
+    demo_ctx.clock.frozen = datetime(2026, 11, 24, 7, 0, tzinfo=TZ)
     widget = SummaryPanel(demo_ctx)
     qtbot.addWidget(widget)
     widget.resize(1366, 860)
+    widget.date.blockSignals(True)
+    widget.date.setDate(QDate(DAY.year, DAY.month, DAY.day))
+    widget.date.blockSignals(False)
+    widget.forward.setEnabled(True)
     with qtbot.waitSignal(widget.loaded, timeout=30_000):
         widget.show()
     return widget
+
+
+def test_today_is_the_day_so_far(qtbot, demo_ctx):
+    """At 11:00 on the demo's last day the tab shows that day up to 11:00: no minute after
+    now, charts that stop at now, and it says so."""
+    from balans.desktop.panels.summary import SummaryPanel
+
+    widget = SummaryPanel(demo_ctx)  # the clock stands at 11:00 on DAY
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.loaded, timeout=30_000):
+        widget.show()
+    summary = widget.view.summary
+    assert summary.date == DAY
+    elapsed = 4 * 60  # the demo office opens at 07:30: at most 3.5 hours so far
+    for e in summary.employees:
+        assert e.actual_minutes.total <= elapsed, e
+        assert e.planned_minutes.total <= elapsed, e
+    assert summary.extra.intervals[-1].start.hour == 10  # the last quarter is 10:45
+    assert "as of 11:00" in widget.status.text()
 
 
 def cli_json(capsys, ctx) -> dict:

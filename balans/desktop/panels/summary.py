@@ -9,7 +9,7 @@ CSV is written on the worker.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Callable, Mapping
 from zoneinfo import ZoneInfo
@@ -42,28 +42,35 @@ class SummaryView:
     data: dict[str, Any]  # summary.to_json(): the figures on screen
     names: Mapping[str, str]  # employee id -> display name
     routine: Routine
+    as_of: datetime | None = None  # the day so far, up to this moment (today); None: whole day
 
 
 def summary_settings(settings: Settings) -> SummarySettings:
     return settings.summary_settings()
 
 
-def load_summary_view(journal: Journal, day: date, tz: ZoneInfo,
-                      settings: SummarySettings) -> SummaryView:
-    """Runs on the worker: the day's summary and its routine, from index-backed reads."""
+def load_summary_view(journal: Journal, day: date, tz: ZoneInfo, settings: SummarySettings,
+                      now: datetime | None = None) -> SummaryView:
+    """Runs on the worker: the day's summary and its routine, from index-backed reads. Today
+    (``now`` inside the day) is the day so far: every figure and chart is cut at ``now``."""
     from balans.core.holidays import previous_working_day
     from balans.core.storage.queries import day_events, history_window_events
     from balans.core.routine.compute import routine
     from balans.core.summary.compute import summarize
     from balans.core.timeutil import day_bounds
 
-    events = day_events(journal, day, tz)
-    summary = summarize(events, day, tz, settings)
+    start, end = day_bounds(day, tz)
+    so_far = now if now is not None and start <= now < end else None
+    until = so_far + timedelta(microseconds=1) if so_far is not None else None
+    events = day_events(journal, day, tz, until=until)
+    summary = summarize(events, day, tz, settings, now=so_far)
     names = {e["employee"]: e["name"] for e in events if e.type == "employee.added"}
     _, since = day_bounds(previous_working_day(day), tz)
     _, end = day_bounds(day, tz)
     return SummaryView(summary, summary.to_json(), names,
-                       routine(history_window_events(journal, since, end), day, tz))
+                       routine(history_window_events(journal, since, until or end), day, tz,
+                               now=so_far),
+                       so_far)
 
 
 def _font(base: QFont, factor: float, bold: bool = False) -> QFont:
@@ -320,7 +327,8 @@ class SummaryPanel(Panel):
             return
         self.status.setText("Reading the journal…")
         ctx, day, limits = self.ctx, self.day(), summary_settings(self.ctx.settings)
-        ctx.worker.submit(lambda: load_summary_view(ctx.journal, day, ctx.tz, limits),
+        now = ctx.clock.now()
+        ctx.worker.submit(lambda: load_summary_view(ctx.journal, day, ctx.tz, limits, now),
                           self._show, self._failed)
 
     def _failed(self, exc: Exception) -> None:
@@ -346,8 +354,11 @@ class SummaryPanel(Panel):
         self.routine.resizeColumnToContents(2)
         self.obstacles.setText(self._obstacle_text(view))
         people = len(view.summary.employees)
-        self.status.setText(f"{people} {'person' if people == 1 else 'people'} on this day"
-                            if people else "Nobody was planned or active on this day.")
+        status = (f"{people} {'person' if people == 1 else 'people'} on this day" if people
+                  else "Nobody was planned or active on this day.")
+        if view.as_of is not None:
+            status = f"Today so far, as of {view.as_of:%H:%M} · {status}"
+        self.status.setText(status)
         self._set_enabled(True)
         self.loaded.emit()
 
