@@ -53,10 +53,14 @@ def _live(journal: Journal, args: argparse.Namespace, tz) -> int:  # noqa: ANN00
     now = datetime.now(tz)
     if args.date and args.date != now.date():
         raise CliError("--live simulates today; leave out --date")
-    print(f"feeding simulated events from {now:%H:%M} at {args.speed:g}x; Ctrl+C stops",
-          file=sys.stderr)
+    from balans.core.simulation.demo import live_start
+
+    day = ("a simulated office day starting now" if live_start(now)
+           else "today's simulated office day")
+    print(f"feeding {day} from {now:%H:%M} ({tz.key}) at {args.speed:g}x; a queue builds in "
+          f"about {20 / args.speed:g} min; Ctrl+C stops", file=sys.stderr)
     try:
-        stored = run_live(journal, now, args.seed, args.speed)
+        stored = run_live(journal, now, args.seed, args.speed, tz=tz)
     except KeyboardInterrupt:
         stored = None
     print(f"live feed stopped{'' if stored is None else f' after {stored} events'}",
