@@ -26,7 +26,24 @@ SPECS = (
                "Database, time zone, thresholds, targets"),
     ActionSpec("load_demo", "Load &demo data…", None, "Fill this database with a simulated team"),
     ActionSpec("quit", "&Quit", QKeySequence.StandardKey.Quit, "Close Balans"),
+    # My shift, from every tab (and the same from the tray): one key, no hunting for a button.
+    ActionSpec("mode_contact", "&Contact", "F5", "Switch my mode to contact"),
+    ActionSpec("mode_backoffice", "&Back office", "F6", "Switch my mode to back office"),
+    ActionSpec("mode_break", "B&reak", "F7", "Switch my mode to break"),
+    ActionSpec("mode_offline", "&Offline", "F8", "Switch my mode to offline"),
+    ActionSpec("answer", "&Answer the next contact", "F9", "Answer the next waiting contact"),
+    ActionSpec("end_contact", "&End the contact…", "F10", "End the contact I am serving"),
+    ActionSpec("register", "Re&gister a contact…", "F11", "Register a walk-in or a call"),
 )
+
+MODE_ACTIONS = {"contact": "mode_contact", "backoffice": "mode_backoffice",
+                "break": "mode_break", "offline": "mode_offline"}
+
+
+def shortcut_text(name: str) -> str:
+    """The key of an action as shown to people ("F9")."""
+    spec = next(s for s in SPECS if s.name == name)
+    return QKeySequence(spec.shortcut).toString() if spec.shortcut is not None else ""
 
 
 class ActionRegistry:

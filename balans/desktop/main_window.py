@@ -5,7 +5,7 @@ import importlib
 
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
-from balans.desktop.actions import ActionRegistry
+from balans.desktop.actions import MODE_ACTIONS, ActionRegistry
 from balans.desktop.context import AppContext
 from balans.desktop.panels.base import Panel
 from balans.desktop.watcher import JournalWatcher
@@ -81,12 +81,28 @@ class MainWindow(QMainWindow):
         a.bind("quit", self.close)
         a.bind("settings", self.open_settings)
         a.bind("load_demo", self.load_demo)
+        # My shift's keys work from every tab: the window owns them, the panel acts on a fresh
+        # state (it reads first when it is not up to date).
+        shift = self.panels["myshift"]
+        for mode, name in MODE_ACTIONS.items():
+            a.bind(name, lambda m=mode: shift.when_fresh(lambda: shift.request_mode(m)))
+        a.bind("answer", lambda: shift.when_fresh(shift.answer_next))
+        a.bind("end_contact", lambda: shift.when_fresh(shift.open_end_dialog))
+        a.bind("register", lambda: shift.when_fresh(shift.open_register_dialog))
+        for name in list(MODE_ACTIONS.values()) + ["answer", "end_contact", "register"]:
+            self.addAction(a[name])
         file_menu = self.menuBar().addMenu("&File")
         for name in ("settings", "load_demo", "quit"):
             file_menu.addAction(a[name])
         view = self.menuBar().addMenu("&View")
         for name in [f"show_{n}" for n in self.panels] + ["refresh"]:
             view.addAction(a[name])
+        mine = self.menuBar().addMenu("&Shift")
+        for name in MODE_ACTIONS.values():
+            mine.addAction(a[name])
+        mine.addSeparator()
+        for name in ("answer", "end_contact", "register"):
+            mine.addAction(a[name])
 
     def _database_label(self) -> str:
         url = self.ctx.store.engine.url

@@ -9,10 +9,11 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from balans.core.storage.store import describe_connection_error
+from balans.desktop.actions import shortcut_text
 from balans.desktop.context import AppContext
 from balans.desktop.models.myshift_data import MyShiftSnapshot, Person, load_snapshot
 from balans.desktop.panels.base import Panel
@@ -64,10 +65,7 @@ class MyShiftPanel(MyShiftActions, Panel):
         self.toggle = ModeToggle()
         self.toggle.requested.connect(self.request_mode)
         keys = QLabel("F5 – F8")
-        keys.setToolTip("F5 contact · F6 back office · F7 break · F8 offline")
-        for mode, key in SHORTCUTS.items():
-            QShortcut(QKeySequence(key), self, context=Qt.ShortcutContext.WindowShortcut,
-                      activated=lambda m=mode: self.request_mode(m))
+        keys.setToolTip("F5 contact · F6 back office · F7 break · F8 offline — from every tab")
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setObjectName("notice")
@@ -79,6 +77,9 @@ class MyShiftPanel(MyShiftActions, Panel):
         self.answer = self.contact.add_button("Answer", self.answer_next, primary=True)
         self.end = self.contact.add_button("End…", self.open_end_dialog, primary=True)
         self.register = self.contact.add_button("Register a contact…", self.open_register_dialog)
+        for button, action in ((self.answer, "answer"), (self.end, "end_contact"),
+                               (self.register, "register")):
+            button.setToolTip(f"{button.text()} ({shortcut_text(action)}, from every tab)")
         self.task = Card()
         self.pause = self.task.add_button("Pause", lambda: self.pause_task(self._current_id()))
         self.done = self.task.add_button("Done", lambda: self.finish_task(self._current_id()))
@@ -130,6 +131,20 @@ class MyShiftPanel(MyShiftActions, Panel):
             super().keyPressEvent(event)
             return
         self.request_mode(mode)
+
+    def when_fresh(self, act: Callable[[], None]) -> None:
+        """Do ``act`` on the current state: at once when the panel is up to date, else after
+        reading it (a key pressed on another tab, or from the tray, acts on what is true now)."""
+        if self.snapshot is not None and not self._stale and not self._loading:
+            act()
+            return
+
+        def once() -> None:
+            self.loaded.disconnect(once)
+            act()
+
+        self.loaded.connect(once)
+        self.refresh()
 
     # ------------------------------------------------------------------ reading
     def load(self) -> None:

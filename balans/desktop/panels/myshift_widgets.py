@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushB
                                QSizePolicy, QVBoxLayout, QWidget)
 
 from balans.core.journal.events import MODES
+from balans.desktop.actions import MODE_ACTIONS, shortcut_text
 from balans.desktop.theme import ROLE_COLORS, ROLE_LABELS
 
-SHORTCUTS = {"contact": "F5", "backoffice": "F6", "break": "F7", "offline": "F8"}
+# The keys live in the window's action registry (they work from every tab); shown here.
+SHORTCUTS = {mode: shortcut_text(name) for mode, name in MODE_ACTIONS.items()}
 _TEXT_ON = {"contact": "#FFFFFF", "backoffice": "#FFFFFF", "break": "#1E1E1E"}
 
 
