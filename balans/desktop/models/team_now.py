@@ -17,8 +17,8 @@ from balans.core.live.model import EmployeeLive
 from balans.core.summary.model import FLAG_BACKOFFICE_NOT_REALIZED, FLAG_CONTEXT_SWITCHING
 from balans.desktop.theme import AMBER, CHANNEL_LABELS, ROLE_LABELS, role_color
 
-COLUMNS = ("Name", "Planned", "Actual", "Doing", "Today")
-NAME, PLANNED, ACTUAL, DOING, TODAY = range(len(COLUMNS))
+COLUMNS = ("Name", "Planned", "Next", "Actual", "Doing", "Today")
+NAME, PLANNED, NEXT, ACTUAL, DOING, TODAY = range(len(COLUMNS))
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the employee id of a row
 ROLE_ROLE = Qt.ItemDataRole.UserRole + 2  # "contact", "backoffice", ... in Planned and Actual
 WARN_ROLE = Qt.ItemDataRole.UserRole + 3  # True where the cell carries an amber ⚠
@@ -37,8 +37,9 @@ def plural(count: int, one: str, many: str) -> str:
 class Row:
     id: str
     name: str
-    on_shift: bool
+    on_shift: bool  # on shift or at work anyway: not greyed out
     planned: str | None
+    next: str
     actual: str | None
     differs: bool
     doing: str
@@ -91,13 +92,24 @@ def today_text(e: EmployeeLive) -> tuple[str, bool, str]:
     return (" · ".join(parts) or "—"), warn, tip
 
 
+def next_text(e: EmployeeLive) -> str:
+    """The next planned block: "back office 12:00" (or "—")."""
+    if e.next_role is None or e.next_start is None:
+        return "—"
+    return f"{role_text(e.next_role)} {e.next_start:%H:%M}"
+
+
 def row_of(e: EmployeeLive, now: datetime) -> Row:
-    doing, doing_tip = doing_text(e, now) if e.on_shift or e.serving else ("off shift", "")
+    # Someone serving or working outside their planned shift is at work: not "off shift".
+    present = e.present
+    doing, doing_tip = doing_text(e, now) if present else ("off shift", "")
+    if present and not e.on_shift:
+        doing_tip = (doing_tip + "\n" if doing_tip else "") + "Outside the planned shift"
     today, warn, tip = today_text(e)
     differs = (e.on_shift and e.planned_role is not None and e.mode is not None
                and e.mode != e.planned_role)
-    return Row(e.employee, e.name, e.on_shift, e.planned_role if e.on_shift else None, e.mode,
-               differs, doing, doing_tip, today, warn, tip)
+    return Row(e.employee, e.name, present, e.planned_role if e.on_shift else None,
+               next_text(e), e.mode, differs, doing, doing_tip, today, warn, tip)
 
 
 _D, _TIP, _DECO, _BG = (int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
@@ -110,7 +122,9 @@ def display(row: Row, col: int) -> str:
     if col == NAME:
         return row.name
     if col == PLANNED:
-        return role_text(row.planned) if row.on_shift else "—"
+        return role_text(row.planned) if row.planned else "—"
+    if col == NEXT:
+        return row.next
     if col == ACTUAL:
         return role_text(row.actual) + ("  ⚠" if row.differs else "")
     if col == DOING:
