@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any, Iterable
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from balans.core.journal.events import CHANNELS
@@ -185,9 +185,13 @@ def load_snapshot(journal: Journal, me: str | None, now: datetime, tz: ZoneInfo,
             .order_by(ContactRow.answered.desc()).limit(1)).first()
         serving = (ServingContact(serving_row.id, serving_row.channel,
                                   from_micros(serving_row.answered, tz)) if serving_row else None)
+        # Mine: what I hold, and the follow-ups of my contacts nobody has picked up yet.
+        my_contacts = select(ContactRow.id).where(ContactRow.employee == me)
         mine_rows = session.execute(
-            select(*task_cols).where(TaskRow.holder == me,
-                                     TaskRow.status.in_(("in_progress", "paused")))
+            select(*task_cols).where(or_(
+                and_(TaskRow.holder == me, TaskRow.status.in_(("in_progress", "paused"))),
+                and_(TaskRow.holder.is_(None), TaskRow.status == "open",
+                     TaskRow.contact.in_(my_contacts))))
             .order_by(TaskRow.last_activity.desc())).all()
         my_tasks = _task_items(mine_rows, names, tz)
         current = next((t for t in my_tasks if t.status == "in_progress"), None)

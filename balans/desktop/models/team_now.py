@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from balans.core.live.model import EmployeeLive
 from balans.core.summary.model import FLAG_BACKOFFICE_NOT_REALIZED, FLAG_CONTEXT_SWITCHING
+from balans.desktop.models.tasks import local_day
 from balans.desktop.theme import AMBER, CHANNEL_LABELS, ROLE_LABELS, role_color
 
 COLUMNS = ("Name", "Planned", "Next", "Actual", "Doing", "Today")
@@ -68,7 +69,7 @@ def doing_text(e: EmployeeLive, now: datetime) -> tuple[str, str]:
         if more:
             text += f" (+{more})"
         tips = [f"{t.title or t.task} — since {t.since:%H:%M}"
-                + (f", due {t.due:%a %d %b}" if t.due else "") for t in e.tasks_in_progress]
+                + (f", due {local_day(t.due)}" if t.due else "") for t in e.tasks_in_progress]
         return text, "\n".join(tips)
     return "—", ""
 

@@ -10,7 +10,8 @@ from typing import Callable, Sequence
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QLabel, QMessageBox,
+                               QVBoxLayout, QWidget)
 
 from balans.core.storage.store import describe_connection_error
 from balans.desktop.actions import shortcut_text
@@ -45,6 +46,8 @@ class MyShiftPanel(MyShiftActions, Panel):
             lambda people, title: choose_colleague(self, people, title))
         self.exec_dialog: Callable[[QDialog], bool] = (
             lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted)
+        self.confirm: Callable[[str], bool] = lambda text: QMessageBox.question(
+            self, "Balans", text) == QMessageBox.StandardButton.Yes
         self._build()
         self._tick_timer = QTimer(self)
         self._tick_timer.timeout.connect(self._tick)

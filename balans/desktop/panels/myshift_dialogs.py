@@ -10,13 +10,13 @@ from datetime import date, datetime, time
 from typing import Sequence
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
                                QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
                                QMessageBox, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
 
 from balans.core.journal.events import CHANNELS
-from balans.desktop.models.myshift_data import Person, Reason
+from balans.desktop.models.myshift_data import Person, Reason, TaskItem
 from balans.desktop.theme import AMBER, CHANNEL_LABELS
 
 OUTCOME_LABELS = {"resolved": "Resolved", "follow_up": "Needs a follow-up task",
@@ -32,6 +32,8 @@ class ContactInput:
     outcome: str
     follow_up_title: str | None
     follow_up_due: datetime | None
+    case: str | None = None  # an open task the customer came back about
+    follow_up_for: str | None = None  # a colleague the follow-up is handed to (None: mine)
 
 
 @dataclass(frozen=True)
@@ -68,10 +70,35 @@ class _Form(QDialog):
         if problem is None:
             self.accept()
 
+    def recheck_on(self, *signals) -> None:  # noqa: ANN002 - Qt signals
+        """A shown problem goes away (or changes) as soon as the input that caused it does."""
+        for signal in signals:
+            signal.connect(self._recheck)
+
+    def _recheck(self, *_args: object) -> None:
+        if self.problem.text():
+            self.problem.setText(self.validate() or "")
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().showEvent(event)
+        first = self.first_field()
+        if first is not None:  # type straight away, no click needed
+            first.setFocus()
+
+    def first_field(self) -> QWidget | None:
+        return None
+
+
+def local_date_format() -> str:
+    """The user's own short date format (23-11-2026, 11/23/26, ...), with a 4-digit year."""
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
 
 def _due_row(today: date) -> tuple[QCheckBox, QDateEdit, QHBoxLayout]:
     check = QCheckBox("Due by")
     edit = QDateEdit(QDate(today.year, today.month, today.day))
+    edit.setDisplayFormat(local_date_format())
     edit.setCalendarPopup(True)
     edit.setEnabled(False)
     check.toggled.connect(edit.setEnabled)
@@ -82,15 +109,20 @@ def _due_row(today: date) -> tuple[QCheckBox, QDateEdit, QHBoxLayout]:
 
 
 class ContactDialog(_Form):
-    """Register a contact start to end (``channel`` chooser shown) or end the one being served."""
+    """Register a contact start to end (``channel`` chooser shown) or end the one being served.
+
+    Any channel can be registered (a walk-in at the counter is the default). The contact may be
+    about a case that is already open (it then counts as a repeat contact); a follow-up task is
+    the employee's own unless handed to a colleague here."""
 
     def __init__(self, reasons: Sequence[Reason], today: date, tz: ZoneInfo, *,
                  register: bool, channels: Sequence[str] = CHANNELS,
+                 cases: Sequence[TaskItem] = (), colleagues: Sequence[Person] = (),
                  parent: QWidget | None = None):
         super().__init__("Register a contact" if register else "End the contact", parent)
         self.tz, self.today, self.register = tz, today, register
         self.channel = QComboBox()
-        for channel in channels or CHANNELS:
+        for channel in CHANNELS:  # any channel: people also take what is not "theirs"
             self.channel.addItem(CHANNEL_LABELS.get(channel, channel), channel)
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 240)
@@ -105,20 +137,47 @@ class ContactDialog(_Form):
         self.reason.addItem("— choose a reason —", None)
         for reason in reasons:
             self.reason.addItem(reason.label, reason.id)
+        self.case = QComboBox()
+        self.case.addItem("— no, a new question —", None)
+        for task in cases:
+            self.case.addItem(task.title if len(task.title) <= 60 else task.title[:58] + "…",
+                              task.id)
         self.outcome = QComboBox()
         for key, label in OUTCOME_LABELS.items():
             self.outcome.addItem(label, key)
         self.title = QLineEdit()
         self.title.setPlaceholderText("Follow-up task, e.g. 'Call back about permit 2026-118'")
+        self.owner = QComboBox()
+        self.owner.addItem("me", None)
+        for person in colleagues:
+            self.owner.addItem(person.name, person.id)
         self.due_check, self.due, due_row = _due_row(today)
         self.form.addRow("Reason", self.reason)
+        if cases:
+            self.form.addRow("About an open case?", self.case)
         self.form.addRow("Outcome", self.outcome)
         self.form.addRow("Follow-up", self.title)
         self.form.addRow("", due_row)
+        self.form.addRow("Follow-up for", self.owner)
+        self.case.currentIndexChanged.connect(self._case_changed)
+        self.recheck_on(self.reason.currentIndexChanged, self.outcome.currentIndexChanged,
+                        self.title.textChanged, self.due_check.toggled, self.due.dateChanged)
+
+    def first_field(self) -> QWidget:
+        return self.channel if self.register else self.reason
+
+    def _case_changed(self) -> None:
+        """About an open case: that case goes on; no new follow-up task."""
+        new_question = self.case.currentData() is None
+        for widget in (self.title, self.due_check, self.owner):
+            widget.setEnabled(new_question)
+        self.due.setEnabled(new_question and self.due_check.isChecked())
 
     def validate(self) -> str | None:
         if self.reason.count() > 1 and self.reason.currentData() is None:
             return "Choose the reason the customer got in touch."
+        if self.case.currentData() is not None:
+            return None
         if self.outcome.currentData() == "follow_up" and not self.title.text().strip():
             return "Give the follow-up task a short title."
         if self.due_check.isChecked() and self.due.date().toPython() < self.today:
@@ -126,12 +185,14 @@ class ContactDialog(_Form):
         return None
 
     def values(self) -> ContactInput:
-        title = self.title.text().strip() or None
+        case = self.case.currentData()
+        title = None if case else (self.title.text().strip() or None)
         due = (datetime.combine(self.due.date().toPython(), DUE_HOUR, tzinfo=self.tz)
                if title and self.due_check.isChecked() else None)
         return ContactInput(self.channel.currentData() if self.register else None,
                             self.minutes.value(), self.reason.currentData(),
-                            self.outcome.currentData(), title, due)
+                            self.outcome.currentData(), title, due, case,
+                            self.owner.currentData() if title else None)
 
 
 class TaskDialog(_Form):
@@ -145,6 +206,10 @@ class TaskDialog(_Form):
         self.form.addRow("Title", self.title)
         self.form.addRow("", due_row)
         self.form.addRow("", self.start_now)
+        self.recheck_on(self.title.textChanged, self.due_check.toggled, self.due.dateChanged)
+
+    def first_field(self) -> QWidget:
+        return self.title
 
     def validate(self) -> str | None:
         if not self.title.text().strip():
@@ -166,6 +231,10 @@ class ObstacleDialog(_Form):
         self.text.setPlaceholderText("What got in the way? Your team lead sees this in the "
                                      "end-of-day summary.")
         self.form.addRow(self.text)
+        self.recheck_on(self.text.textChanged)
+
+    def first_field(self) -> QWidget:
+        return self.text
 
     def validate(self) -> str | None:
         return None if self.text.toPlainText().strip() else "Describe it in a few words."
