@@ -390,7 +390,9 @@ def test_pause_done_and_hand_over(qtbot, panel, ctx):
     before = ctx.journal.max_seq()
     act(qtbot, panel, panel.pause.click)
     act(qtbot, panel, lambda: panel.start_task(panel.snapshot.my_tasks[0]))
-    panel.choose_colleague = lambda people, title: "bram"
+    from balans.desktop.panels.myshift_dialogs import HandOver
+
+    panel.choose_colleague = lambda people, title: HandOver("bram")
     act(qtbot, panel, panel.hand.click)
     panel.tasks.tabs.setCurrentIndex(1)
     panel.tasks.select_task("t2")

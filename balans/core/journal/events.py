@@ -29,7 +29,7 @@ SCHEMA: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "contact.abandoned": (("contact",), ()),
     "task.created": (("task", "title"), ("kind", "due", "estimate_min", "contact")),
     "task.changed": (("task",), ("title", "kind", "due", "estimate_min")),
-    "task.started": (("task", "employee"), ()),
+    "task.started": (("task", "employee"), ("note",)),  # note: a hand-over note
     "task.paused": (("task", "employee"), ()),
     "task.finished": (("task", "employee"), ()),
     "task.cancelled": (("task",), ()),

@@ -65,7 +65,7 @@ def _append(journal: Journal, events: list[Event]) -> OpChanges:
 
 def set_mode(journal: Journal, employee: str, mode: str, now: datetime, *,
              pause_task: str | None = None, hand_over: tuple[str, str] | None = None,
-             actor: str | None = None) -> OpChanges:
+             note: str | None = None, actor: str | None = None) -> OpChanges:
     """Toggle an employee's mode; optionally pause their task or hand it to a colleague first."""
     events: list[Event] = []
     if pause_task:
@@ -74,7 +74,7 @@ def set_mode(journal: Journal, employee: str, mode: str, now: datetime, *,
     if hand_over:
         task, colleague = hand_over
         events.append(make("task.started", now, id=new_id("ev"), actor=actor, task=task,
-                           employee=colleague))
+                           employee=colleague, **_note(note)))
     events.append(make("mode.changed", now, id=new_id("ev"), actor=actor, employee=employee,
                        mode=mode))
     return _append(journal, events)
@@ -212,9 +212,16 @@ def cancel_task(journal: Journal, task: str, now: datetime, *, actor: str | None
 
 
 def hand_over_task(journal: Journal, task: str, colleague: str, now: datetime, *,
-                   actor: str | None = None) -> OpChanges:
-    """A colleague takes the task over: it is in progress with them from now on."""
-    return _task_event("task.started", journal, task, colleague, now, actor)
+                   note: str | None = None, actor: str | None = None) -> OpChanges:
+    """A colleague takes the task over: it is in progress with them from now on; ``note`` tells
+    them where it stands."""
+    return _append(journal, [make("task.started", now, id=new_id("ev"), actor=actor, task=task,
+                                  employee=colleague, **_note(note))])
+
+
+def _note(note: str | None) -> dict[str, str]:
+    text = (note or "").strip()
+    return {"note": text} if text else {}
 
 
 def log_obstacle(journal: Journal, employee: str, text: str, now: datetime, *,

@@ -18,7 +18,7 @@ _CHOICES = {
     "demand": DEMANDS,
 }
 _ID_FIELDS = ("employee", "contact", "task", "reason")
-_TEXT_FIELDS = ("name", "label", "title", "kind", "text")
+_TEXT_FIELDS = ("name", "label", "title", "kind", "text", "note")
 MAX_ID = 200
 
 

@@ -99,6 +99,7 @@ class MyShiftSnapshot:
     backlog: tuple[TaskItem, ...]
     backlog_total: int
     day: MyDay | None
+    handed_over: tuple[str, str] | None = None  # (who, note) when my task came with a note
 
     def person(self, employee: str | None) -> Person | None:
         return next((p for p in self.people if p.id == employee), None)
@@ -195,15 +196,21 @@ def load_snapshot(journal: Journal, me: str | None, now: datetime, tz: ZoneInfo,
             .order_by(TaskRow.last_activity.desc())).all()
         my_tasks = _task_items(mine_rows, names, tz)
         current = next((t for t in my_tasks if t.status == "in_progress"), None)
-        started = None
+        started = handed = None
         if current is not None:
-            started_us = session.execute(
-                select(func.max(EventRow.t)).where(EventRow.task == current.id,
-                                                   EventRow.type == "task.started")).scalar()
-            started = from_micros(started_us, tz) if started_us else None
+            last = session.execute(
+                select(EventRow.t, EventRow.actor, EventRow.data)
+                .where(EventRow.task == current.id, EventRow.type == "task.started")
+                .order_by(EventRow.t.desc(), EventRow.seq.desc()).limit(1)).first()
+            if last is not None:  # (Row.t is SQLAlchemy's own attribute: unpack instead)
+                t, actor, data = last
+                started = from_micros(t, tz)
+                note = json.loads(data or "{}").get("note")
+                if note:
+                    handed = (names.get(actor or "", actor or "a colleague"), note)
         planned = _planned(session, me, now, tz)
     day = my_day(journal, me, now, tz, summary_settings)
     since = from_micros(row.mode_since, tz) if row.mode_since else None
     return MyShiftSnapshot(now, me, people, reasons, row.mode, since, planned, waiting,
                            waiting_total, serving, current, started, my_tasks, backlog,
-                           backlog_total, day)
+                           backlog_total, day, handed)

@@ -19,7 +19,8 @@ from balans.desktop.context import AppContext
 from balans.desktop.models.myshift_data import MyShiftSnapshot, Person, load_snapshot
 from balans.desktop.panels.base import Panel
 from balans.desktop.panels.myshift_actions import MyShiftActions
-from balans.desktop.panels.myshift_dialogs import TaskChoice, ask_task_action, choose_colleague
+from balans.desktop.panels.myshift_dialogs import (HandOver, TaskChoice, ask_task_action,
+                                                   choose_colleague)
 from balans.desktop.panels.myshift_tasks import TaskTabs
 from balans.desktop.panels.myshift_widgets import (SHORTCUTS, Card, ModeToggle, clock_text,
                                                    scaled_font)
@@ -42,7 +43,7 @@ class MyShiftPanel(MyShiftActions, Panel):
         # Injectable questions, so tests can answer them without a modal dialog.
         self.ask_task_action: Callable[[str, Sequence[Person]], TaskChoice | None] = (
             lambda title, people: ask_task_action(self, title, people))
-        self.choose_colleague: Callable[[Sequence[Person], str], str | None] = (
+        self.choose_colleague: Callable[[Sequence[Person], str], HandOver | None] = (
             lambda people, title: choose_colleague(self, people, title))
         self.exec_dialog: Callable[[QDialog], bool] = (
             lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted)
@@ -187,6 +188,9 @@ class MyShiftPanel(MyShiftActions, Panel):
         task = snap.current_task
         if task is not None:
             when = f"started {clock_text(snap.started_at)}" if snap.started_at else "in progress"
+            if snap.handed_over:  # what the colleague who handed it over wrote
+                who, note = snap.handed_over
+                when += f" · from {who}: “{note}”"
             self.task.set_text(f"My task: “{task.title}”", when)
         else:
             self.task.set_text("No task in progress",

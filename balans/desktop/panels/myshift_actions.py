@@ -83,7 +83,7 @@ class MyShiftActions(_Base):
         if mode == snap.mode:
             self.toggle.set_mode(mode)
             return
-        pause, hand = None, None
+        pause, hand, note = None, None, None
         task = snap.current_task
         if task is not None and mode != "backoffice":
             choice = self.ask_task_action(task.title, self._colleagues())
@@ -93,11 +93,11 @@ class MyShiftActions(_Base):
             if choice.action == "pause":
                 pause = task.id
             elif choice.colleague:
-                hand = (task.id, choice.colleague)
+                hand, note = (task.id, choice.colleague), choice.note
         journal, now = self.ctx.journal, self.ctx.clock.now()
         self.toggle.set_mode(mode)  # show the choice at once; the reload confirms it
         self._run(lambda: ops.set_mode(journal, me, mode, now, pause_task=pause, hand_over=hand,
-                                       actor=me))
+                                       note=note, actor=me))
 
     def _ready_to_serve(self, doing: str) -> bool | None:
         """Serving a customer while offline (or not yet started) is asked about first: True to
@@ -222,10 +222,11 @@ class MyShiftActions(_Base):
         task = self.snapshot.current_task if self.snapshot else None
         if task is None:
             return
-        colleague = self.choose_colleague(self._colleagues(), task.title)
+        chosen = self.choose_colleague(self._colleagues(), task.title)
         journal, now, me = self.ctx.journal, self.ctx.clock.now(), self._me()
-        if colleague:
-            self._run(lambda: ops.hand_over_task(journal, task.id, colleague, now, actor=me))
+        if chosen:
+            self._run(lambda: ops.hand_over_task(journal, task.id, chosen.colleague, now,
+                                                 note=chosen.note, actor=me))
 
     def open_task_dialog(self) -> None:
         me = self._me()

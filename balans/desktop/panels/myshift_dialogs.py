@@ -42,6 +42,7 @@ class TaskChoice:
 
     action: str
     colleague: str | None = None
+    note: str | None = None
 
 
 class _Form(QDialog):
@@ -243,16 +244,55 @@ class ObstacleDialog(_Form):
         return self.text.toPlainText().strip()
 
 
+AVAILABILITY = {"backoffice": (0, "in back office now"), "contact": (1, "in contact now"),
+                "break": (2, "on a break"), "offline": (3, "offline")}
+
+
+def availability(person: Person) -> tuple[int, str]:
+    """How free a colleague is right now, for ordering and in words."""
+    return AVAILABILITY.get(person.mode, (4, person.mode or "not started"))
+
+
+class HandOverDialog(_Form):
+    """Whom to hand a task to — who is available now first, said in words — and a note."""
+
+    def __init__(self, colleagues: Sequence[Person], title: str,
+                 parent: QWidget | None = None):
+        super().__init__("Hand over", parent)
+        self.people = sorted(colleagues, key=lambda p: (availability(p)[0], p.name))
+        self.who = QComboBox()
+        for person in self.people:
+            self.who.addItem(f"{person.name} — {availability(person)[1]}", person.id)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("Where it stands, e.g. 'waiting for the scan from Mr Bos'")
+        self.form.addRow(QLabel(f"Who takes over “{title}”?"))
+        self.form.addRow("Colleague", self.who)
+        self.form.addRow("Note", self.note)
+
+    def first_field(self) -> QWidget:
+        return self.who
+
+    def validate(self) -> str | None:
+        return None if self.who.currentData() else "There is no colleague to hand it to."
+
+    def values(self) -> HandOver:
+        return HandOver(self.who.currentData(), self.note.text().strip() or None)
+
+
+@dataclass(frozen=True)
+class HandOver:
+    colleague: str
+    note: str | None = None
+
+
 def choose_colleague(parent: QWidget | None, colleagues: Sequence[Person],
-                     title: str) -> str | None:
-    """Ask who takes the task over; None when cancelled or nobody is there."""
+                     title: str) -> HandOver | None:
+    """Ask who takes the task over, with a note; None when cancelled or nobody is there."""
     if not colleagues:
         QMessageBox.information(parent, "Hand over", "There is no colleague to hand it to.")
         return None
-    names = [p.name for p in colleagues]
-    name, ok = QInputDialog.getItem(parent, "Hand over", f"Who takes over “{title}”?", names,
-                                    0, False)
-    return colleagues[names.index(name)].id if ok and name in names else None
+    dialog = HandOverDialog(colleagues, title, parent)
+    return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def ask_task_action(parent: QWidget | None, title: str,
@@ -270,6 +310,6 @@ def ask_task_action(parent: QWidget | None, title: str,
     if box.clickedButton() is pause:
         return TaskChoice("pause")
     if box.clickedButton() is hand:
-        colleague = choose_colleague(parent, colleagues, title)
-        return TaskChoice("hand_over", colleague) if colleague else None
+        chosen = choose_colleague(parent, colleagues, title)
+        return TaskChoice("hand_over", chosen.colleague, chosen.note) if chosen else None
     return None
