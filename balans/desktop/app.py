@@ -43,14 +43,31 @@ def run_app(args: argparse.Namespace) -> int:
     except (ZoneInfoNotFoundError, ValueError):
         tz = ZoneInfo("Europe/Amsterdam")
     url = resolve_url(getattr(args, "db", None) or settings.get(DATABASE_URL) or None)
-    try:
-        from balans.core.storage.credentials import password_for_url
+    from balans.core.storage.credentials import password_for_url
 
-        password = password_for_url(url)
-        if password is None and url.startswith("postgresql") and not args.screenshot:
-            password = _ask_password(url)
-        store = open_store(url, password)
+    def password_for(target: str) -> str | None:
+        password = password_for_url(target)
+        if password is None and target.startswith("postgresql") and not args.screenshot:
+            password = _ask_password(target)
+        return password
+
+    worker = Worker()
+    try:
+        if args.screenshot:
+            store = open_store(url, password_for(url))
+        else:  # a server that does not answer: offer the settings or this PC only
+            from balans.core.storage.store import default_sqlite_path
+            from balans.desktop.settings_dialog import SettingsDialog
+            from balans.desktop.startup import open_database
+
+            store = open_database(
+                url, settings, f"sqlite:///{default_sqlite_path()}", password_for=password_for,
+                edit_settings=lambda: bool(SettingsDialog(settings, worker).exec()))
+            if store is None:
+                worker.stop()
+                return 1
     except StoreError as exc:
+        worker.stop()
         if args.screenshot:
             print(f"balans: {exc}", file=sys.stderr)
             return 1
@@ -66,7 +83,6 @@ def run_app(args: argparse.Namespace) -> int:
         clock.frozen = datetime.combine(day, time(11, 0), tzinfo=tz)
     elif args.screenshot:
         clock.frozen = _latest_moment(store, tz)
-    worker = Worker()
     ctx = AppContext(store=store, worker=worker, settings=settings, clock=clock)
     from balans.desktop.main_window import MainWindow
 

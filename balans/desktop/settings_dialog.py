@@ -5,14 +5,17 @@ says so plainly; the password is then asked for at every start and never written
 """
 from __future__ import annotations
 
+from typing import Callable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox,
-                               QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QRadioButton, QSpinBox, QVBoxLayout, QWidget)
+                               QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QMessageBox, QPushButton, QRadioButton, QSpinBox,
+                               QVBoxLayout, QWidget)
 from sqlalchemy.engine import URL
 
 from balans.core.storage import credentials
+from balans.core.storage.probe import check_connection
 from balans.desktop import settings as s
 from balans.desktop.worker import Worker
 
@@ -27,6 +30,9 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: s.Settings, worker: Worker, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = settings
+        # Injectable, so tests answer without a modal box.
+        self.confirm: Callable[[str], bool] = lambda text: QMessageBox.question(
+            self, "Settings", text) == QMessageBox.StandardButton.Yes
         self.worker = worker  # the keyring may talk to a service over D-Bus: never on this thread
         self.setWindowTitle("Settings")
         layout = QVBoxLayout(self)
@@ -59,6 +65,10 @@ class SettingsDialog(QDialog):
         self.user = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.test_button = QPushButton("Test connection")
+        self.test_button.clicked.connect(lambda: self.test_connection())
+        self.test_result = QLabel()
+        self.test_result.setWordWrap(True)
         self.keyring_note = QLabel()
         self.keyring_note.setWordWrap(True)
         # Its text arrives from the worker; keep room for two lines so nothing is cut off.
@@ -71,6 +81,10 @@ class SettingsDialog(QDialog):
         form.addRow("Database", self.database)
         form.addRow("User", self.user)
         form.addRow("Password", self.password)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_result, 1)
+        form.addRow(test_row)
         form.addRow(self.keyring_note)
         self.team.toggled.connect(self._enable_server_fields)
         box.setLayout(form)
@@ -182,8 +196,41 @@ class SettingsDialog(QDialog):
         self.adjustSize()
 
     def _enable_server_fields(self, on: bool) -> None:
-        for widget in (self.host, self.port, self.database, self.user, self.password):
+        for widget in (self.host, self.port, self.database, self.user, self.password,
+                       self.test_button):
             widget.setEnabled(on)
+
+    def _server(self) -> str:
+        return server_url(self.host.text().strip(), self.port.value(),
+                          self.database.text().strip(), self.user.text().strip())
+
+    def test_connection(self, then: Callable[[bool], None] | None = None) -> None:
+        """Try the team server on the worker (the password typed, else the keyring's); say
+        what happened next to the button; ``then`` gets whether it answered."""
+        problem = self.validate()
+        if problem:
+            self.problem.setText(problem)
+            return
+        url, typed = self._server(), self.password.text() or None
+
+        def check() -> str:
+            return check_connection(url, typed or credentials.password_for_url(url))
+
+        def ok(text: str) -> None:
+            self.test_result.setText(f"✓ {text[:1].upper()}{text[1:]}.")
+            self.test_button.setEnabled(True)
+            if then:
+                then(True)
+
+        def failed(exc: Exception) -> None:
+            self.test_result.setText(f"✗ Could not connect: {exc}.")
+            self.test_button.setEnabled(True)
+            if then:
+                then(False)
+
+        self.test_result.setText("Trying the server…")
+        self.test_button.setEnabled(False)
+        self.worker.submit(check, ok, failed)
 
     def validate(self) -> str | None:
         try:
@@ -205,8 +252,15 @@ class SettingsDialog(QDialog):
         if not self.team.isChecked():
             self._store("")
             return
-        url = server_url(self.host.text().strip(), self.port.value(),
-                         self.database.text().strip(), self.user.text().strip())
+        # A team server is tried before it is saved; one that does not answer is saved only
+        # when the user says so (it may simply be down right now).
+        self.test_connection(then=self._save_tested)
+
+    def _save_tested(self, answered: bool) -> None:
+        if not answered and not self.confirm(
+                f"{self.test_result.text()[2:]} Save these server settings anyway?"):
+            return
+        url = self._server()
         password = self.password.text()
         if not password:
             self._store(url)
