@@ -226,8 +226,10 @@ def test_csv_export_is_written_on_the_worker(panel, tmp_path, qtbot):
     panel.ask_save_path = lambda *_args: str(path)
     with qtbot.waitSignal(panel.exported, timeout=30_000):
         panel.csv_button.click()
-    rows = employee_csv_rows(path.read_text(encoding="utf-8"))
-    assert [r["employee"] for r in rows] == [e.employee for e in panel.view.summary.employees]
+    rows = csv_rows(tmp_path / "summary-people.csv")
+    names = sorted((panel.view.names[e.employee] for e in panel.view.summary.employees),
+                   key=str.casefold)
+    assert [r["Name"] for r in rows] == names
 
 
 def test_a_cancelled_dialog_writes_nothing(panel, qtbot):
@@ -237,12 +239,9 @@ def test_a_cancelled_dialog_writes_nothing(panel, qtbot):
         panel.pdf_button.click()
 
 
-def employee_csv_rows(text: str) -> list[dict[str, str]]:
-    """The employee section: from the header to the first blank line."""
-    lines = list(csv.reader(io.StringIO(text)))
-    end = next((i for i, line in enumerate(lines) if not line), len(lines))
-    header, body = lines[0], lines[1:end]
-    return [dict(zip(header, line)) for line in body]
+def csv_rows(path, delimiter: str = ",") -> list[dict[str, str]]:
+    text = path.read_text(encoding="utf-8-sig")
+    return list(csv.DictReader(io.StringIO(text), delimiter=delimiter))
 
 
 def test_cli_writes_pdf_and_csv(qapp, demo_ctx, tmp_path, capsys):
@@ -253,12 +252,15 @@ def test_cli_writes_pdf_and_csv(qapp, demo_ctx, tmp_path, capsys):
                  "--pdf", str(pdf), "--csv", str(table)])
     assert code == 0, capsys.readouterr().err
     expected = cli_json(capsys, demo_ctx)
-    rows = employee_csv_rows(table.read_text(encoding="utf-8"))
+    rows = csv_rows(tmp_path / "day-people.csv")
     assert len(rows) == len(expected["employees"])  # one row per employee
-    for row, e in zip(rows, expected["employees"]):
-        assert row["employee"] == e["employee"]
-        assert int(row["switches"]) == e["switches"]
-        assert int(row["contacts_handled"]) == e["contacts_handled"]
+    by_name = {r["Name"]: r for r in rows}
+    names = {e.fields["employee"]: e.fields["name"]
+             for e in demo_ctx.journal.events("type = 'employee.added'")}
+    for e in expected["employees"]:
+        row = by_name[names[e["employee"]]]
+        assert int(row["Switches between contact and back office"]) == e["switches"]
+        assert int(row["Contacts handled"]) == e["contacts_handled"]
     assert pdf_pages(pdf) >= 4
     text = pdf_text(pdf)
     assert f"{expected['team']['first_contact_resolution'] * 100:.0f}%" in text

@@ -407,13 +407,22 @@ class SummaryPanel(Panel):
                                   "CSV files (*.csv)") if view else ""
         if not path:
             return
-        from balans.core.summary.export import summary_csv
+        from PySide6.QtCore import QLocale
+
+        from balans.core.summary.export import write_tables
+
+        decimal = QLocale().decimalPoint()  # read here: QLocale belongs to the GUI thread
 
         def write() -> str:
-            Path(path).write_text(summary_csv(view.summary), encoding="utf-8", newline="")
-            return path
+            written = write_tables(path, view.summary, view.names, decimal)
+            return str(written[0])
 
-        self.ctx.worker.submit(write, self._saved, self._export_failed)
+        self.ctx.worker.submit(write, self._saved_tables, self._export_failed)
+
+    def _saved_tables(self, first: str) -> None:
+        folder = Path(first).parent
+        self.status.setText(f"Saved people, channels and reasons as CSV in {folder}")
+        self.exported.emit(first)
 
     def export_pdf(self) -> None:
         view = self.view
