@@ -445,7 +445,7 @@ def test_day_wording_is_kind():
     assert flag_lines(day) == [
         "⚠ The day pulled you back and forth 1.6 times an hour between customers and tasks. "
         "Worth a word with the planner.",
-        "⚠ 1 task started today is still open: hand over what won't get finished.",
+        "⚠ 1 task put aside today is still open: hand over what won't get finished.",
         "⚠ Contacts took 60% of your planned back-office time."]
     assert flag_lines(MyDay(1, 0, 0, 0, 0, 0, 0.2, 1.0, ())) == []
 
