@@ -2,7 +2,7 @@
 # Install everything the test suite needs, then run it. Exit status 5 (no tests) is a failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-EXTRA_PACKAGES="postgresql poppler-utils dbus-daemon binutils" bash scripts/system-deps.sh
+EXTRA_PACKAGES="postgresql poppler-utils dbus-daemon binutils dovecot-imapd" bash scripts/system-deps.sh
 python3 -m pip install --quiet -e '.[test]'
 set +e
 python3 -m pytest -q "$@"

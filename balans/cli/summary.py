@@ -43,17 +43,22 @@ def run(args: argparse.Namespace) -> int:
                                cost_per_hour=args.cost_per_hour)
     tz = team_zone(args)
     store = store_from_args(args)
-    routine = names = None
+    routine = names = per_reason = None
     try:
         journal = Journal(store)
         summary = load_summary(journal, args.date, tz, settings)
         if args.pdf or args.csv:  # the report and the tables name people
             names = {e.fields["employee"]: e.fields["name"] for e in journal.events(
-                "type = 'employee.added'")}
+                "type IN ('employee.added', 'employee.changed')") if e.get("name")}
         if args.pdf:  # the printed report also carries the routine
             from balans.cli.routine import load_routine
 
+            from balans.core.reasons.consistency import ConsistencySettings
+            from balans.core.reasons.load import load_for_day
+
             routine = load_routine(journal, args.date, tz)
+            per_reason = load_for_day(journal, args.date, tz,
+                                      ConsistencySettings(cost_per_hour=args.cost_per_hour))
     finally:
         store.dispose()
     if args.csv:
@@ -65,10 +70,10 @@ def run(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise CliError(f"cannot write {args.csv}: {exc.strerror or exc}") from None
     if args.pdf:
-        from balans.desktop.report import write_summary_pdf
-
+        if args.frontend.summary_pdf is None:
+            raise CliError("PDF export needs the desktop part of Balans (Qt)")
         try:
-            write_summary_pdf(summary, args.pdf, routine=routine, names=names)
+            args.frontend.summary_pdf(summary, args.pdf, routine, names, per_reason)
         except OSError as exc:
             raise CliError(f"cannot write {args.pdf}: {exc.strerror or exc}") from None
     if args.json:

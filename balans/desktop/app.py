@@ -89,14 +89,14 @@ def run_app(args: argparse.Namespace) -> int:
     window = MainWindow(ctx)
     window.restore()
     if args.screenshot:
-        return _screenshot(app, window, args.panel, args.screenshot, worker)
+        return _screenshot(app, window, args.panel, args.screenshot, ctx)
     window.show()
     window.start()
     from balans.desktop.welcome import offer_start_if_empty
 
     QTimer.singleShot(0, lambda: offer_start_if_empty(window))
     status = app.exec()
-    worker.stop()
+    ctx.stop_workers()
     store.dispose()
     return status
 
@@ -125,7 +125,7 @@ def _latest_moment(store, tz) -> datetime | None:  # noqa: ANN001
     return datetime.combine(span[1], time(11, 0), tzinfo=tz)
 
 
-def _screenshot(app, window, panel_name: str, path: str, worker) -> int:  # noqa: ANN001
+def _screenshot(app, window, panel_name: str, path: str, ctx) -> int:  # noqa: ANN001
     from PySide6.QtCore import QTimer
 
     window.resize(1366, 860)
@@ -144,5 +144,5 @@ def _screenshot(app, window, panel_name: str, path: str, worker) -> int:  # noqa
     window.show()
     panel.refresh()
     app.exec()
-    worker.stop()
+    ctx.stop_workers()
     return outcome["status"]

@@ -23,7 +23,8 @@ from zoneinfo import ZoneInfo
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from balans.core.staffing.forecast import LIVE_CHANNELS, forecast_day, interval_index
+from balans.core.staffing.forecast import forecast_day, interval_index
+from balans.core.vocabulary import LIVE_CHANNELS
 from balans.core.journal.journal import Journal
 from balans.core.live.board import LiveSettings, LiveState, LiveTracker
 from balans.core.planning.day import contact_staff_per_interval

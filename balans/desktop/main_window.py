@@ -16,6 +16,7 @@ PANELS = (
     ("myshift", "balans.desktop.panels.myshift", "MyShiftPanel"),
     ("planner", "balans.desktop.panels.planner", "PlannerPanel"),
     ("summary", "balans.desktop.panels.summary", "SummaryPanel"),
+    ("roster", "balans.desktop.panels.roster", "RosterPanel"),
 )
 
 
@@ -49,8 +50,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.statusBar().showMessage(self._database_label())
         self.watcher = JournalWatcher(ctx, parent=self)
-        for panel in self.panels.values():
-            self.watcher.changed.connect(panel.journal_changed)
+        self.watcher.changed.connect(ctx.changes.journal_changed)
         self.watcher.connection_lost.connect(self._offline)
         self.watcher.connection_back.connect(self._online)
         self.tray = self._make_tray()
@@ -81,6 +81,11 @@ class MainWindow(QMainWindow):
         a.bind("quit", self.close)
         a.bind("settings", self.open_settings)
         a.bind("load_demo", self.load_demo)
+        a.bind("team", self.open_team)
+        a.bind("import_roster", lambda: self.show_panel("roster").import_csv())
+        a.bind("reasons", self.open_reasons)
+        a.bind("import_contacts", self.import_contacts)
+        a.bind("mailbox", self.open_mailbox)
         # My shift's keys work from every tab: the window owns them, the panel acts on a fresh
         # state (it reads first when it is not up to date).
         shift = self.panels["myshift"]
@@ -92,11 +97,14 @@ class MainWindow(QMainWindow):
         for name in list(MODE_ACTIONS.values()) + ["answer", "end_contact", "register"]:
             self.addAction(a[name])
         file_menu = self.menuBar().addMenu("&File")
-        for name in ("settings", "load_demo", "quit"):
+        for name in ("settings", "reasons", "import_contacts", "mailbox", "load_demo", "quit"):
             file_menu.addAction(a[name])
         view = self.menuBar().addMenu("&View")
         for name in [f"show_{n}" for n in self.panels] + ["refresh"]:
             view.addAction(a[name])
+        team_menu = self.menuBar().addMenu("&Team")
+        for name in ("team", "show_roster", "import_roster"):
+            team_menu.addAction(a[name])
         mine = self.menuBar().addMenu("&Shift")
         for name in MODE_ACTIONS.values():
             mine.addAction(a[name])
@@ -105,10 +113,9 @@ class MainWindow(QMainWindow):
             mine.addAction(a[name])
 
     def _database_label(self) -> str:
-        url = self.ctx.store.engine.url
-        if url.get_backend_name() == "sqlite":
-            return f"This PC only — {url.database}"
-        return f"Team server — {url.host or url.query.get('host', '')}/{url.database}"
+        from balans.core.storage.address import database_label
+
+        return database_label(self.ctx.store.engine.url)
 
     def open_settings(self) -> None:
         from balans.desktop.settings import DATABASE_URL, TEAM_TZ
@@ -120,8 +127,28 @@ class MainWindow(QMainWindow):
             if after != before:
                 QMessageBox.information(self, "Balans", "The new database or time zone is "
                                         "used from the next start of Balans.")
-            for panel in self.panels.values():
-                panel.journal_changed(self.watcher.last_seq)
+            self.ctx.changes.settings_changed.emit()
+
+    def open_team(self) -> None:
+        from balans.desktop.team_dialog import TeamDialog
+
+        TeamDialog(self.ctx, self).exec()  # its changes are announced to the panels
+
+    def open_reasons(self) -> None:
+        from balans.desktop.reasons_dialog import ReasonsDialog
+
+        ReasonsDialog(self.ctx, self).exec()
+
+    def import_contacts(self) -> None:
+        from balans.desktop.contact_import_dialog import ContactImportDialog
+
+        ContactImportDialog(self.ctx, self).exec()
+
+    def open_mailbox(self) -> None:
+        from balans.desktop.mailbox_dialog import MailboxDialog
+
+        if MailboxDialog(self.ctx, self).exec():
+            self.panels["board"].mailbox.check()  # type: ignore[attr-defined]
 
     def load_demo(self) -> None:
         from balans.desktop.welcome import load_demo

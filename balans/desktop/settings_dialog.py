@@ -12,18 +12,11 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBo
                                QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QMessageBox, QPushButton, QRadioButton, QSpinBox,
                                QVBoxLayout, QWidget)
-from sqlalchemy.engine import URL
-
 from balans.core.storage import credentials
+from balans.core.storage.address import server_address, server_url
 from balans.core.storage.probe import check_connection
 from balans.desktop import settings as s
 from balans.desktop.worker import Worker
-
-
-def server_url(host: str, port: int, database: str, user: str) -> str:
-    """A team-server URL without a password (that one lives in the keyring)."""
-    return URL.create("postgresql+psycopg", username=user, host=host, port=port,
-                      database=database).render_as_string(hide_password=False)
 
 
 class SettingsDialog(QDialog):
@@ -158,16 +151,13 @@ class SettingsDialog(QDialog):
     # ------------------------------------------------------------------ data
     def _load(self) -> None:
         st = self.settings
-        url = st.get(s.DATABASE_URL)
-        from sqlalchemy.engine import make_url
-
-        if url.startswith("postgresql"):
-            parsed = make_url(url)
+        server = server_address(st.get(s.DATABASE_URL))
+        if server is not None:
             self.team.setChecked(True)
-            self.host.setText(parsed.host or "")
-            self.port.setValue(parsed.port or 5432)
-            self.database.setText(parsed.database or "")
-            self.user.setText(parsed.username or "")
+            self.host.setText(server.host)
+            self.port.setValue(server.port)
+            self.database.setText(server.database)
+            self.user.setText(server.user)
         else:
             self.local.setChecked(True)
         self._enable_server_fields(self.team.isChecked())

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from balans.core.journal.events import MODES
+from balans.core.vocabulary import Mode
 from balans.desktop.actions import shortcut_text
 from balans.desktop.context import AppContext
 from balans.desktop.panels.myshift import MyShiftPanel
@@ -58,7 +58,7 @@ class ModeTray(QObject):
         self.group = QActionGroup(self)
         self.group.setExclusive(True)
         self.actions: dict[str, QAction] = {}
-        for mode in MODES:
+        for mode in Mode:
             action = QAction(f"{ROLE_LABELS[mode]}\t{SHORTCUTS[mode]}", self.menu)
             action.setCheckable(True)
             action.triggered.connect(

@@ -6,8 +6,8 @@ from datetime import timedelta
 
 from balans.core.live.board import live_state
 from balans.core.summary.compute import summarize
-from balans.core.summary.model import (FLAG_CONTEXT_SWITCHING, FLAG_UNFINISHED_TASKS,
-                                       SummarySettings)
+from balans.core.summary.model import SummarySettings
+from balans.core.vocabulary import Flag
 from tests.core.builders import DAY, TZ, Journal, at
 
 
@@ -58,9 +58,9 @@ def test_one_switch_30_seconds_in_is_no_flag_while_the_day_runs():
     anna = so_far.employee("anna")
     assert anna.switches == 1
     assert anna.context_switches_per_hour > 1.0  # the raw rate is huge after a minute ...
-    assert FLAG_CONTEXT_SWITCHING not in anna.flags  # ... but it is no pattern
+    assert Flag.CONTEXT_SWITCHING not in anna.flags  # ... but it is no pattern
     # The complete day keeps the contract's rule: 1 switch in 8 hours is under 1 an hour.
-    assert FLAG_CONTEXT_SWITCHING not in summarize(j, DAY, TZ).employee("anna").flags
+    assert Flag.CONTEXT_SWITCHING not in summarize(j, DAY, TZ).employee("anna").flags
 
 
 def test_sustained_switching_flags_during_the_day():
@@ -71,18 +71,18 @@ def test_sustained_switching_flags_during_the_day():
     # 5 switches in 90 minutes: enough time and enough of them
     anna = summarize(j, DAY, TZ, now=at("09:30")).employee("anna")
     assert anna.switches == 5
-    assert FLAG_CONTEXT_SWITCHING in anna.flags
+    assert Flag.CONTEXT_SWITCHING in anna.flags
     # The same 5 switches after 45 minutes of work are not yet a pattern (minimum time)
     early = summarize(j, DAY, TZ, now=at("08:45")).employee("anna")
-    assert FLAG_CONTEXT_SWITCHING not in early.flags
+    assert Flag.CONTEXT_SWITCHING not in early.flags
     # ... and with a lower minimum time the same moment does flag (the settings count)
     quick = SummarySettings(live_min_working_minutes=30)
-    assert FLAG_CONTEXT_SWITCHING in summarize(j, DAY, TZ, quick,
+    assert Flag.CONTEXT_SWITCHING in summarize(j, DAY, TZ, quick,
                                                now=at("08:45")).employee("anna").flags
     # two switches in two hours: under the minimum count, whatever the rate limit
     few = summarize(j, DAY, TZ, SummarySettings(switches_per_hour_limit=0.1),
                     now=at("08:35")).employee("anna")
-    assert few.switches == 2 and FLAG_CONTEXT_SWITCHING not in few.flags
+    assert few.switches == 2 and Flag.CONTEXT_SWITCHING not in few.flags
 
 
 def test_a_task_just_started_is_not_left_open():
@@ -92,16 +92,16 @@ def test_a_task_just_started_is_not_left_open():
     j.add("task.started", at("08:01"), task="T1", employee="anna")
     anna = summarize(j, DAY, TZ, now=at("08:02")).employee("anna")
     assert anna.unfinished_tasks == ()
-    assert FLAG_UNFINISHED_TASKS not in anna.flags
+    assert Flag.UNFINISHED_TASKS not in anna.flags
     # put aside: counted at once, flagged after it has stayed aside a while
     j.add("task.paused", at("08:10"), task="T1", employee="anna")
     aside = summarize(j, DAY, TZ, now=at("08:15")).employee("anna")
     assert aside.unfinished_tasks == ("T1",)
-    assert FLAG_UNFINISHED_TASKS not in aside.flags
+    assert Flag.UNFINISHED_TASKS not in aside.flags
     long_aside = summarize(j, DAY, TZ, now=at("08:45")).employee("anna")
-    assert FLAG_UNFINISHED_TASKS in long_aside.flags
+    assert Flag.UNFINISHED_TASKS in long_aside.flags
     # The complete day: the contract's flag for any task still open.
-    assert FLAG_UNFINISHED_TASKS in summarize(j, DAY, TZ).employee("anna").flags
+    assert Flag.UNFINISHED_TASKS in summarize(j, DAY, TZ).employee("anna").flags
 
 
 def test_the_board_shows_no_flag_for_a_single_switch():

@@ -38,7 +38,15 @@ def test_opening_twice_migrates_once_and_keeps_data(db_url):
     again = open_store(db_url)
     assert Journal(again).count() == 1
     with again.engine.connect() as conn:
-        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == "0003"
+        from alembic.config import Config
+        from alembic.script import ScriptDirectory
+
+        from balans.core.storage.store import MIGRATIONS
+
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        head = ScriptDirectory.from_config(config).get_current_head()
+        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == head
     again.dispose()
 
 

@@ -35,7 +35,7 @@ def make_ctx(qtbot, tmp_path, qsettings):
 
     yield build
     for ctx in made:
-        ctx.worker.stop()
+        ctx.stop_workers()
         ctx.store.dispose()
 
 

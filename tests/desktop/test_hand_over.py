@@ -8,7 +8,7 @@ from tests.desktop.test_myshift import T0, act, loaded_panel, new_events, seed
 
 
 def test_the_dialog_lists_who_is_available_now_first(qtbot):
-    from balans.desktop.models.myshift_data import Person
+    from balans.core.live.myshift import Person
     from balans.desktop.panels.myshift_dialogs import HandOverDialog
 
     people = [Person("anna", "Anna", (), "offline"), Person("bram", "Bram", (), "contact"),

@@ -38,7 +38,7 @@ def window(make_ctx, qtbot):
 
 def test_the_window_has_the_four_panels_and_a_banner_when_offline(window):
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
-        "Live board", "My shift", "Planner", "End of day"]
+        "Live board", "My shift", "Planner", "End of day", "Roster"]
     assert window.banner.isHidden()
     window.watcher.connection_lost.emit("the database server is not reachable")
     assert not window.banner.isHidden()

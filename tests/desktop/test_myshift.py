@@ -191,6 +191,23 @@ def test_toggling_writes_mode_changed(qtbot, make_ctx):
     assert panel.snapshot.mode == "break" and panel.toggle.mode() == "break"
 
 
+def test_actions_refused_on_replay_are_told(qtbot, make_ctx, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from balans.core.storage.outbox import Outbox, OutboxJournal
+
+    ctx = make_ctx(now=T0)
+    seed(ctx, task_in_progress=False)
+    ctx.journal = OutboxJournal(ctx.journal, Outbox(tmp_path / "outbox.db"))
+    panel = loaded_panel(qtbot, ctx)
+    ctx.journal._reject('{"type": "contact.answered"}', "contact 'c1' was already answered by bram")
+    act(qtbot, panel, lambda: qtbot.mouseClick(panel.toggle.buttons["break"],
+                                               Qt.MouseButton.LeftButton))
+    assert panel.notice.text() == ("1 action made while the server was away could not be "
+                                   "stored: Contact 'c1' was already answered by bram.")
+    assert not panel.notice.isHidden() and ctx.journal.take_rejected() == []
+
+
 def test_a_key_on_a_stale_panel_reads_first_then_acts(qtbot, make_ctx):
     ctx = make_ctx(now=T0)
     seed(ctx, task_in_progress=False)
@@ -435,7 +452,7 @@ def test_obstacle_and_my_day(qtbot, panel, ctx):
 
 
 def test_day_wording_is_kind():
-    from balans.desktop.models.myshift_day import MyDay
+    from balans.core.live.myday import MyDay
     from balans.desktop.panels.myshift_text import day_line, flag_lines
 
     day = MyDay(2, 3, 1, 0, 14, 2, 1.6, 0.4,

@@ -119,7 +119,7 @@ def test_no_answering_or_registering_while_offline_without_asking(qtbot, panel, 
 
 
 def test_a_problem_clears_once_fixed(qtbot):
-    from balans.desktop.models.myshift_data import Reason
+    from balans.core.live.myshift import Reason
     from balans.desktop.panels.myshift_dialogs import ContactDialog
 
     dialog = ContactDialog((Reason("permit", "Permit question", "value"),), T0.date(),

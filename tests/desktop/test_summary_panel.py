@@ -90,7 +90,8 @@ def test_table_models_pass_the_model_tester(qtmodeltester, demo_ctx):
     from balans.desktop.models.routine_list import RoutineFilter, RoutineListModel
     from balans.desktop.models.summary_table import (SummaryTableModel, employee_rows,
                                                      sorted_view)
-    from balans.desktop.panels.summary import load_summary_view, summary_settings
+    from balans.core.summary.view import load_summary_view
+    from balans.desktop.panels.summary import summary_settings
 
     view = load_summary_view(demo_ctx.journal, DAY, TZ, summary_settings(demo_ctx.settings))
     table = SummaryTableModel()
@@ -107,7 +108,8 @@ def test_table_models_pass_the_model_tester(qtmodeltester, demo_ctx):
 
 def test_table_model_updates_rows_by_id(qtbot, demo_ctx):
     from balans.desktop.models.summary_table import SummaryTableModel, employee_rows
-    from balans.desktop.panels.summary import load_summary_view, summary_settings
+    from balans.core.summary.view import load_summary_view
+    from balans.desktop.panels.summary import summary_settings
 
     view = load_summary_view(demo_ctx.journal, DAY, TZ, summary_settings(demo_ctx.settings))
     rows = employee_rows(view.summary, view.names)
@@ -124,8 +126,8 @@ def test_panel_shows_the_same_numbers_as_the_cli(panel, demo_ctx, capsys):
     from balans.desktop.models.summary_table import pct
 
     expected = cli_json(capsys, demo_ctx)
-    assert panel.view.data["employees"] == expected["employees"]
-    assert panel.view.data["team"] == expected["team"]
+    assert panel.view.summary.to_json()["employees"] == expected["employees"]
+    assert panel.view.summary.to_json()["team"] == expected["team"]
 
     cells = table_cells(panel)
     assert sorted(cells) == [e["employee"] for e in expected["employees"]]
@@ -209,7 +211,7 @@ def test_pdf_export_has_the_team_figures_as_text(panel, tmp_path, qtbot):
     assert path.stat().st_size > 10_000
     assert pdf_pages(path) >= 4
     text = pdf_text(path)
-    team = panel.view.data["team"]
+    team = panel.view.summary.to_json()["team"]
     assert "End-of-day summary" in text
     assert f"{team['first_contact_resolution'] * 100:.0f}%" in text
     assert f"{team['failure_demand_share'] * 100:.0f}%" in text
@@ -245,7 +247,7 @@ def csv_rows(path, delimiter: str = ",") -> list[dict[str, str]]:
 
 
 def test_cli_writes_pdf_and_csv(qapp, demo_ctx, tmp_path, capsys):
-    from balans.cli import main
+    from balans.launch import main
 
     pdf, table = tmp_path / "day.pdf", tmp_path / "day.csv"
     code = main(["summary", "--db", demo_ctx.store.url, "--date", DAY.isoformat(),
@@ -269,7 +271,7 @@ def test_cli_writes_pdf_and_csv(qapp, demo_ctx, tmp_path, capsys):
 
 
 def test_cli_pdf_to_a_missing_folder_fails_cleanly(qapp, demo_ctx, tmp_path, capsys):
-    from balans.cli import main
+    from balans.launch import main
 
     code = main(["summary", "--db", demo_ctx.store.url, "--date", DAY.isoformat(),
                  "--pdf", str(tmp_path / "nowhere" / "day.pdf")])

@@ -10,33 +10,40 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Mapping
 
-ROLES = ("contact", "backoffice", "break")
-MODES = ("contact", "backoffice", "break", "offline")
-CHANNELS = ("phone", "counter", "chat", "email")
-OUTCOMES = ("resolved", "follow_up", "referred")
-DEMANDS = ("value", "failure")
+from balans.core.vocabulary import EventType as T
 
 # Per type: required fields, optional fields. Every event also has ts, type, id?, actor?.
 SCHEMA: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "employee.added": (("employee", "name"), ("channels",)),
-    "reason.defined": (("reason", "label", "demand"), ()),
-    "shift.planned": (("employee", "start", "end"), ()),
-    "role.planned": (("employee", "start", "end", "role"), ()),
-    "mode.changed": (("employee", "mode"), ()),
-    "contact.arrived": (("contact", "channel"), ("reason",)),
-    "contact.answered": (("contact", "employee"), ()),
-    "contact.ended": (("contact", "employee", "outcome"), ("reason", "task")),
-    "contact.abandoned": (("contact",), ()),
-    "task.created": (("task", "title"), ("kind", "due", "estimate_min", "contact")),
-    "task.changed": (("task",), ("title", "kind", "due", "estimate_min")),
-    "task.started": (("task", "employee"), ("note",)),  # note: a hand-over note
-    "task.paused": (("task", "employee"), ()),
-    "task.finished": (("task", "employee"), ()),
-    "task.cancelled": (("task",), ()),
-    "obstacle.logged": (("employee", "text"), ()),
+    T.EMPLOYEE_ADDED: (("employee", "name"), ("channels",)),
+    T.EMPLOYEE_CHANGED: (("employee",), ("name", "channels")),
+    T.EMPLOYEE_DEACTIVATED: (("employee",), ()),
+    T.REASON_DEFINED: (("reason", "label", "demand"), ("agreement", "usual_outcome")),
+    T.REASON_RETIRED: (("reason",), ()),
+    T.SHIFT_PLANNED: (("employee", "start", "end"), ()),
+    T.SHIFT_CANCELLED: (("employee", "start", "end"), ()),
+    T.ROLE_PLANNED: (("employee", "start", "end", "role"), ()),
+    T.MODE_CHANGED: (("employee", "mode"), ()),
+    T.CONTACT_ARRIVED: (("contact", "channel"), ("reason",)),
+    T.CONTACT_ANSWERED: (("contact", "employee"), ()),
+    T.CONTACT_ENDED: (("contact", "employee", "outcome"), ("reason", "task")),
+    T.CONTACT_ABANDONED: (("contact",), ()),
+    # From another system (a telephony/ACD or queue-ticket export): a whole, finished contact.
+    T.CONTACT_IMPORTED: (("contact", "channel", "source"),
+                         ("answered_at", "ended_at", "abandoned_at", "reason", "employee")),
+    # Interval statistics from another system: what a queue was offered from start to end.
+    T.QUEUE_INTERVAL: (("source", "channel", "start", "end", "offered"),
+                       ("answered", "abandoned", "handle_s")),
+    T.TASK_CREATED: (("task", "title"), ("kind", "due", "estimate_min", "contact")),
+    T.TASK_CHANGED: (("task",), ("title", "kind", "due", "estimate_min")),
+    T.TASK_STARTED: (("task", "employee"), ("note",)),  # note: a hand-over note
+    T.TASK_PAUSED: (("task", "employee"), ()),
+    T.TASK_FINISHED: (("task", "employee"), ()),
+    T.TASK_CANCELLED: (("task",), ()),
+    T.OBSTACLE_LOGGED: (("employee", "text"), ()),
 }
-EVENT_TYPES = tuple(SCHEMA)
-TIME_FIELDS = ("start", "end", "due")
+if set(SCHEMA) != set(T):  # one list of event types: the vocabulary and the schema agree
+    raise RuntimeError(f"SCHEMA and EventType differ: {set(SCHEMA) ^ set(T)}")
+TIME_FIELDS = ("start", "end", "due", "answered_at", "ended_at", "abandoned_at")
 ENVELOPE = ("id", "ts", "type", "actor")
 
 

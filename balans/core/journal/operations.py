@@ -12,47 +12,28 @@ from typing import Sequence
 
 from balans.core.journal.events import Event, make
 from balans.core.journal.journal import AppendResult, Journal
-
-AREAS_BY_TYPE = {
-    "employee.added": {"roster"},
-    "reason.defined": {"reasons"},
-    "shift.planned": {"plan"},
-    "role.planned": {"plan"},
-    "mode.changed": {"roster", "flags"},
-    "contact.arrived": {"queues"},
-    "contact.answered": {"queues", "roster", "flags"},
-    "contact.ended": {"queues", "roster"},
-    "contact.abandoned": {"queues"},
-    "task.created": {"tasks"},
-    "task.changed": {"tasks"},
-    "task.started": {"tasks", "roster"},
-    "task.paused": {"tasks", "roster", "flags"},
-    "task.finished": {"tasks", "roster", "flags"},
-    "task.cancelled": {"tasks"},
-    "obstacle.logged": {"obstacles"},
-}
+from balans.core.vocabulary import Area, areas_of
 
 
 @dataclass(frozen=True)
 class OpChanges:
     """What an operation changed: panels showing any of these areas mark themselves stale."""
 
-    areas: frozenset[str]
+    areas: frozenset[Area]
     last_seq: int
     stored: int = 0
     created: tuple[str, ...] = ()  # ids of the contacts and tasks this action created
 
     @classmethod
     def of(cls, events: Sequence[Event], result: AppendResult) -> "OpChanges":
-        areas: set[str] = set()
         created: list[str] = []
         for event in events:
-            areas |= AREAS_BY_TYPE.get(event.type, set())
             if event.type == "contact.arrived":
                 created.append(event.fields["contact"])
             elif event.type == "task.created":
                 created.append(event.fields["task"])
-        return cls(frozenset(areas), result.last_seq, result.stored, tuple(created))
+        return cls(areas_of(e.type for e in events), result.last_seq, result.stored,
+                   tuple(created))
 
 
 def new_id(prefix: str) -> str:

@@ -15,11 +15,12 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import sqlalchemy as sa
 
-from balans.core.staffing.forecast import LIVE_CHANNELS, Forecast, forecast_day
+from balans.core.staffing.forecast import Forecast, forecast_day
+from balans.core.vocabulary import LIVE_CHANNELS
 from balans.core.journal.journal import Journal
 from balans.core.journal.operations import OpChanges, plan_roles
+from balans.core.roster.read import shift_spans
 from balans.core.planning.plans import PlanInput, PlanResult, blocks_of, propose_plan
 from balans.core.simulation.profile import CHANNEL_PARAMS
 from balans.core.staffing.erlang import staff_day
@@ -74,10 +75,9 @@ class DayPlan:
 def load_grid(journal: Journal, day: date, tz: ZoneInfo) -> DayGrid:
     """The day's shifts (overlapping shift.planned merged per employee) on a 15-minute grid."""
     start, end = day_bounds(day, tz)
-    with journal.engine.connect() as conn:
-        rows = conn.execute(sa.text(
-            'SELECT employee, start, "end" FROM shifts WHERE start < :b AND "end" > :a '
-            "ORDER BY seq"), {"a": to_micros(start), "b": to_micros(end)}).all()
+    with journal.engine.connect() as conn:  # cancelled shift time taken away (roster.spans)
+        rows = [(emp, s, e) for emp, found in shift_spans(
+            conn, to_micros(start), to_micros(end)).items() for s, e in found]
     if not rows:
         raise PlanError(f"there are no shifts planned on {day.isoformat()}")
     spans: dict[str, tuple[datetime, datetime]] = {}

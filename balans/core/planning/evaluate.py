@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 from typing import Any, Sequence
 
 from balans.core.journal.events import Event
-from balans.core.staffing.forecast import LIVE_CHANNELS, Forecast
+from balans.core.staffing.forecast import Forecast
+from balans.core.vocabulary import LIVE_CHANNELS
 from balans.core.planning.day import DayGrid, DayPlan
 from balans.core.planning.plans import blocks_of
 from balans.core.simulation.office import Member, Team, default_team

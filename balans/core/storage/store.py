@@ -19,6 +19,11 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+# A team server: how long a statement may wait for a lock (another desktop's append, or a login
+# holding the journal's write lock on purpose) and how long it may run, before it is stopped and
+# the user told so plainly, instead of waiting for ever.
+LOCK_TIMEOUT_MS = 10_000
+STATEMENT_TIMEOUT_MS = 300_000
 
 
 class StoreError(Exception):
@@ -46,19 +51,36 @@ def resolve_url(explicit: str | None = None) -> str:
 def parse_url(text: str) -> URL:
     try:
         url = make_url(text)
-    except ArgumentError:
-        raise StoreError(f"{text!r} is not a database URL") from None
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
+        raise StoreError(f"{_no_secret(text)!r} is not a database URL (is the port a "
+                         "number?)") from None
     if url.get_backend_name() not in ("sqlite", "postgresql"):
         raise StoreError(f"unsupported database {url.get_backend_name()!r}: use sqlite or postgresql")
     if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
         url = url.set(drivername="postgresql+psycopg")
+    port = url.port or url.query.get("port")
+    if port is not None:
+        port = port[0] if isinstance(port, tuple) else port
+        if not str(port).isdigit() or not 1 <= int(port) <= 65535:
+            raise StoreError(f"the port {port!r} in the database URL is not a number from 1 to "
+                             "65535")
     return url
+
+
+def _no_secret(text: str) -> str:
+    """The URL as the user may see it: a password in it replaced by ***."""
+    import re
+
+    return re.sub(r"(//[^:/@]*:)[^@/]*@", r"\1***@", text)
 
 
 def _sqlite_engine(url: URL) -> Engine:
     database = url.database or ""
-    if database and database != ":memory:":
-        Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    if database and database != ":memory:" and not database.startswith("file:"):
+        folder = Path(database).expanduser().parent
+        if not folder.is_dir():
+            # A mistyped --db must not quietly start a new, empty journal somewhere else.
+            raise StoreError(f"the folder {str(folder)!r} does not exist")
     engine = sa.create_engine(url, connect_args={"timeout": 30})
 
     @sa.event.listens_for(engine, "connect")
@@ -89,7 +111,8 @@ def create_engine(url_text: str, password: str | None = None) -> Engine:
         return _sqlite_engine(url)
     if password is not None:
         url = url.set(password=password)
-    return sa.create_engine(url, pool_pre_ping=True)
+    options = f"-c lock_timeout={LOCK_TIMEOUT_MS} -c statement_timeout={STATEMENT_TIMEOUT_MS}"
+    return sa.create_engine(url, pool_pre_ping=True, connect_args={"options": options})
 
 
 def _alembic_config(connection: sa.Connection) -> Config:
@@ -131,8 +154,12 @@ def describe_connection_error(exc: Exception) -> str:
         return "the database server is not reachable"
     if "unable to open database file" in text:
         return "the database file cannot be opened"
-    if "file is not a database" in text:
-        return "that file is not a Balans (SQLite) database"
+    if "file is not a database" in text or "malformed" in text:
+        return "that file is not a Balans (SQLite) database, or it is damaged"
+    if "disk is full" in text or "no space left" in text:
+        return "the disk is full; nothing was stored"
+    if "readonly database" in text or "read-only" in text:
+        return "the database file is read-only"
     return "the database could not be opened: " + str(getattr(exc, "orig", exc)).splitlines()[0]
 
 

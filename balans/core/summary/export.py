@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping, Sequence
 
-from balans.core.summary.model import (FLAG_BACKOFFICE_NOT_REALIZED, FLAG_CONTEXT_SWITCHING,
-                                       FLAG_UNFINISHED_TASKS, DaySummary, EmployeeDay)
+from balans.core.summary.model import DaySummary, EmployeeDay
+from balans.core.vocabulary import Flag
 
 CHANNEL_WORDS = {"phone": "Phone", "counter": "Counter", "chat": "Chat", "email": "E-mail"}
 DEMAND_WORDS = {"value": "value demand", "failure": "failure demand"}
@@ -60,12 +60,12 @@ def summary_tables(summary: DaySummary, names: Mapping[str, str] | None = None
 def notes(e: EmployeeDay) -> list[str]:
     """The flags as short sentences about the day (no codes, no task ids)."""
     out = []
-    if FLAG_CONTEXT_SWITCHING in e.flags:
+    if Flag.CONTEXT_SWITCHING in e.flags:
         out.append(f"pulled into contacts {e.switches + e.interruptions} times")
-    if FLAG_UNFINISHED_TASKS in e.flags:
+    if Flag.UNFINISHED_TASKS in e.flags:
         n = len(e.unfinished_tasks)
         out.append(f"{n} task{'s' if n != 1 else ''} left open")
-    if FLAG_BACKOFFICE_NOT_REALIZED in e.flags and e.backoffice_realized is not None:
+    if Flag.BACKOFFICE_NOT_REALIZED in e.flags and e.backoffice_realized is not None:
         planned = e.planned_minutes.backoffice
         out.append(f"got {planned * e.backoffice_realized:.0f} of {planned:.0f} planned "
                    "back-office minutes")

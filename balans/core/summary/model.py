@@ -10,9 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-FLAG_CONTEXT_SWITCHING = "CONTEXT_SWITCHING"
-FLAG_UNFINISHED_TASKS = "UNFINISHED_TASKS"
-FLAG_BACKOFFICE_NOT_REALIZED = "BACKOFFICE_NOT_REALIZED"
+from balans.core.vocabulary import Flag
 
 
 @dataclass(frozen=True)
@@ -52,6 +50,10 @@ class RoleMinutes:
     def total(self) -> float:
         return self.contact + self.backoffice + self.break_
 
+    def of(self, role: str) -> float:
+        """The minutes of one role by its vocabulary name ("break" is ``break_`` here)."""
+        return self.break_ if role == "break" else getattr(self, role)
+
     def to_json(self) -> dict[str, float]:
         return {"contact": r2(self.contact), "backoffice": r2(self.backoffice),
                 "break": r2(self.break_)}
@@ -70,7 +72,7 @@ class EmployeeDay:
     contacts_handled: int
     tasks_finished: int
     unfinished_tasks: tuple[str, ...]
-    flags: tuple[str, ...]
+    flags: tuple[Flag, ...]
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -143,7 +145,7 @@ class Obstacle:
 
 @dataclass(frozen=True)
 class TeamDay:
-    channels: tuple[ChannelDay, ...]  # channels that had arrivals, in CHANNELS order
+    channels: tuple[ChannelDay, ...]  # channels that had arrivals, in Channel order
     first_contact_resolution: float | None
     failure_demand_share: float | None
     backlog: Backlog

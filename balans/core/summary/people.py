@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from balans.core.summary import timeline as tl
 from balans.core.summary.contacts import ContactPass
 from balans.core.summary.ledger import EmployeeRec
-from balans.core.summary.model import (FLAG_BACKOFFICE_NOT_REALIZED, FLAG_CONTEXT_SWITCHING,
-                                       FLAG_UNFINISHED_TASKS, EmployeeDay, RoleMinutes,
+from balans.core.vocabulary import Flag
+from balans.core.summary.model import (EmployeeDay, RoleMinutes,
                                        SummarySettings)
 from balans.core.summary.tasks import TaskPass, count_interrupted
 from balans.core.summary.window import Window
@@ -77,7 +77,7 @@ def employee_day(line: EmployeeTimeline, win: Window, contacts: ContactPass, tas
     flags = []
     if rate is not None and rate > settings.switches_per_hour_limit and (
             not live or _sustained(switches + interruptions, working_us, settings)):
-        flags.append(FLAG_CONTEXT_SWITCHING)
+        flags.append(Flag.CONTEXT_SWITCHING)
     if live:
         # So far today, a task in hand is not "left open"; one put aside is, and flags after a
         # while.
@@ -85,12 +85,12 @@ def employee_day(line: EmployeeTimeline, win: Window, contacts: ContactPass, tas
         unfinished = tuple(t for t in unfinished if t in aside)
         long_aside = settings.live_min_aside_minutes * tl.MICROS_PER_MINUTE
         if any(win.horizon - aside[t] >= long_aside for t in unfinished):
-            flags.append(FLAG_UNFINISHED_TASKS)
+            flags.append(Flag.UNFINISHED_TASKS)
     elif unfinished:
-        flags.append(FLAG_UNFINISHED_TASKS)
+        flags.append(Flag.UNFINISHED_TASKS)
     if realized is not None and realized < settings.backoffice_realized_limit \
             and tl.minutes(bo_planned_us) >= settings.backoffice_min_planned:
-        flags.append(FLAG_BACKOFFICE_NOT_REALIZED)
+        flags.append(Flag.BACKOFFICE_NOT_REALIZED)
 
     return EmployeeDay(
         employee=who,

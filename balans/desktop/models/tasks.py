@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtGui import QColor
 
-from balans.desktop.models.myshift_data import TaskItem
+from balans.core.live.myshift import TaskItem
 from balans.desktop.theme import AMBER
 
 TITLE, DUE, AGE, STATUS, OWNER = range(5)

@@ -14,9 +14,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from balans.core.live.model import EmployeeLive
-from balans.core.summary.model import FLAG_BACKOFFICE_NOT_REALIZED, FLAG_CONTEXT_SWITCHING
+from balans.core.vocabulary import Flag
 from balans.desktop.models.tasks import local_day
 from balans.desktop.theme import AMBER, CHANNEL_LABELS, ROLE_LABELS, role_color
+from balans.core.words import plural
 
 COLUMNS = ("Name", "Planned", "Next", "Actual", "Doing", "Today")
 NAME, PLANNED, NEXT, ACTUAL, DOING, TODAY = range(len(COLUMNS))
@@ -28,10 +29,6 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def role_text(role: str | None) -> str:
     return ROLE_LABELS.get(role, role or "—").lower() if role else "—"
-
-
-def plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
 
 
 @dataclass(frozen=True)
@@ -80,10 +77,10 @@ def today_text(e: EmployeeLive) -> tuple[str, bool, str]:
     if e.switches:
         parts.append(plural(e.switches, "switch", "switches"))
     warn = False
-    if FLAG_CONTEXT_SWITCHING in e.flags:
+    if Flag.CONTEXT_SWITCHING in e.flags:
         parts = [f"⚠ back and forth {e.switches + e.interruptions}x"]
         warn = True
-    if FLAG_BACKOFFICE_NOT_REALIZED in e.flags:
+    if Flag.BACKOFFICE_NOT_REALIZED in e.flags:
         parts.append("⚠ back office lost to contacts")
         warn = True
     tip = (f"{plural(e.switches, 'switch', 'switches')} between contact and back office, "

@@ -1,7 +1,7 @@
 """My shift: the employee's own panel — my mode, the next customer, my task, my day.
 
 Every write is one ``balans.core.journal.operations`` call on the worker; afterwards the panel reloads one
-snapshot (``models.myshift_data``). Between loads a one-second timer redraws the ticking waits
+snapshot (``balans.core.live.myshift``). Between loads a one-second timer redraws the ticking waits
 from that snapshot and the clock, without touching the database.
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QLabel, QMessage
 from balans.core.storage.store import describe_connection_error
 from balans.desktop.actions import shortcut_text
 from balans.desktop.context import AppContext
-from balans.desktop.models.myshift_data import MyShiftSnapshot, Person, load_snapshot
+from balans.core.live.myshift import MyShiftSnapshot, Person, load_snapshot
 from balans.desktop.panels.base import Panel
 from balans.desktop.panels.myshift_actions import MyShiftActions
 from balans.desktop.panels.myshift_dialogs import (HandOver, TaskChoice, ask_task_action,

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from balans.core.journal import operations as ops
 from balans.core.journal.journal import JournalError
-from balans.desktop.models.myshift_data import Person, TaskItem
+from balans.core.journal.operations import OpChanges
+from balans.core.live.myshift import Person, TaskItem
 from balans.desktop.panels.myshift_dialogs import (ContactDialog, ContactInput, ObstacleDialog,
                                                    TaskDialog)
 from balans.desktop.settings import ME
@@ -39,16 +40,28 @@ class MyShiftActions(_Base):
             return
         self._busy = True
 
-        def done(_changes: Any) -> None:
+        def done(changes: OpChanges) -> None:
             self._busy = False
-            self.refresh()
+            self._report_refused_replays()
+            self.refresh()  # this panel at once, shown or not: the tray shows its state
+            self.ctx.changes.announce(changes)  # and every other panel showing those areas
 
         def failed(exc: Exception) -> None:
             self._busy = False
             (on_error or (lambda e: self.say(plain_error(e))))(exc)
+            self._report_refused_replays()
             self.refresh()
 
         self.ctx.worker.submit(fn, done, failed)
+
+    def _report_refused_replays(self) -> None:
+        """Actions made while the server was away and refused when replayed: say so."""
+        take = getattr(self.ctx.journal, "take_rejected", None)
+        refused = take() if take else []
+        if refused:
+            reason = plain_error(ValueError(refused[-1].reason))
+            what = "1 action" if len(refused) == 1 else f"{len(refused)} actions"
+            self.say(f"{what} made while the server was away could not be stored: {reason}")
 
     def say(self, text: str) -> None:
         self.notice.setText(text)

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
                                QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
                                QMessageBox, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
 
-from balans.core.journal.events import CHANNELS
-from balans.desktop.models.myshift_data import Person, Reason, TaskItem
+from balans.core.vocabulary import Channel
+from balans.core.live.myshift import Person, Reason, TaskItem
 from balans.desktop.theme import AMBER, CHANNEL_LABELS
+from balans.desktop.widgets.reason_note import ReasonNote
 
 OUTCOME_LABELS = {"resolved": "Resolved", "follow_up": "Needs a follow-up task",
                   "referred": "Referred elsewhere"}
@@ -117,13 +118,13 @@ class ContactDialog(_Form):
     the employee's own unless handed to a colleague here."""
 
     def __init__(self, reasons: Sequence[Reason], today: date, tz: ZoneInfo, *,
-                 register: bool, channels: Sequence[str] = CHANNELS,
+                 register: bool, channels: Sequence[str] = tuple(Channel),
                  cases: Sequence[TaskItem] = (), colleagues: Sequence[Person] = (),
                  parent: QWidget | None = None):
         super().__init__("Register a contact" if register else "End the contact", parent)
         self.tz, self.today, self.register = tz, today, register
         self.channel = QComboBox()
-        for channel in CHANNELS:  # any channel: people also take what is not "theirs"
+        for channel in Channel:  # any channel: people also take what is not "theirs"
             self.channel.addItem(CHANNEL_LABELS.get(channel, channel), channel)
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 240)
@@ -154,6 +155,10 @@ class ContactDialog(_Form):
             self.owner.addItem(person.name, person.id)
         self.due_check, self.due, due_row = _due_row(today)
         self.form.addRow("Reason", self.reason)
+        self.reason_note = ReasonNote(reasons)  # the team's agreement for the chosen reason
+        self.reason.currentIndexChanged.connect(
+            lambda _i: self.reason_note.show_reason(self.reason.currentData()))
+        self.form.addRow("", self.reason_note)
         if cases:
             self.form.addRow("About an open case?", self.case)
         self.form.addRow("Outcome", self.outcome)

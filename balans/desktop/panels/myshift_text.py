@@ -3,17 +3,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from balans.core.summary.model import (FLAG_BACKOFFICE_NOT_REALIZED, FLAG_CONTEXT_SWITCHING,
-                                       FLAG_UNFINISHED_TASKS)
-from balans.desktop.models.myshift_data import Planned, WaitingContact
-from balans.desktop.models.myshift_day import MyDay
+from balans.core.vocabulary import Flag
+from balans.core.live.myshift import Planned, WaitingContact
+from balans.core.live.myday import MyDay
 from balans.desktop.models.tasks import span_text
 from balans.desktop.panels.myshift_widgets import clock_text, role_chip
 from balans.desktop.theme import CHANNEL_LABELS
-
-
-def plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
+from balans.core.words import plural
 
 
 def planned_text(planned: Planned) -> str:
@@ -38,15 +34,15 @@ def day_line(day: MyDay) -> str:
 def flag_lines(day: MyDay) -> list[str]:
     """One plain sentence per flag, about the day and the plan, not about the person."""
     lines = []
-    if FLAG_CONTEXT_SWITCHING in day.flags:
+    if Flag.CONTEXT_SWITCHING in day.flags:
         rate = f"{day.switches_per_hour:.1f}" if day.switches_per_hour is not None else "many"
         lines.append(f"⚠ The day pulled you back and forth {rate} times an hour between "
                      "customers and tasks. Worth a word with the planner.")
-    if FLAG_UNFINISHED_TASKS in day.flags:
+    if Flag.UNFINISHED_TASKS in day.flags:
         lines.append(f"⚠ {plural(day.unfinished, 'task', 'tasks')} put aside today "
                      f"{'is' if day.unfinished == 1 else 'are'} still open: hand over what "
                      "won't get finished.")
-    if FLAG_BACKOFFICE_NOT_REALIZED in day.flags and day.backoffice_realized is not None:
+    if Flag.BACKOFFICE_NOT_REALIZED in day.flags and day.backoffice_realized is not None:
         lost = round((1 - day.backoffice_realized) * 100)
         lines.append(f"⚠ Contacts took {lost}% of your planned back-office time.")
     return lines

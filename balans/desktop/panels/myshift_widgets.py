@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton,
                                QSizePolicy, QVBoxLayout, QWidget)
 
-from balans.core.journal.events import MODES
+from balans.core.vocabulary import Mode
 from balans.desktop.actions import MODE_ACTIONS, shortcut_text
 from balans.desktop.theme import ROLE_COLORS, ROLE_LABELS
 
@@ -58,7 +58,7 @@ class ModeToggle(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
         font = scaled_font(self.font(), 1.35, bold=True)
-        for mode in MODES:
+        for mode in Mode:
             button = QPushButton(role_word(mode))
             button.setObjectName(f"mode_{mode}")
             button.setCheckable(True)

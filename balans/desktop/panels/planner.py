@@ -1,8 +1,8 @@
 """Planner: the day's role plan as a grid to paint, with coverage under it.
 
 The panel shows; :mod:`~balans.desktop.panels.planner_actions` writes. Every read runs on the
-worker (``models.plan_data``); the plan and its undo history live in ``models.plan_model``;
-coverage is recomputed on the GUI thread after each stroke because it is plain arithmetic.
+worker (``balans.core.planning.read``); the plan and its undo history live in
+``balans.core.planning.editor``; coverage is recomputed on the GUI thread after each stroke because it is plain arithmetic.
 """
 from __future__ import annotations
 
@@ -14,10 +14,11 @@ from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QButtonGroup, QDateEdit, QFileDialog, QHBoxLayout, QLabel,
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
+from balans.core.planning.editor import History, PlanModel
+from balans.core.planning.read import PlanDay
 from balans.core.staffing.forecast import Forecast
+from balans.core.vocabulary import Area
 from balans.desktop.context import AppContext
-from balans.desktop.models.plan_data import PlanDay
-from balans.desktop.models.plan_model import History, PlanModel
 from balans.desktop.panels.base import Panel
 from balans.desktop.panels.planner_actions import PlannerActions
 from balans.desktop.panels.planner_text import evaluation_line, proposal_line, summary_line
@@ -37,6 +38,8 @@ def _swatch(role: str) -> QIcon:
 
 class PlannerPanel(PlannerActions, Panel):
     title = "Planner"
+    # The plan and the people; the requirement comes from earlier weeks, not today's contacts.
+    areas = frozenset({Area.PLAN, Area.ROSTER})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -156,7 +159,7 @@ class PlannerPanel(PlannerActions, Panel):
     def load(self) -> None:
         if not self.begin_read():  # one read at a time; the latest request wins
             return
-        from balans.desktop.models.plan_data import load_plan_day
+        from balans.core.planning.read import load_plan_day
 
         day, journal, tz = self.day, self.ctx.journal, self.ctx.tz
         targets, forecast = self.ctx.settings.targets(), self._forecasts.get(self.day)
@@ -207,8 +210,12 @@ class PlannerPanel(PlannerActions, Panel):
         self.grid.setVisible(view is not None)
         self.grid.editable = self.proposal is None
         self.empty.setVisible(view is None)
-        self.empty.setText(f"No shifts are planned on {self.day:%A %d %B %Y}." if self.data else "")
+        self.empty.setText(f"No shifts are planned on {self.day:%A %d %B %Y}. Plan them in the "
+                           f"Roster, or copy last {self.day:%A}'s." if self.data else "")
         self.copy_button.setText(f"Copy last {self.day:%A}")
+        self.copy_button.setToolTip(
+            f"Copy last {self.day:%A}'s role plan for the people on shift" if view else
+            f"Plan last {self.day:%A}'s shifts, with their role plan, on this empty day")
         history = self.history()
         self.undo_button.setEnabled(bool(history.done) and self.proposal is None)
         self.redo_button.setEnabled(bool(history.undone) and self.proposal is None)
@@ -218,6 +225,8 @@ class PlannerPanel(PlannerActions, Panel):
         for button in (self.propose_button, self.evaluate_button, self.copy_button,
                        self.pdf_button):
             button.setEnabled(view is not None and not self._busy_with)
+        # On an empty day copying brings last week's shifts (and their plan) over.
+        self.copy_button.setEnabled(self.data is not None and not self._busy_with)
         self.summary.setText(summary_line(view) if view else "")
         showing = self.proposal is not None and view is not None
         self.banner.setVisible(showing)

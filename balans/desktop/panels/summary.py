@@ -2,17 +2,15 @@
 obstacles of the day, with PDF and CSV export.
 
 The summary (``balans.core.summary.compute``) and the routine are computed on the worker; the panel only
-shows them. Every figure comes from ``DaySummary.to_json()``, the same as
+shows them. Every figure comes from the typed ``DaySummary``, the same as
 ``balans summary --json``. The PDF is painted on the GUI thread (painting is Qt's job there); the
 CSV is written on the worker.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date
 from pathlib import Path
-from typing import Any, Callable, Mapping
-from zoneinfo import ZoneInfo
+from typing import Callable
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont
@@ -21,10 +19,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QFileDia
                                QScrollArea, QSizePolicy, QTableView, QToolButton, QVBoxLayout,
                                QWidget)
 
-from balans.core.journal.journal import Journal
-from balans.core.routine.model import Routine
-from balans.core.summary.model import DaySummary, SummarySettings
+from balans.core.summary.model import SummarySettings
+from balans.core.summary.view import SummaryView, load_summary_view
 from balans.desktop.charts.summary_charts import CHARTS, ChartBox
+from balans.desktop.consistency_html import consistency_html
 from balans.desktop.context import AppContext
 from balans.desktop.models.routine_list import RoutineFilter, RoutineListModel, routine_headline
 from balans.desktop.models.summary_table import (NOTES, Figure, SummaryTableModel,
@@ -34,43 +32,8 @@ from balans.desktop.settings import Settings
 from balans.desktop.theme import AMBER, RED
 
 
-@dataclass(frozen=True)
-class SummaryView:
-    """What the panel shows for one day; computed on the worker."""
-
-    summary: DaySummary
-    data: dict[str, Any]  # summary.to_json(): the figures on screen
-    names: Mapping[str, str]  # employee id -> display name
-    routine: Routine
-    as_of: datetime | None = None  # the day so far, up to this moment (today); None: whole day
-
-
 def summary_settings(settings: Settings) -> SummarySettings:
     return settings.summary_settings()
-
-
-def load_summary_view(journal: Journal, day: date, tz: ZoneInfo, settings: SummarySettings,
-                      now: datetime | None = None) -> SummaryView:
-    """Runs on the worker: the day's summary and its routine, from index-backed reads. Today
-    (``now`` inside the day) is the day so far: every figure and chart is cut at ``now``."""
-    from balans.core.holidays import previous_working_day
-    from balans.core.storage.queries import day_events, history_window_events
-    from balans.core.routine.compute import routine
-    from balans.core.summary.compute import summarize
-    from balans.core.timeutil import day_bounds
-
-    start, end = day_bounds(day, tz)
-    so_far = now if now is not None and start <= now < end else None
-    until = so_far + timedelta(microseconds=1) if so_far is not None else None
-    events = day_events(journal, day, tz, until=until)
-    summary = summarize(events, day, tz, settings, now=so_far)
-    names = {e["employee"]: e["name"] for e in events if e.type == "employee.added"}
-    _, since = day_bounds(previous_working_day(day), tz)
-    _, end = day_bounds(day, tz)
-    return SummaryView(summary, summary.to_json(), names,
-                       routine(history_window_events(journal, since, until or end), day, tz,
-                               now=so_far),
-                       so_far)
 
 
 def _font(base: QFont, factor: float, bold: bool = False) -> QFont:
@@ -295,6 +258,10 @@ class SummaryPanel(Panel):
         column.addWidget(self.table)
         column.addWidget(_section("Charts"))
         column.addLayout(grid)
+        self.consistency = QLabel()  # consistency per reason, the same HTML as in the PDF
+        self.consistency.setWordWrap(True)
+        self.consistency.setTextFormat(Qt.TextFormat.RichText)
+        column.addWidget(self.consistency)
         column.addLayout(bottom)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -343,7 +310,7 @@ class SummaryPanel(Panel):
             self.refresh()
             return
         self.view = view
-        self.figures.show_figures(team_figures(view.data, self.ctx.settings.targets()))
+        self.figures.show_figures(team_figures(view.summary, self.ctx.settings.targets()))
         self.table_model.set_rows(employee_rows(view.summary, view.names))
         self._fit_table()
         for chart in self.charts:
@@ -353,6 +320,7 @@ class SummaryPanel(Panel):
         self.routine.resizeColumnToContents(0)
         self.routine.resizeColumnToContents(2)
         self.obstacles.setText(self._obstacle_text(view))
+        self.consistency.setText(consistency_html(view.consistency))
         people = len(view.summary.employees)
         status = (f"{people} {'person' if people == 1 else 'people'} on this day" if people
                   else "Nobody was planned or active on this day.")
@@ -391,13 +359,13 @@ class SummaryPanel(Panel):
     def _obstacle_text(self, view: SummaryView) -> str:
         from html import escape
 
-        items = view.data["team"]["obstacles"]
+        items = view.summary.team.obstacles
         if not items:
             return "No obstacles were logged this day."
         lines = []
         for o in items:
-            who = escape(view.names.get(o["employee"], o["employee"]))
-            lines.append(f"<p><b>{o['ts'][11:16]}</b> · {who}<br>{escape(o['text'])}</p>")
+            who = escape(view.names.get(o.employee, o.employee))
+            lines.append(f"<p><b>{o.ts:%H:%M}</b> · {who}<br>{escape(o.text)}</p>")
         return "".join(lines) + "<p><i>For the team lead to take away.</i></p>"
 
     # -- export ---------------------------------------------------------------------------------
@@ -433,7 +401,8 @@ class SummaryPanel(Panel):
         from balans.desktop.report import write_summary_pdf
 
         try:  # painting belongs on the GUI thread; the figures were computed on the worker
-            write_summary_pdf(view.summary, path, routine=view.routine, names=view.names)
+            write_summary_pdf(view.summary, path, routine=view.routine, names=view.names,
+                              consistency=view.consistency)
         except OSError as exc:
             self._export_failed(exc)
         else:

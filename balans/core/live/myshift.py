@@ -1,4 +1,4 @@
-"""What the "My shift" panel shows, read on the worker thread as one frozen snapshot.
+"""What "My shift" shows, read (on the desktop's worker thread) as one frozen snapshot.
 
 ``load_snapshot`` runs one short read session over the current-state tables (plus the day's events
 for "my day so far") and returns plain frozen dataclasses: the GUI never touches a session or an
@@ -15,14 +15,14 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from balans.core.journal.events import CHANNELS
+from balans.core.vocabulary import LIVE_CHANNELS, Channel
 from balans.core.journal.journal import Journal
 from balans.core.storage.tables import (ContactRow, EmployeeRow, EventRow, ReasonRow, RoleBlockRow,
                                 TaskRow)
 from balans.core.timeutil import day_bounds, from_micros, to_micros
-from balans.desktop.models.myshift_day import MyDay, my_day
+from balans.core.live.myday import MyDay, my_day
+from balans.core.summary.model import SummarySettings
 
-LIVE_CHANNELS = ("phone", "counter", "chat")  # queues someone waits in right now (not e-mail)
 OPEN_TASK = ("open", "in_progress", "paused")
 BACKLOG_ROWS = 1000  # the table shows the oldest this many; the tab shows the full count
 WAITING_ROWS = 200
@@ -46,6 +46,8 @@ class Reason:
     id: str
     label: str
     demand: str
+    agreement: str | None = None  # the team's "how we handle this"
+    usual_outcome: str | None = None
 
 
 @dataclass(frozen=True)
@@ -142,7 +144,7 @@ def _task_items(rows: Iterable[Any], names: dict[str, str], tz: ZoneInfo
 
 
 def load_snapshot(journal: Journal, me: str | None, now: datetime, tz: ZoneInfo,
-                  summary_settings: object | None = None) -> MyShiftSnapshot:
+                  summary_settings: SummarySettings | None = None) -> MyShiftSnapshot:
     """Everything the panel shows, read in one session (call on the worker thread)."""
     with Session(journal.engine) as session:
         people = tuple(Person(r.id, r.name, tuple(json.loads(r.channels or "[]")), r.mode)
@@ -150,8 +152,11 @@ def load_snapshot(journal: Journal, me: str | None, now: datetime, tz: ZoneInfo,
                                                        EmployeeRow.channels, EmployeeRow.mode)
                                                 .order_by(EmployeeRow.name)))
         names = {p.id: p.name for p in people}
-        reasons = tuple(Reason(r.id, r.label, r.demand) for r in session.execute(
-            select(ReasonRow.id, ReasonRow.label, ReasonRow.demand).order_by(ReasonRow.label)))
+        reasons = tuple(Reason(r.id, r.label, r.demand, r.agreement, r.usual_outcome)
+                        for r in session.execute(  # retired reasons are no longer offered
+            select(ReasonRow.id, ReasonRow.label, ReasonRow.demand, ReasonRow.agreement,
+                   ReasonRow.usual_outcome).where(ReasonRow.retired.is_(None))
+            .order_by(ReasonRow.label)))
         task_cols = (TaskRow.id, TaskRow.title, TaskRow.status, TaskRow.due, TaskRow.created,
                      TaskRow.holder)
         backlog_rows = session.execute(select(*task_cols).where(TaskRow.status.in_(OPEN_TASK))
@@ -164,7 +169,7 @@ def load_snapshot(journal: Journal, me: str | None, now: datetime, tz: ZoneInfo,
                                    (), 0, None, None, None, (), backlog, backlog_total, None)
         row = session.execute(select(EmployeeRow.mode, EmployeeRow.mode_since, EmployeeRow.channels)
                               .where(EmployeeRow.id == me)).one()
-        channels = json.loads(row.channels or "[]") or list(CHANNELS)  # none listed: any
+        channels = json.loads(row.channels or "[]") or list(Channel)  # none listed: any
         waiting: tuple[WaitingContact, ...] = ()
         # Live queues and the rest apart, each capped: a pile of old e-mails must not push
         # a caller out of the snapshot.

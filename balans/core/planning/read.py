@@ -1,4 +1,5 @@
-"""What the planner reads, on the worker thread: a day's grid, requirement and effective plan.
+"""What the planner reads (on the desktop's worker thread): a day's grid, requirement and
+effective plan.
 
 The effective plan is rebuilt from the ``role_blocks`` rows that overlap the day, applied in
 journal (seq) order onto the grid so that a later block wins where two overlap, exactly as the
@@ -11,11 +12,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
-import sqlalchemy as sa
+from sqlalchemy import select
 
-from balans.core.staffing.forecast import Forecast, forecast_day
 from balans.core.journal.journal import Journal
 from balans.core.planning.day import STEP, DayGrid, PlanError, load_grid, required_staff
+from balans.core.staffing.forecast import Forecast, forecast_day
+from balans.core.storage.tables import EmployeeRow, RoleBlockRow
 from balans.core.timeutil import to_micros
 
 Roles = dict[str, list[str | None]]
@@ -41,11 +43,12 @@ def effective_roles(journal: Journal, grid: DayGrid, back: timedelta = timedelta
     roles: Roles = {emp: [None] * grid.intervals for emp in grid.shifts}
     if not middles:
         return roles
+    blocks = RoleBlockRow
     with journal.engine.connect() as conn:
-        rows = conn.execute(sa.text(
-            'SELECT employee, start, "end", role FROM role_blocks '
-            'WHERE start <= :last AND "end" > :first ORDER BY seq'),
-            {"first": middles[0], "last": middles[-1]}).all()
+        rows = conn.execute(
+            select(blocks.employee, blocks.start, blocks.end, blocks.role)
+            .where(blocks.start <= middles[-1], blocks.end > middles[0])
+            .order_by(blocks.seq)).all()
     for employee, start, end, role in rows:
         row = roles.get(employee)
         if row is None:  # a block for someone without a shift on the grid's day
@@ -58,7 +61,7 @@ def effective_roles(journal: Journal, grid: DayGrid, back: timedelta = timedelta
 
 def employee_names(journal: Journal) -> dict[str, str]:
     with journal.engine.connect() as conn:
-        return dict(conn.execute(sa.text("SELECT id, name FROM employees")).all())
+        return dict(conn.execute(select(EmployeeRow.id, EmployeeRow.name)).all())
 
 
 def load_plan_day(journal: Journal, day: date, tz: ZoneInfo, targets: dict[str, float],
