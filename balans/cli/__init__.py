@@ -18,7 +18,31 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
-def build_parser(frontend: Frontend = Frontend()) -> argparse.ArgumentParser:
+# Options of `balans` itself that take a value (so that value is not taken for a command).
+_VALUE_OPTIONS = ("--db", "--screenshot", "--panel", "--date")
+
+
+def _named_command(argv: list[str]) -> tuple[str, ...]:
+    """The command modules to import for these arguments: only the one named, or none for the
+    desktop app. Each command module brings its own libraries (the database layer, SciPy, ...),
+    so importing all of them would cost the app's start-up a second or more. Help, or a word
+    that is no command, imports all of them (for the list, or for argparse's error message)."""
+    if "-h" in argv or "--help" in argv:
+        return COMMANDS
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word in _VALUE_OPTIONS:
+            skip = True
+        elif not word.startswith("-"):
+            module = word if word in COMMANDS else word + "_"  # `import` lives in import_.py
+            return (module,) if module in COMMANDS else COMMANDS
+    return ()
+
+
+def build_parser(frontend: Frontend = Frontend(),
+                 commands: tuple[str, ...] = COMMANDS) -> argparse.ArgumentParser:
     parser = _Parser(prog="balans", description="Front-desk workload balancer.")
     parser.add_argument("--db", help="SQLAlchemy database URL (default: $BALANS_DB, else the "
                         "embedded SQLite file in the user's data folder)")
@@ -29,7 +53,7 @@ def build_parser(frontend: Frontend = Frontend()) -> argparse.ArgumentParser:
     parser.add_argument("--date", help="date for --screenshot (YYYY-MM-DD)")
     parser.set_defaults(frontend=frontend)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMANDS:
+    for name in commands:
         importlib.import_module(f"balans.cli.{name}").register(sub)
     return parser
 
@@ -37,7 +61,8 @@ def build_parser(frontend: Frontend = Frontend()) -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None, frontend: Frontend = Frontend()) -> int:
     """The command line; ``frontend`` brings the desktop app and the PDF report (see
     ``balans.launch``, the program's entry point)."""
-    parser = build_parser(frontend)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(frontend, _named_command(argv))
     try:
         args = parser.parse_args(argv)
         if args.command is None:

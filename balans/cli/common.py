@@ -6,10 +6,11 @@ import os
 import sys
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Mapping
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from balans.core.storage.store import Store, StoreError, open_store, resolve_url
+if TYPE_CHECKING:  # SQLAlchemy and Alembic load with the first command that opens a database
+    from balans.core.storage.store import Store
 
 
 class CliError(Exception):
@@ -57,6 +58,7 @@ def team_zone(args: argparse.Namespace) -> ZoneInfo:
 
 def store_from_args(args: argparse.Namespace) -> Store:
     from balans.core.storage.credentials import password_for_url
+    from balans.core.storage.store import StoreError, open_store, resolve_url
 
     try:
         # --db or $BALANS_DB alike: the password comes from the keyring (or

@@ -35,6 +35,7 @@ SPECS = (
     ActionSpec("mailbox", "E-&mail mailbox…", None,
                "The IMAP folder the board shows as the e-mail queue"),
     ActionSpec("load_demo", "Load &demo data…", None, "Fill this database with a simulated team"),
+    ActionSpec("about", "&About Balans", None, "Version, the database in use, where the log is"),
     ActionSpec("quit", "&Quit", QKeySequence.StandardKey.Quit, "Close Balans"),
     # My shift, from every tab (and the same from the tray): one key, no hunting for a button.
     ActionSpec("mode_contact", "&Contact", "F5", "Switch my mode to contact"),
@@ -53,19 +54,31 @@ MODE_ACTIONS = {"contact": "mode_contact", "backoffice": "mode_backoffice",
 def shortcut_text(name: str) -> str:
     """The key of an action as shown to people ("F9")."""
     spec = next(s for s in SPECS if s.name == name)
+    if isinstance(spec.shortcut, str):  # no QKeySequence needed (they are costly at start-up)
+        return spec.shortcut
     return QKeySequence(spec.shortcut).toString() if spec.shortcut is not None else ""
 
 
 class ActionRegistry:
     def __init__(self, parent: QObject):
         self.actions: dict[str, QAction] = {}
+        self._shortcuts_set = False
         for spec in SPECS:
             action = QAction(spec.text, parent)
-            if spec.shortcut is not None:
-                action.setShortcut(QKeySequence(spec.shortcut))
             action.setStatusTip(spec.tip)
             action.setToolTip(spec.tip)
             self.actions[spec.name] = action
+
+    def set_shortcuts(self) -> None:
+        """Give the actions their shortcuts (once). Separate from __init__ because the first
+        shortcut makes PySide6 build Qt's key enumerations, ~90 ms: the main window does this
+        just after its first paint (see app.py on start-up)."""
+        if self._shortcuts_set:
+            return
+        self._shortcuts_set = True
+        for spec in SPECS:
+            if spec.shortcut is not None:
+                self.actions[spec.name].setShortcut(QKeySequence(spec.shortcut))
 
     def bind(self, name: str, handler: Callable[[], object]) -> None:
         self.actions[name].triggered.connect(lambda _checked=False: handler())

@@ -39,7 +39,7 @@ class MemberDialog(QDialog):
             row.addWidget(box)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #B5651D;")
+        self.problem.setObjectName("problem")  # styled in resources/style/balans.qss
         form = QFormLayout()
         form.addRow("Name", self.name)
         form.addRow("Short id", self.ident)

@@ -16,6 +16,7 @@ from balans.core.storage import credentials
 from balans.core.storage.address import server_address, server_url
 from balans.core.storage.probe import check_connection
 from balans.desktop import settings as s
+from balans.desktop.resources import set_state
 from balans.desktop.worker import Worker
 
 
@@ -33,7 +34,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._team_box())
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #B5651D; font-weight: 600;")
+        self.problem.setObjectName("problem")  # styled in resources/style/balans.qss
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -63,6 +64,7 @@ class SettingsDialog(QDialog):
         self.test_result = QLabel()
         self.test_result.setWordWrap(True)
         self.keyring_note = QLabel()
+        self.keyring_note.setObjectName("keyringNote")
         self.keyring_note.setWordWrap(True)
         # Its text arrives from the worker; keep room for two lines so nothing is cut off.
         self.keyring_note.setMinimumHeight(self.keyring_note.fontMetrics().lineSpacing() * 2 + 4)
@@ -182,7 +184,7 @@ class SettingsDialog(QDialog):
         else:
             self.keyring_note.setText("This computer has no keyring: Balans will ask for the "
                                       "password at every start and never store it.")
-            self.keyring_note.setStyleSheet("color: #B5651D;")
+        set_state(self.keyring_note, "warning", not available)
         self.adjustSize()
 
     def _enable_server_fields(self, on: bool) -> None:

@@ -15,6 +15,7 @@ from balans.desktop.actions import shortcut_text
 from balans.desktop.context import AppContext
 from balans.desktop.panels.myshift import MyShiftPanel
 from balans.desktop.panels.myshift_widgets import SHORTCUTS
+from balans.desktop.resources import role_icon
 from balans.desktop.theme import ROLE_COLORS, ROLE_LABELS
 
 LETTERS = {"contact": "C", "backoffice": "B", "break": "P", "offline": "–"}
@@ -61,6 +62,7 @@ class ModeTray(QObject):
         for mode in Mode:
             action = QAction(f"{ROLE_LABELS[mode]}\t{SHORTCUTS[mode]}", self.menu)
             action.setCheckable(True)
+            action.setIcon(role_icon(mode))
             action.triggered.connect(
                 lambda _=False, m=mode: self.panel.when_fresh(lambda: self.panel.request_mode(m)))
             self.group.addAction(action)

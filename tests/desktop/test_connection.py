@@ -72,40 +72,67 @@ def test_the_dialog_says_it_answered(qtbot, dialog, monkeypatch, tmp_path):
 
 def test_an_unreachable_server_at_start_offers_this_pc_only(qsettings, tmp_path):
     from balans.desktop import settings as s
-    from balans.desktop.startup import LOCAL, open_database
+    from balans.desktop.startup import LOCAL, QUIT, after_failure
 
     st = s.Settings(qsettings)
     st.set(s.DATABASE_URL, DOWN)
     local = f"sqlite:///{tmp_path / 'here.db'}"
     asked = []
-    store = open_database(DOWN, st, local, password_for=lambda url: None,
-                          ask=lambda url, problem: asked.append(problem) or LOCAL)
-    try:
-        assert asked == ["the database server is not reachable"]
-        assert store is not None and store.url == local
-        assert st.get(s.DATABASE_URL) == DOWN  # kept for the next start
-    finally:
-        store.dispose()
+    following = after_failure(DOWN, "the database server is not reachable", st, local,
+                              ask=lambda url, problem: asked.append(problem) or LOCAL)
+    assert asked == ["the database server is not reachable"]
+    assert following == local
+    assert st.get(s.DATABASE_URL) == DOWN  # kept for the next start
+    assert after_failure(DOWN, "x", st, local, ask=lambda u, p: QUIT) is None
+    assert after_failure(local, "x", st, local, ask=lambda u, p: LOCAL) is None  # nothing left
 
 
 def test_settings_at_start_try_the_corrected_server(qsettings, tmp_path):
     from balans.desktop import settings as s
-    from balans.desktop.startup import QUIT, SETTINGS, open_database
+    from balans.desktop.startup import SETTINGS, after_failure
 
     st = s.Settings(qsettings)
-    fixed = f"sqlite:///{tmp_path / 'fixed.db'}"
-    answers = iter([SETTINGS])
+    fixed = "postgresql+psycopg://anna@db.example:5432/balans"
 
     def edit() -> bool:
         st.set(s.DATABASE_URL, fixed)  # the user corrects the server in the dialog
         return True
 
-    store = open_database(DOWN, st, f"sqlite:///{tmp_path / 'here.db'}",
-                          password_for=lambda url: None,
-                          ask=lambda url, problem: next(answers, QUIT), edit_settings=edit)
+    local = f"sqlite:///{tmp_path / 'here.db'}"
+    assert after_failure(DOWN, "x", st, local, ask=lambda u, p: SETTINGS,
+                         edit_settings=edit) == fixed
+    assert after_failure(DOWN, "x", st, local, ask=lambda u, p: SETTINGS,
+                         edit_settings=lambda: False) == DOWN  # cancelled: try (and ask) again
+
+
+def test_the_app_offers_this_pc_only_when_the_server_is_down(qtbot, monkeypatch, tmp_path,
+                                                             qsettings):
+    """The start-up itself: the failure comes back to the GUI thread as a question, and the
+    answer "this PC only" opens the embedded database instead of quitting."""
+    import argparse
+
+    import balans.core.storage.store as store_module
+    import balans.desktop.startup as startup
+    from balans.desktop import app as app_module
+    from balans.desktop.main_window import MainWindow
+    from balans.desktop.settings import Settings
+    from balans.desktop.worker import Worker
+
+    monkeypatch.setattr(store_module, "default_sqlite_path", lambda: tmp_path / "here.db")
+    monkeypatch.setattr(startup, "ask_what_now", lambda url, problem, parent=None: startup.LOCAL)
+    worker, window = Worker(), MainWindow()
+    qtbot.addWidget(window)
+    args = argparse.Namespace(screenshot=None, panel="board", date=None)
+    run = app_module._Startup(None, window, worker, Settings(qsettings), args, None)
+    run.explicit = DOWN
+    monkeypatch.setattr(app_module._Startup, "_failed", lambda self, exc: pytest.fail(str(exc)))
+    monkeypatch.setattr("balans.desktop.welcome.offer_start_if_empty", lambda window: None)
+    worker.submit(lambda: app_module._open(DOWN, "pw", "Europe/Amsterdam", args, None),
+                  run._opened, run._failed)
+    qtbot.waitUntil(lambda: run.ctx is not None, timeout=20_000)
     try:
-        assert store.url == fixed
+        assert run.store.url == f"sqlite:///{tmp_path / 'here.db'}"
     finally:
-        store.dispose()
-    assert open_database(DOWN, st, "sqlite:///x.db", password_for=lambda url: None,
-                         ask=lambda url, problem: QUIT) is None
+        window.watcher.stop()
+        run.ctx.stop_workers()
+        run.store.dispose()

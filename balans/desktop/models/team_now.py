@@ -16,7 +16,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from balans.core.live.model import EmployeeLive
 from balans.core.vocabulary import Flag
 from balans.desktop.models.tasks import local_day
-from balans.desktop.theme import AMBER, CHANNEL_LABELS, ROLE_LABELS, role_color
+from balans.desktop.resources import role_icon
+from balans.desktop.theme import AMBER, CHANNEL_LABELS, ROLE_LABELS
 from balans.core.words import plural
 
 COLUMNS = ("Name", "Planned", "Next", "Actual", "Doing", "Today")
@@ -148,9 +149,8 @@ def cells(row: Row) -> tuple[dict[int, Any], ...]:
         if col in (PLANNED, ACTUAL):
             role = row.planned if col == PLANNED else row.actual
             cell[int(ROLE_ROLE)] = role
-            color = role_color(role)
-            if color is not None:
-                cell[_DECO] = color
+            if role is not None:
+                cell[_DECO] = role_icon(role)  # the colour, and a shape for who cannot see it
         if cell[int(WARN_ROLE)]:
             cell[_BG] = tint
         out.append(cell)

@@ -27,7 +27,7 @@ from balans.desktop.panels.myshift_widgets import (SHORTCUTS, Card, ModeToggle, 
 from balans.desktop.panels.myshift_text import (day_line, flag_lines, planned_text, wait_text,
                                                 waiting_line)
 from balans.desktop.settings import ME
-from balans.desktop.theme import AMBER, CHANNEL_LABELS
+from balans.desktop.theme import CHANNEL_LABELS
 
 MODE_KEYS = {QKeySequence(key)[0].key(): mode for mode, key in SHORTCUTS.items()}
 
@@ -73,9 +73,6 @@ class MyShiftPanel(MyShiftActions, Panel):
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setObjectName("notice")
-        self.notice.setStyleSheet("QLabel#notice { background: palette(alternate-base); "
-                                  "border-left: 5px solid palette(highlight); padding: 8px; "
-                                  "font-weight: 600; }")
         self.notice.hide()
         self.contact = Card()
         self.answer = self.contact.add_button("Answer", self.answer_next, primary=True)
@@ -100,8 +97,6 @@ class MyShiftPanel(MyShiftActions, Panel):
         self.flags = QLabel()
         self.flags.setObjectName("flags")
         self.flags.setWordWrap(True)
-        self.flags.setStyleSheet(f"QLabel#flags {{ background: rgba(232, 163, 61, 0.18); "
-                                 f"border-left: 5px solid {AMBER}; padding: 6px 10px; }}")
         self.day.text_box.addWidget(self.flags)
 
         head = QHBoxLayout()

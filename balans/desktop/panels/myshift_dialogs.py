@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 
 from balans.core.vocabulary import Channel
 from balans.core.live.myshift import Person, Reason, TaskItem
-from balans.desktop.theme import AMBER, CHANNEL_LABELS
+from balans.desktop.theme import CHANNEL_LABELS
 from balans.desktop.widgets.reason_note import ReasonNote
 
 OUTCOME_LABELS = {"resolved": "Resolved", "follow_up": "Needs a follow-up task",
@@ -53,7 +53,7 @@ class _Form(QDialog):
         self.form = QFormLayout()
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(f"color: {AMBER}; font-weight: 600;")
+        self.problem.setObjectName("problem")  # styled in resources/style/balans.qss
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)

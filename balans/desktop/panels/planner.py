@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from typing import Callable
 
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QButtonGroup, QDateEdit, QFileDialog, QHBoxLayout, QLabel,
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
@@ -22,18 +22,11 @@ from balans.desktop.context import AppContext
 from balans.desktop.panels.base import Panel
 from balans.desktop.panels.planner_actions import PlannerActions
 from balans.desktop.panels.planner_text import evaluation_line, proposal_line, summary_line
-from balans.desktop.theme import AMBER, ROLE_COLORS, ROLE_LABELS
+from balans.desktop.resources import role_icon
+from balans.desktop.theme import ROLE_LABELS
 from balans.desktop.widgets.plan_grid import PlanGrid
 from balans.desktop.widgets.plan_layout import PlanView
 
-NOTICE_STYLE = ("QLabel#{name} {{ background: palette(alternate-base); padding: 6px 10px; "
-                "border-left: 5px solid {edge}; }}")
-
-
-def _swatch(role: str) -> QIcon:
-    pixmap = QPixmap(14, 14)
-    pixmap.fill(QColor(ROLE_COLORS[role]))
-    return QIcon(pixmap)
 
 
 class PlannerPanel(PlannerActions, Panel):
@@ -91,7 +84,7 @@ class PlannerPanel(PlannerActions, Panel):
         paint_row = QHBoxLayout()
         paint_row.addWidget(QLabel("Paint:"))
         for role, key in (("contact", "C"), ("backoffice", "B"), ("break", "P")):
-            button = QPushButton(_swatch(role), f"{ROLE_LABELS[role]} ({key})", checkable=True)
+            button = QPushButton(role_icon(role), f"{ROLE_LABELS[role]} ({key})", checkable=True)
             button.setToolTip(f"Drag across cells to plan {ROLE_LABELS[role].lower()}; "
                               f"key {key} paints the selection")
             button.clicked.connect(lambda _c=False, r=role: self.choose_role(r))
@@ -105,8 +98,8 @@ class PlannerPanel(PlannerActions, Panel):
         paint_row.addStretch(1)
         self.role_buttons["contact"].setChecked(True)
         self.summary = QLabel()
-        self.notice = self._notice_label("notice", "palette(highlight)")
-        self.banner = self._notice_label("proposal", "palette(highlight)")
+        self.notice = self._notice_label("notice")
+        self.banner = self._notice_label("proposal")
         self.apply_button = self._button("Apply", self.apply_proposal, "Store the proposal")
         self.apply_button.setDefault(True)
         self.discard_button = self._button("Discard", self.discard_proposal)
@@ -114,8 +107,7 @@ class PlannerPanel(PlannerActions, Panel):
         banner_row.addWidget(self.banner, 1)
         banner_row.addWidget(self.apply_button)
         banner_row.addWidget(self.discard_button)
-        self.evaluation = self._notice_label("evaluation", AMBER)
-        self.evaluation.setStyleSheet(NOTICE_STYLE.format(name="evaluation", edge="palette(mid)"))
+        self.evaluation = self._notice_label("evaluation")
         self.grid = PlanGrid()
         self.grid.paint_requested.connect(self.paint)
         self.grid.role_chosen.connect(lambda r: self.role_buttons[r].setChecked(True))
@@ -147,11 +139,11 @@ class PlannerPanel(PlannerActions, Panel):
         self._notice_timer.timeout.connect(self.notice.hide)
         self.render()
 
-    def _notice_label(self, name: str, edge: str) -> QLabel:
+    def _notice_label(self, name: str) -> QLabel:
         label = QLabel()
         label.setObjectName(name)
         label.setWordWrap(True)
-        label.setStyleSheet(NOTICE_STYLE.format(name=name, edge=edge))
+        # Its look (a tinted box with a coloured edge): resources/style/balans.qss, by name.
         label.hide()
         return label
 

@@ -29,7 +29,7 @@ from balans.desktop.models.summary_table import (NOTES, Figure, SummaryTableMode
                                                  employee_rows, sorted_view, team_figures)
 from balans.desktop.panels.base import Panel
 from balans.desktop.settings import Settings
-from balans.desktop.theme import AMBER, RED
+from balans.desktop.resources import set_state
 
 
 def summary_settings(settings: Settings) -> SummarySettings:
@@ -72,6 +72,7 @@ class FigureTile(QFrame):
         self.detail.setText(figure.detail)
         while len(self._labels) < len(figure.values):  # made once per extra channel
             word, value = QLabel(), QLabel()
+            value.setObjectName("figureValue")
             value.setFont(_font(self.font(), 1.9, bold=True))
             box = QVBoxLayout()
             box.setSpacing(0)
@@ -88,7 +89,7 @@ class FigureTile(QFrame):
                 word.setText(label)
                 value.setText(text)
                 # Red only for a customer-facing breach; said in words in the detail too.
-                value.setStyleSheet(f"color: {RED};" if breach else "")
+                set_state(value, "breach", breach)  # red: resources/style/balans.qss
                 value.setToolTip("below the goal" if breach else "")
 
 
@@ -227,8 +228,6 @@ class SummaryPanel(Panel):
         self.obstacles.setTextFormat(Qt.TextFormat.RichText)
         self.obstacles.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.obstacles.setObjectName("obstacles")
-        self.obstacles.setStyleSheet(f"QLabel#obstacles {{ border-left: 5px solid {AMBER}; "
-                                     "padding: 4px 10px; }")
 
         routine_box = QVBoxLayout()
         routine_box.addWidget(_section("Routine: new or changed since the previous working day"))
