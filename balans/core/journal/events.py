@@ -35,7 +35,7 @@ SCHEMA: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                        ("answered", "abandoned", "handle_s")),
     T.TASK_CREATED: (("task", "title"), ("kind", "due", "estimate_min", "contact")),
     T.TASK_CHANGED: (("task",), ("title", "kind", "due", "estimate_min")),
-    T.TASK_STARTED: (("task", "employee"), ()),
+    T.TASK_STARTED: (("task", "employee"), ("note",)),  # note: a hand-over note
     T.TASK_PAUSED: (("task", "employee"), ()),
     T.TASK_FINISHED: (("task", "employee"), ()),
     T.TASK_CANCELLED: (("task",), ()),

@@ -22,7 +22,7 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "usual_outcome": tuple(Outcome),
 }
 _ID_FIELDS = ("employee", "contact", "task", "reason")
-_TEXT_FIELDS = ("name", "label", "title", "kind", "text", "agreement")
+_TEXT_FIELDS = ("name", "label", "title", "kind", "text", "agreement", "note")
 MAX_ID = 200
 MAX_CANCEL = timedelta(days=2)  # readers find plan rows by start within two days of a window
 # Control characters, and the separators JSON allows raw but line-splitting code splits on.
