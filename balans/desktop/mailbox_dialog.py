@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from balans.core.mailbox.imap import MailboxConfig, MailboxError, check_mailbox
 from balans.desktop.mailbox import mailbox_config, save_config
-from balans.desktop.theme import AMBER
+from balans.desktop.resources import set_state
 
 SECURITY_LABELS = {"ssl": "SSL/TLS (port 993)", "starttls": "STARTTLS (port 143)",
                    "none": "None (only on a trusted network)"}
@@ -42,6 +42,7 @@ class MailboxDialog(QDialog):
         self.result_label = QLabel("The board counts the mails in this folder that have no "
                                    "answer yet, and shows the age of the oldest.")
         self.result_label.setWordWrap(True)
+        self.result_label.setObjectName("mailboxResult")  # styled in resources/style/balans.qss
         self._answer.connect(lambda answer: self._say(*answer))
         test = QPushButton("Test the connection")
         test.clicked.connect(lambda: self.test())
@@ -69,7 +70,7 @@ class MailboxDialog(QDialog):
                              self.port.value() or None, self.security.currentData())
 
     def _say(self, text: str, problem: bool = False) -> None:
-        self.result_label.setStyleSheet(f"color: {AMBER}; font-weight: 600;" if problem else "")
+        set_state(self.result_label, "warning", problem)
         self.result_label.setText(text)
 
     def test(self) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHB
 from balans.core.journal.journal import Journal
 from balans.core.reasons import catalogue as cat
 from balans.desktop.models.reasons_model import OUTCOME_WORDS, ReasonsModel
-from balans.desktop.theme import AMBER
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,59}$")
 
@@ -53,7 +52,7 @@ class ReasonsDialog(QDialog):
         form.addRow("How we handle this", self.agreement)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(f"color: {AMBER}; font-weight: 600;")
+        self.problem.setObjectName("problem")  # styled in resources/style/balans.qss
         buttons = QHBoxLayout()
         self.buttons = {}
         for key, text, slot in (("new", "New reason", self.new_reason),

@@ -18,9 +18,7 @@ class ReasonNote(QLabel):
         super().__init__(parent)
         self.reasons = {r.id: r for r in reasons}
         self.setWordWrap(True)
-        self.setObjectName("reasonNote")
-        self.setStyleSheet("QLabel#reasonNote { border-left: 3px solid palette(highlight); "
-                           "padding: 4px 8px; }")
+        self.setObjectName("reasonNote")  # styled in resources/style/balans.qss
         self.setMaximumWidth(460)
         self.hide()
 
