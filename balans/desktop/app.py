@@ -53,6 +53,10 @@ def run_app(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     apply_theme(app)
     settings = Settings()
+    from balans.desktop import i18n
+    from balans.desktop.settings import LANGUAGE
+
+    i18n.install(app, i18n.choose_language(settings.get(LANGUAGE)))
     worker = Worker()
     window = MainWindow()
     window.restore(settings)
@@ -99,6 +103,9 @@ class _Startup:
                            self._opened, self._failed)
 
     def _opened(self, outcome: dict) -> None:
+        if outcome.get("failed") is not None:
+            self._unreachable(outcome["url"], outcome["failed"])
+            return
         if outcome.get("ask"):
             password = _ask_password(outcome["account"], outcome["keyring"], self.window)
             if password is None:
@@ -127,15 +134,41 @@ class _Startup:
 
         offer_start_if_empty(self.window)
 
+    def _unreachable(self, url: str, problem: str) -> None:
+        """The database did not open: offer the settings or this PC only instead of exiting
+        (a screenshot just fails)."""
+        from balans.core.storage.store import StoreError, default_sqlite_path
+        from balans.desktop.settings_dialog import SettingsDialog
+        from balans.desktop.startup import after_failure, ask_what_now
+
+        log.warning("database not opened: %s", problem)
+        if self.args.screenshot:
+            self._failed(StoreError(problem))
+            return
+        self.window.opening.show_failure(f"Balans cannot open its database: {problem}.")
+        following = after_failure(
+            url, problem, self.settings, f"sqlite:///{default_sqlite_path()}",
+            ask=lambda u, p: ask_what_now(u, p, self.window),
+            edit_settings=lambda: bool(SettingsDialog(self.settings, self.worker,
+                                                      self.window).exec()))
+        if following is None:
+            self.status = 1
+            self.app.quit()
+            return
+        self.worker.submit(lambda: _open(following, None, self.tz_name, self.args, self.day),
+                           self._opened, self._failed)
+
     def _current_panel(self) -> str:
         current = self.window.tabs.currentWidget()
         return next(n for n, p in self.window.panels.items() if p is current)
 
     def _failed(self, exc: Exception | None) -> None:
+        from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
         if exc is None:  # no password given
-            message = "no password was given for the team server"
+            message = QCoreApplication.translate("Startup",
+                                                 "no password was given for the team server")
         else:
             log.warning("database not opened: %s", exc)
             message = str(exc) if type(exc).__name__ == "StoreError" else (
@@ -145,9 +178,9 @@ class _Startup:
             print(f"balans: {message}", file=sys.stderr)
             self.app.quit()
             return
-        self.window.opening.show_failure(f"Balans cannot open its database: {message}.")
-        QMessageBox.critical(self.window, "Balans", f"Balans cannot open its database: "
-                             f"{message}.")
+        text = QCoreApplication.translate("Startup", "Balans cannot open its database: %1.")
+        self.window.opening.show_failure(text.replace("%1", message))
+        QMessageBox.critical(self.window, "Balans", text.replace("%1", message))
         self.app.quit()
 
 
@@ -157,7 +190,7 @@ def _open(explicit: str | None, password: str | None, tz_name: str, args, day) -
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     from balans.core.storage import credentials
-    from balans.core.storage.store import open_store, resolve_url
+    from balans.core.storage.store import StoreError, open_store, resolve_url
     from balans.desktop.applog import forget
     from balans.desktop.main_window import PANELS
 
@@ -168,7 +201,10 @@ def _open(explicit: str | None, password: str | None, tz_name: str, args, day) -
         if password is None and url.startswith("postgresql") and not args.screenshot:
             return {"ask": True, "url": url, "account": credentials.account_for(url),
                     "keyring": credentials.available()}
-    store = open_store(url, password)
+    try:
+        store = open_store(url, password)
+    except StoreError as exc:  # the GUI thread offers a way out (settings, this PC only)
+        return {"failed": str(exc), "url": url}
     log.info("database opened (%s)", store.dialect)
     try:
         tz = ZoneInfo(tz_name)
@@ -202,12 +238,14 @@ def _start_log() -> None:
 
 def _ask_password(account: str | None, keyring_available: bool, parent) -> str | None:  # noqa: ANN001
     """No password in the keyring (or no keyring at all): ask, and keep it only in memory."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-    note = "" if keyring_available else (
-        "\n\nThis computer has no keyring, so Balans cannot remember it.")
-    text, ok = QInputDialog.getText(parent, "Balans", f"Password for {account}{note}",
-                                    QLineEdit.EchoMode.Password)
+    prompt = QCoreApplication.translate("Startup", "Password for %1").replace("%1", account or "")
+    if not keyring_available:
+        prompt += "\n\n" + QCoreApplication.translate(
+            "Startup", "This computer has no keyring, so Balans cannot remember it.")
+    text, ok = QInputDialog.getText(parent, "Balans", prompt, QLineEdit.EchoMode.Password)
     return text if ok and text else None
 
 

@@ -42,7 +42,6 @@ class MailboxDialog(QDialog):
         self.result_label = QLabel("The board counts the mails in this folder that have no "
                                    "answer yet, and shows the age of the oldest.")
         self.result_label.setWordWrap(True)
-        self.result_label.setObjectName("mailboxResult")  # styled in resources/style/balans.qss
         self._answer.connect(lambda answer: self._say(*answer))
         test = QPushButton("Test the connection")
         test.clicked.connect(lambda: self.test())
@@ -70,7 +69,7 @@ class MailboxDialog(QDialog):
                              self.port.value() or None, self.security.currentData())
 
     def _say(self, text: str, problem: bool = False) -> None:
-        set_state(self.result_label, "warning", problem)
+        set_state(self.result_label, "problem", problem)  # resources/style/balans.qss
         self.result_label.setText(text)
 
     def test(self) -> None:

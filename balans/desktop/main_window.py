@@ -9,15 +9,21 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (QLabel, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout,
                                QWidget)
 
-from balans.desktop.actions import ActionRegistry
+from balans.desktop.actions import MODE_ACTIONS, ActionRegistry
 from balans.desktop.opening import OpeningPage
 
 if TYPE_CHECKING:  # the database layer loads on the worker thread, after the window is shown
     from balans.desktop.context import AppContext
     from balans.desktop.panels.base import Panel
+
+# The panels' titles (their `title`), for lupdate; the tabs show them translated.
+PANEL_TITLES = (QT_TRANSLATE_NOOP("Panels", "Live board"), QT_TRANSLATE_NOOP("Panels", "My shift"),
+                QT_TRANSLATE_NOOP("Panels", "Planner"), QT_TRANSLATE_NOOP("Panels", "End of day"),
+                QT_TRANSLATE_NOOP("Panels", "Roster"))
 
 # (name, module, class) in tab order; each panel lives in its own module.
 PANELS = (
@@ -29,8 +35,11 @@ PANELS = (
 )
 
 
+# My shift from every tab: F5-F8, answer, end, register.
+SHIFT_ACTIONS = (*MODE_ACTIONS.values(), "answer", "end_contact", "register")
 # Actions that need the database; they wait for attach().
-_NEED_DATABASE = ("refresh", "settings", "load_demo", "about",
+_NEED_DATABASE = ("refresh", "settings", "load_demo", "about", "team", "import_roster", "reasons",
+                  "import_contacts", "mailbox", *SHIFT_ACTIONS,
                   *(f"show_{name}" for name, _, _ in PANELS))
 
 
@@ -69,7 +78,7 @@ class MainWindow(QMainWindow):
             panel = getattr(importlib.import_module(module), cls)(ctx)
             panel.error.connect(self.show_error)
             self.panels[name] = panel
-            self.tabs.addTab(panel, panel.title)
+            self.tabs.addTab(panel, QCoreApplication.translate("Panels", panel.title))
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
@@ -123,16 +132,36 @@ class MainWindow(QMainWindow):
         a.bind("import_contacts", self.import_contacts)
         a.bind("mailbox", self.open_mailbox)
         a.bind("about", self.open_about)
-        file_menu = self.menuBar().addMenu("&File")
+        # My shift's keys work from every tab: the window owns them, the panel acts on a fresh
+        # state (it reads first when it is not up to date).
+        for mode, name in MODE_ACTIONS.items():
+            a.bind(name, lambda m=mode: self._on_shift(lambda s: s.request_mode(m)))
+        a.bind("answer", lambda: self._on_shift(lambda s: s.answer_next()))
+        a.bind("end_contact", lambda: self._on_shift(lambda s: s.open_end_dialog()))
+        a.bind("register", lambda: self._on_shift(lambda s: s.open_register_dialog()))
+        for name in SHIFT_ACTIONS:
+            self.addAction(a[name])
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         for name in ("settings", "reasons", "import_contacts", "mailbox", "load_demo", "quit"):
             file_menu.addAction(a[name])
-        view = self.menuBar().addMenu("&View")
+        view = self.menuBar().addMenu(self.tr("&View"))
         for name in [f"show_{n}" for n, _, _ in PANELS] + ["refresh"]:
             view.addAction(a[name])
-        team_menu = self.menuBar().addMenu("&Team")
+        team_menu = self.menuBar().addMenu(self.tr("&Team"))
         for name in ("team", "show_roster", "import_roster"):
             team_menu.addAction(a[name])
-        self.menuBar().addMenu("&Help").addAction(a["about"])
+        mine = self.menuBar().addMenu(self.tr("&Shift"))
+        for name in MODE_ACTIONS.values():
+            mine.addAction(a[name])
+        mine.addSeparator()
+        for name in ("answer", "end_contact", "register"):
+            mine.addAction(a[name])
+        self.menuBar().addMenu(self.tr("&Help")).addAction(a["about"])
+
+    def _on_shift(self, act) -> None:  # noqa: ANN001 - a callable taking the My shift panel
+        shift = self.panels.get("myshift")
+        if shift is not None:
+            shift.when_fresh(lambda: act(shift))
 
     def _database_label(self) -> str:
         from balans.core.storage.address import database_label
@@ -149,8 +178,8 @@ class MainWindow(QMainWindow):
             if after != before:
                 from PySide6.QtWidgets import QMessageBox
 
-                QMessageBox.information(self, "Balans", "The new database or time zone is "
-                                        "used from the next start of Balans.")
+                QMessageBox.information(self, "Balans", self.tr(
+                    "The new database or time zone is used from the next start of Balans."))
             self.ctx.changes.settings_changed.emit()
 
     def open_team(self) -> None:
@@ -200,8 +229,8 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, "Balans", message)
 
     def _offline(self, reason: str) -> None:
-        self.banner.setText(f"Not connected to the database: {reason}. "
-                            "Your actions are kept and sent when the connection is back.")
+        self.banner.setText(self.tr("Not connected to the database: %1. Your actions are kept "
+                                    "and sent when the connection is back.").replace("%1", reason))
         self.banner.show()
 
     def _online(self) -> None:

@@ -35,7 +35,7 @@ class OpeningPage(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(bar)
         layout.addStretch(3)
-        self.show_status("Opening the database…")
+        self.show_status(self.tr("Opening the database…"))
 
     def text(self) -> str:
         return self._text

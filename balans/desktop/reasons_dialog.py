@@ -12,6 +12,7 @@ from balans.core.journal.journal import Journal
 from balans.core.reasons import catalogue as cat
 from balans.desktop.models.reasons_model import OUTCOME_WORDS, ReasonsModel
 
+
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,59}$")
 
 

@@ -71,7 +71,7 @@ class ShiftDialog(QDialog):
         form.addRow("From", times)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #B5651D;")
+        self.problem.setObjectName("problem")  # styled in resources/style/balans.qss
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         if shift is not None:

@@ -54,6 +54,10 @@ def test_the_window_opens_on_an_opening_page_and_attach_brings_the_panels(make_c
     assert not window.actions_["settings"].isEnabled()
     assert not window.actions_["show_planner"].isEnabled()
     assert window.actions_["quit"].isEnabled()
+    from balans.desktop.actions import SPECS
+
+    # Every action but quitting needs the database (and would fail without it).
+    assert [s.name for s in SPECS if window.actions_[s.name].isEnabled()] == ["quit"]
     window.attach(make_ctx())
     assert window.pages.currentWidget() is not window.opening
     assert window.actions_["settings"].isEnabled()

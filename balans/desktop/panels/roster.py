@@ -19,9 +19,6 @@ from balans.desktop.models.week_model import HOURS, WeekModel
 from balans.desktop.panels.base import Panel
 from balans.desktop.panels.roster_actions import RosterActions
 
-NOTICE = ("QLabel#rosterNotice { background: palette(alternate-base); padding: 6px 10px; "
-          "border-left: 5px solid palette(highlight); }")
-
 
 class WeekView(QTableView):
     """The week grid: Delete removes the selected shift, Enter opens the day."""
@@ -81,7 +78,6 @@ class RosterPanel(RosterActions, Panel):
         self.summary = QLabel()
         self.notice = QLabel()
         self.notice.setObjectName("rosterNotice")
-        self.notice.setStyleSheet(NOTICE)
         self.notice.setWordWrap(True)
         self.notice.hide()
         self.undo_button = self._button("Undo", self.undo_last)

@@ -18,7 +18,7 @@ class ReasonNote(QLabel):
         super().__init__(parent)
         self.reasons = {r.id: r for r in reasons}
         self.setWordWrap(True)
-        self.setObjectName("reasonNote")  # styled in resources/style/balans.qss
+        self.setObjectName("reasonNote")
         self.setMaximumWidth(460)
         self.hide()
 
