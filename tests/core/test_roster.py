@@ -227,3 +227,16 @@ def test_a_rename_reaches_the_days_events(crew):
     events = day_events(crew, DAY, TZ)
     assert [e.type for e in events if e.type.startswith("employee.")] == [
         "employee.added", "employee.added", "employee.added", "employee.changed"]
+
+
+def test_a_former_member_leaves_my_shifts_lists_but_keeps_the_days_worked(crew):
+    from balans.core.live.myshift import load_snapshot
+
+    actions.add_shift(crew, "bram", at("08:00"), at("12:00"), NOW)
+    crew.append([make("mode.changed", at("08:00"), employee="bram", mode="contact")])
+    actions.deactivate_member(crew, "bram", at("13:00"), TZ)
+    snap = load_snapshot(crew, "anna", at("14:00"), TZ)
+    assert [p.id for p in snap.people] == ["anna", "cees"]  # the who-am-I and hand-over lists
+    assert load_snapshot(crew, "bram", at("14:00"), TZ).me is None  # cannot act as a leaver
+    day = summarize(day_events(crew, DAY, TZ), DAY, TZ)
+    assert day.employee("bram").actual_minutes.contact == 240  # the morning he worked
