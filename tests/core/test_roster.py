@@ -240,3 +240,15 @@ def test_a_former_member_leaves_my_shifts_lists_but_keeps_the_days_worked(crew):
     assert load_snapshot(crew, "bram", at("14:00"), TZ).me is None  # cannot act as a leaver
     day = summarize(day_events(crew, DAY, TZ), DAY, TZ)
     assert day.employee("bram").actual_minutes.contact == 240  # the morning he worked
+
+
+def test_the_role_plan_of_a_cancelled_shift_counts_nowhere_until_the_time_is_given_back(crew):
+    actions.add_shift(crew, "anna", at("08:00"), at("12:00"), NOW)
+    crew.append([make("role.planned", NOW, employee="anna", start=at("08:00").isoformat(),
+                      end=at("12:00").isoformat(), role="contact")])
+    actions.delete_shift(crew, shifts_between(crew, *_day(DAY), TZ, "anna")[0], NOW)
+    people = summarize(day_events(crew, DAY, TZ), DAY, TZ).to_json()["employees"]
+    assert people == []  # no shift, no event, and no plan left for a time nobody works
+    actions.add_shift(crew, "anna", at("10:00"), at("12:00"), NOW)  # part of the time back
+    anna = summarize(day_events(crew, DAY, TZ), DAY, TZ).employee("anna")
+    assert anna.planned_minutes.contact == 120
