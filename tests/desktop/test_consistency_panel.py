@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -16,9 +16,19 @@ def test_panel_and_pdf_show_consistency_per_reason(qtbot, demo_ctx, tmp_path, ca
     from balans.cli import main
     from balans.desktop.panels.summary import SummaryPanel
 
+    from PySide6.QtCore import QDate
+
+    from tests.desktop.conftest import TZ
+
+    # The morning after: the whole day, as the command line reports it (today would be the
+    # day so far, cut at now like every other figure).
+    demo_ctx.clock.frozen = datetime(2026, 11, 24, 7, 0, tzinfo=TZ)
     panel = SummaryPanel(demo_ctx)
     qtbot.addWidget(panel)
     panel.resize(1366, 860)
+    panel.date.blockSignals(True)
+    panel.date.setDate(QDate(DAY.year, DAY.month, DAY.day))
+    panel.date.blockSignals(False)
     with qtbot.waitSignal(panel.loaded, timeout=30_000):
         panel.show()
     report = panel.view.consistency
