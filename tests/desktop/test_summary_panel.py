@@ -294,3 +294,49 @@ def test_cli_pdf_to_a_missing_folder_fails_cleanly(qapp, demo_ctx, tmp_path, cap
                  "--pdf", str(tmp_path / "nowhere" / "day.pdf")])
     assert code == 1
     assert "cannot write" in capsys.readouterr().err
+
+
+def test_no_figure_tile_is_squeezed_below_what_its_text_needs(qtbot, demo_ctx):
+    """The six tiles go to two rows when the figures need more room than one row has, judged
+    once the figures are in (a tile's new labels count only once shown): 'E-mail 100%' is
+    never cut off at the tile's edge."""
+    from PySide6.QtWidgets import QApplication
+
+    from balans.desktop.panels.summary import SummaryPanel
+
+    demo_ctx.clock.frozen = datetime(2026, 11, 24, 7, 0, tzinfo=TZ)
+
+    def shown(width: int) -> SummaryPanel:
+        widget = SummaryPanel(demo_ctx)
+        qtbot.addWidget(widget)
+        widget.resize(width, 800)
+        widget.date.blockSignals(True)
+        widget.date.setDate(QDate(DAY.year, DAY.month, DAY.day))
+        widget.date.blockSignals(False)
+        with qtbot.waitSignal(widget.loaded, timeout=30_000):
+            widget.show()
+        qtbot.wait(50)
+        return widget
+
+    from PySide6.QtGui import QFont
+
+    qapp = QApplication.instance()
+    normal = QFont(qapp.font())
+    large = QFont(normal)
+    large.setPointSizeF(normal.pointSizeF() * 1.25)
+    qapp.setFont(large)
+    try:
+        wide = shown(1600)
+    finally:
+        qapp.setFont(normal)
+    row = wide.figures
+    needed = sum(t.minimumSizeHint().width() for t in wide.tiles) + 5 * row.grid.spacing()
+    qapp.setFont(large)
+    try:
+        narrow = shown(needed - 10 + wide.width() - row.width())  # just too narrow for one row
+    finally:
+        qapp.setFont(normal)
+    assert narrow.figures.width() == needed - 10
+    for tile in narrow.tiles:
+        assert tile.width() >= tile.minimumSizeHint().width(), tile.caption.text()
+    assert narrow.figures.columns == 3

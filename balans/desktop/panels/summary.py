@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QFileDialog, QFrame,
                                QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
@@ -129,6 +129,14 @@ class FigureRow(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         super().resizeEvent(event)
         self._arrange(self._fitting_columns(event.size().width()))
+
+    def event(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # A tile's new labels count in its size only once shown, after show_figures has
+        # arranged the row: judge again whenever the tiles' sizes change.
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._arrange(self._fitting_columns(self.width()))
+        return handled
 
 
 def _section(text: str) -> QLabel:
