@@ -31,18 +31,29 @@ from balans.core.planning.rules import BACKOFFICE, CONTACT, PlanInput
 @dataclass(frozen=True, slots=True)
 class Weights:
     shortfall: int
+    quarter: int
     surplus: int
     switch: int
 
 
 def weights_for(inp: PlanInput) -> Weights:
-    """Integer weights that make (shortfall, surplus, switches, unmet need) lexicographic: each
-    weight exceeds the largest total the tiers below it can reach."""
+    """Integer weights that make (shortfall, quarters short, surplus, switches, unmet back-office
+    work) lexicographic: each weight exceeds the largest total the tiers below it can reach."""
     shifts = [inp.shifts[n] for n in inp.employees()]
-    switch = sum(math.ceil(n) for n in inp.backoffice_need or [] if n > 0) + 1
+    switch = (sum(math.ceil(n) for n in inp.backoffice_need or [] if n > 0)
+              + inp.backoffice_target + 1)
     surplus = switch * (sum((e - s) // inp.min_block for s, e in shifts) + 1)
-    shortfall = surplus * (sum(e - s for s, e in shifts) + 1)
-    return Weights(shortfall, surplus, switch)
+    quarter = surplus * (sum(e - s for s, e in shifts) + 1)
+    shortfall = quarter * (sum(1 for r in _most_required(inp) if r > 0) + 1)
+    return Weights(shortfall, quarter, surplus, switch)
+
+
+def _most_required(inp: PlanInput) -> list[int]:
+    """Per interval, the largest of the requirements (the bound on its shortfall)."""
+    most = list(inp.required)
+    for series in (inp.group_required or {}).values():
+        most = [max(a, b) for a, b in zip(most, series)]
+    return most
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,22 +75,48 @@ def solve(inp: PlanInput, time_limit_s: float) -> Solution | None:
     columns = [add_flow(prog, kind, weights.switch) for kind in kinds]
     contact_at: dict[int, list[int]] = defaultdict(list)
     backoffice_at: dict[int, list[int]] = defaultdict(list)
+    arc_cols: list[list[tuple[int, int]]] = []  # per type, its contact arcs (interval, column)
     for kind, cols in zip(kinds, columns):
+        arc_cols.append([])
         for arc, col in zip(kind.arcs, cols):
             if arc.role == CONTACT:
                 contact_at[arc.interval].append(col)
+                arc_cols[-1].append((arc.interval, col))
             elif arc.role == BACKOFFICE:
                 backoffice_at[arc.interval].append(col)
+    by_interval: dict[frozenset[str], dict[int, list[int]]] = {
+        group: defaultdict(list) for group in inp.group_required or {}}
+    for kind, cols in zip(kinds, arc_cols):
+        for group in by_interval:
+            if kind.skills is None or kind.skills & group:
+                for t, col in cols:
+                    by_interval[group][t].append(col)
+    most = _most_required(inp)
     for t, required in enumerate(inp.required):
-        short = prog.var(upper=required, cost=weights.shortfall)
+        short = prog.var(upper=most[t], cost=weights.shortfall)
         surplus = prog.var(upper=len(inp.employees()), cost=weights.surplus)
         prog.row([*((c, 1.0) for c in contact_at[t]), (short, 1.0), (surplus, -1.0)],
-                 required, required)
+                 required, np.inf)
+        prog.row([*((c, 1.0) for c in contact_at[t]), (surplus, -1.0)], -np.inf, required)
+        for group, series in (inp.group_required or {}).items():
+            if series[t] > 0:
+                prog.row([*((c, 1.0) for c in by_interval[group][t]), (short, 1.0)],
+                         series[t], np.inf)
+        if most[t] > 0:  # a quarter with any shortfall costs once more: fewest red cells
+            red = prog.var(upper=1, cost=weights.quarter)
+            prog.row([(short, 1.0), (red, -float(most[t]))], -np.inf, 0.0)
     for t, need in enumerate(inp.backoffice_need or []):
         if need > 0:  # need is in staff; a fraction of a person still needs a person
             unmet = prog.var(upper=math.ceil(need), cost=1.0)
             prog.row([*((c, 1.0) for c in backoffice_at[t]), (unmet, 1.0)],
                      math.ceil(need), np.inf)
+    every_backoffice = [c for cols in backoffice_at.values() for c in cols]
+    if inp.backoffice_target > 0:
+        unmet = prog.var(upper=inp.backoffice_target, cost=1.0)
+        prog.row([*((c, 1.0) for c in every_backoffice), (unmet, 1.0)],
+                 inp.backoffice_target, np.inf)
+    if inp.backoffice_reserve > 0:  # a trade-off point: this much back office, come what may
+        prog.row([(c, 1.0) for c in every_backoffice], inp.backoffice_reserve, np.inf)
     result = prog.solve(time_limit_s - (perf_counter() - began))
     if result.x is None:
         return None
