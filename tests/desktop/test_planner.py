@@ -18,6 +18,8 @@ def loaded_panel(qtbot, ctx, day: date = DAY):
     from balans.desktop.panels.planner import PlannerPanel
 
     panel = PlannerPanel(ctx)
+    panel.asked = []
+    panel.confirm_past = lambda text: panel.asked.append(text) or True  # never a modal box
     qtbot.addWidget(panel)
     panel.resize(1366, 860)
     with qtbot.waitSignal(panel.loaded, timeout=15_000):
@@ -268,6 +270,27 @@ def test_evaluate_shows_the_expected_service_level(qtbot, panel):
     panel.grid.paint_range([0], 0, 3, "break")  # the evaluation was of the plan before this
     assert panel.current_view().service_level is None
     qtbot.waitUntil(lambda: panel._writes_pending == 0, timeout=15_000)
+
+
+def test_today_shows_a_now_line_and_changing_the_past_asks_first(qtbot, panel, demo_ctx):
+    view = panel.current_view()  # the clock says Monday 23 November, 11:00
+    assert view.now == (datetime(2026, 11, 23, 11, 0, tzinfo=TZ) - view.grid.start) / timedelta(
+        minutes=15)
+    s, _ = panel.model.grid.shifts["anna"]
+    panel.confirm_past = lambda text: panel.asked.append(text) or False  # the planner says no
+    before = demo_ctx.journal.max_seq()
+    panel.grid.paint_range([panel.model.employees.index("anna")], s, s + 3, "break")
+    assert len(panel.asked) == 1 and "already begun (from 08:00)" in panel.asked[0]
+    assert demo_ctx.journal.max_seq() == before and panel.history().done == []
+    later = int(view.now) + 2  # cells still to come: no question
+    act(qtbot, panel, lambda: panel.grid.paint_range(
+        [panel.model.employees.index("anna")], later, later + 3, "backoffice"))
+    assert len(panel.asked) == 1 and panel.history().done
+
+
+def test_other_days_have_no_now_line(qtbot, demo_ctx):
+    panel = loaded_panel(qtbot, demo_ctx, date(2026, 11, 20))
+    assert panel.current_view().now is None
 
 
 # ---------------------------------------------------------------------- copy, PDF

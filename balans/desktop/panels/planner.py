@@ -12,7 +12,7 @@ from typing import Callable
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QButtonGroup, QDateEdit, QFileDialog, QHBoxLayout, QLabel,
-                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+                               QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from balans.core.staffing.forecast import Forecast
 from balans.desktop.context import AppContext
@@ -47,6 +47,8 @@ class PlannerPanel(PlannerActions, Panel):
         self._forecasts: dict[date, Forecast] = {}  # a day's forecast reads earlier weeks only
         self.ask_save_path: Callable[[str], str] = lambda suggested: QFileDialog.getSaveFileName(
             self, "Export the plan as PDF", suggested, "PDF (*.pdf)")[0]
+        self.confirm_past: Callable[[str], bool] = lambda text: QMessageBox.question(
+            self, "Change the past?", text) == QMessageBox.StandardButton.Yes
         self._build()
 
     # ------------------------------------------------------------------ layout
@@ -199,7 +201,17 @@ class PlannerPanel(PlannerActions, Panel):
         evaluated = self._evaluation if self._evaluation and self._evaluation[0] == roles else None
         return PlanView(model.grid, model.employees, model.names, roles, model.required,
                         model.coverage(roles), frozenset((c.employee, c.interval) for c in changes),
-                        evaluated[1].service_level if evaluated else None)
+                        evaluated[1].service_level if evaluated else None,
+                        now=self.now_index())
+
+    def now_index(self) -> float | None:
+        """Where the present falls on today's grid, in intervals; None on any other day."""
+        if self.model is None:
+            return None
+        grid, now = self.model.grid, self.ctx.clock.now()
+        if now.date() != grid.day:
+            return None
+        return (now - grid.start).total_seconds() / 900
 
     def render(self) -> None:
         view = self.current_view()

@@ -66,8 +66,24 @@ class PlannerActions(_Base):
     def commit(self, edit: Edit) -> None:
         if self.model is None or not edit.changes:
             return
+        if not self._past_allowed(edit):
+            return
         self.history().push(edit)
         self._apply_and_write(edit, edit)
+
+    def _past_allowed(self, edit: Edit) -> bool:
+        """Cells that have begun are the record of what was planned for time already worked:
+        changing them asks first (the change is stored like any other, with who made it)."""
+        now = self.now_index()
+        begun = sorted({c.interval for c in edit.changes if now is not None and c.interval < now})
+        if not begun:
+            return True
+        when = self.model.grid.time_of(begun[0]) if self.model is not None else None
+        cells = len([c for c in edit.changes if now is not None and c.interval < now])
+        return self.confirm_past(
+            f"{edit.label} changes {cells} quarter-hour{'s' if cells != 1 else ''} that "
+            f"{'has' if cells == 1 else 'have'} already begun (from {when:%H:%M}). The plan "
+            "for time already worked is what today's summary compares with. Change it anyway?")
 
     def undo(self) -> None:
         history = self.history()
