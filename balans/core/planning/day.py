@@ -154,3 +154,26 @@ def store_plan(journal: Journal, plan: DayPlan, now: datetime, actor: str | None
               for emp in sorted(plan.result.roles)
               for s, e, role in blocks_of(plan.result.roles[emp])]
     return plan_roles(journal, blocks, now, actor=actor)
+
+
+def effective_roles(journal: Journal, grid: DayGrid, back: timedelta = timedelta(0)) -> dict[str, list[str | None]]:
+    """Each employee's planned role per cell of ``grid``, read at the same wall-clock time
+    ``back`` earlier (``timedelta(days=7)``: the same weekday last week). Cells no block covers
+    are None. Local-time arithmetic, so a week across a DST change still maps 08:00 to 08:00."""
+    middles = [to_micros(grid.time_of(i) - back + STEP / 2) for i in range(grid.intervals)]
+    roles: dict[str, list[str | None]] = {emp: [None] * grid.intervals for emp in grid.shifts}
+    if not middles:
+        return roles
+    with journal.engine.connect() as conn:
+        rows = conn.execute(sa.text(
+            'SELECT employee, start, "end", role FROM role_blocks '
+            'WHERE start <= :last AND "end" > :first ORDER BY seq'),
+            {"first": middles[0], "last": middles[-1]}).all()
+    for employee, start, end, role in rows:
+        row = roles.get(employee)
+        if row is None:  # a block for someone without a shift on the grid's day
+            continue
+        for i, middle in enumerate(middles):
+            if start <= middle < end:
+                row[i] = role
+    return roles

@@ -25,7 +25,7 @@ class Agent:
 
     __slots__ = ("m", "idx", "live", "email", "blocks", "mode", "role", "present", "on_break",
                  "pulled", "pulled_at", "contact", "task", "seg", "token", "admin_token",
-                 "idle_since", "pending", "toggled", "habit")
+                 "idle_since", "pending", "toggled", "habit", "lag", "began")
 
     def __init__(self, member: Member, idx: int, blocks: list[tuple[float, float, str]]) -> None:
         self.m, self.idx, self.blocks = member, idx, blocks
@@ -42,6 +42,8 @@ class Agent:
         self.token = self.admin_token = 0  # invalidate scheduled work ends / admin checks
         self.pending: str | None = None  # mode to take once the current contact ends
         self.habit = member.admin_habit  # today's: set per day, people have busy days
+        self.lag = 0.0  # seconds of resumption still to go before task work makes progress
+        self.began = 0.0  # when the current stretch of task work (lag included) began
 
     @property
     def id(self) -> str:

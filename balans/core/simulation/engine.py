@@ -24,6 +24,7 @@ from balans.core.simulation.office import DAILY_ADMIN, OBSTACLES, SURNAMES, Team
 from balans.core.simulation.people import LEAD_EVERY_S, People
 from balans.core.simulation.profile import CHANNEL_PARAMS, ChannelParams, add_working_days
 from balans.core.simulation.carry import DayStats, SimState, SimTask
+from balans.core.simulation.switching import SwitchCost
 
 LIVE = ("phone", "counter", "chat")
 STALE_DAYS = 28          # the lead cancels some items this long overdue (customer gave up)
@@ -34,8 +35,10 @@ class DayRun(People):
 
     def __init__(self, day: date, team: Team, plan: dict[str, list[tuple[float, float, str]]],
                  profile: dict[str, list[float]], rng: random.Random, state: SimState,
-                 tz: ZoneInfo, tag: str, params: dict[str, ChannelParams] | None = None) -> None:
+                 tz: ZoneInfo, tag: str, params: dict[str, ChannelParams] | None = None,
+                 cost: SwitchCost | None = None) -> None:
         self.day, self.team, self.rng, self.state, self.tz, self.tag = day, team, rng, state, tz, tag
+        self.cost = cost or SwitchCost.none()
         self.params = params or CHANNEL_PARAMS
         self.profile = profile
         self.base = datetime.combine(day, time(0), tzinfo=tz)
@@ -244,6 +247,9 @@ class DayRun(People):
 
     def _answer(self, a: Agent, contact: Contact) -> None:
         self._stop_work(a)
+        if a.task is not None:  # a task in progress, put aside for a customer
+            self.stats.interruptions += 1
+            a.lag = max(a.lag, self.cost.after_interruption_s)
         if a.toggled:
             self._mode(a, "contact")
         if contact.queued:

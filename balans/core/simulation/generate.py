@@ -27,6 +27,7 @@ from balans.core.simulation.plan import default_plan, shifts_for_day
 from balans.core.simulation.profile import (ChannelParams, add_working_days, day_profile,
                                      working_days_ending)
 from balans.core.simulation.carry import DayStats, SimState, SimTask
+from balans.core.simulation.switching import SwitchCost
 from balans.core.timeutil import zone
 
 __all__ = ["generate_demo", "simulate_day", "live_events", "day_profile", "default_team",
@@ -50,7 +51,8 @@ def _seconds(value: PlanTime, day: date, tz: ZoneInfo) -> float:
 def simulate_day(day: date, team: Team, plan: PlanBlocks, profile: Mapping[str, Sequence[float]],
                  rng: random.Random, carry_over_state: SimState | None = None, *,
                  tz: ZoneInfo | None = None, params: dict[str, ChannelParams] | None = None,
-                 tag: str | None = None) -> tuple[list[Event], SimState]:
+                 tag: str | None = None, cost: SwitchCost | None = None
+                 ) -> tuple[list[Event], SimState]:
     """Simulate one day against ``plan``; return the day's events in time order and the new state.
 
     ``plan`` maps employee ids to their (start, end, role) blocks, role "contact", "backoffice" or
@@ -60,7 +62,8 @@ def simulate_day(day: date, team: Team, plan: PlanBlocks, profile: Mapping[str, 
     channel (as :func:`day_profile`). ``carry_over_state`` (open backlog, unanswered e-mail) is
     not changed; the returned state has ``last_day`` figures (backlog work done, tasks finished).
     ``tag`` names the ids (default ``yyyymmdd``): events ``d{tag}-n``, contacts ``c{tag}-n``,
-    tasks ``t{tag}-n``.
+    tasks ``t{tag}-n``. ``cost`` is what a switch costs back-office work
+    (:mod:`balans.core.simulation.switching`); without it a switch costs nothing, as in the demo.
     """
     tz = tz or zone()
     state = carry_over_state.copy() if carry_over_state is not None else SimState()
@@ -68,7 +71,7 @@ def simulate_day(day: date, team: Team, plan: PlanBlocks, profile: Mapping[str, 
               for emp, bl in plan.items()}
     blocks = {emp: [b for b in bl if b[1] > b[0]] for emp, bl in blocks.items()}
     run = DayRun(day, team, blocks, {c: list(v) for c, v in profile.items()}, rng, state, tz,
-                 tag or day.strftime("%Y%m%d"), params)
+                 tag or day.strftime("%Y%m%d"), params, cost)
     return run.run()
 
 

@@ -8,15 +8,15 @@ starts at 08:10 still reads as a whole quarter, like the summary reads it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 
 from balans.core.staffing.forecast import Forecast, forecast_day
 from balans.core.journal.journal import Journal
-from balans.core.planning.day import STEP, DayGrid, PlanError, load_grid, required_staff
-from balans.core.timeutil import to_micros
+from balans.core.planning.day import (DayGrid, PlanError, effective_roles, load_grid,
+                                      required_staff)
 
 Roles = dict[str, list[str | None]]
 
@@ -31,29 +31,6 @@ class PlanDay:
     required: list[int]
     roles: Roles
     names: dict[str, str]
-
-
-def effective_roles(journal: Journal, grid: DayGrid, back: timedelta = timedelta(0)) -> Roles:
-    """Each employee's planned role per cell of ``grid``, read at the same wall-clock time
-    ``back`` earlier (``timedelta(days=7)``: the same weekday last week). Cells no block covers
-    are None. Local-time arithmetic, so a week across a DST change still maps 08:00 to 08:00."""
-    middles = [to_micros(grid.time_of(i) - back + STEP / 2) for i in range(grid.intervals)]
-    roles: Roles = {emp: [None] * grid.intervals for emp in grid.shifts}
-    if not middles:
-        return roles
-    with journal.engine.connect() as conn:
-        rows = conn.execute(sa.text(
-            'SELECT employee, start, "end", role FROM role_blocks '
-            'WHERE start <= :last AND "end" > :first ORDER BY seq'),
-            {"first": middles[0], "last": middles[-1]}).all()
-    for employee, start, end, role in rows:
-        row = roles.get(employee)
-        if row is None:  # a block for someone without a shift on the grid's day
-            continue
-        for i, middle in enumerate(middles):
-            if start <= middle < end:
-                row[i] = role
-    return roles
 
 
 def employee_names(journal: Journal) -> dict[str, str]:
