@@ -22,6 +22,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--evaluate", action="store_true",
                    help="simulate the proposal against the forecast and compare it with "
                         "'everyone does everything'")
+    p.add_argument("--backoffice-hours", type=float, metavar="HOURS",
+                   help="reserve this much back-office time even at a cost to contact coverage "
+                        "(pick a trade-off point)")
+    p.add_argument("--days-to-clear", type=float, default=5.0,
+                   help="clear the open backlog in this many working days (default 5)")
     p.add_argument("--seed", type=int, default=1, help="random seed for --evaluate")
     p.add_argument("--runs", type=int, default=5,
                    help="simulated days per plan for --evaluate, each on its own arrivals "
@@ -42,6 +47,10 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("--min-block must be a multiple of 15 minutes")
     if args.time_limit <= 0:
         raise CliError("--time-limit must be greater than 0")
+    if args.backoffice_hours is not None and args.backoffice_hours < 0:
+        raise CliError("--backoffice-hours cannot be negative")
+    if args.days_to_clear <= 0:
+        raise CliError("--days-to-clear must be greater than 0")
     if not 1 <= args.runs <= 100:
         raise CliError("--runs must be between 1 and 100")
     if not (0 <= args.switch_cost <= 3600 and 0 <= args.interruption_cost <= 3600):
@@ -51,7 +60,8 @@ def run(args: argparse.Namespace) -> int:
     journal = Journal(store)
     try:
         plan = propose_day(journal, args.date, tz, min_block=args.min_block // 15,
-                           time_limit_s=args.time_limit)
+                           time_limit_s=args.time_limit, reserve_hours=args.backoffice_hours,
+                           days_to_clear=args.days_to_clear)
         stored = effective_roles(journal, plan.grid)  # before this proposal is stored
         if not args.dry_run:
             store_plan(journal, plan, datetime.now(tz))
@@ -107,6 +117,24 @@ def format_plan(data: dict, stored: bool) -> str:
               f"shortfall {data['shortfall_minutes']} person-minutes, "
               f"{data['total_switches']} switches in all"
               f"{' (proven optimal)' if data.get('optimal') else ''}"]
+    if data.get("backoffice_demand"):
+        demand = data["backoffice_demand"]
+        level = data.get("expected_service_level")
+        lines += ["", f"Back office: {data['backoffice_hours_planned']:g} h planned against "
+                  f"{demand['hours']:g} h of work today (inflow {demand['inflow_hours']:g} h, "
+                  f"due or overdue {demand['due_hours']:g} h, other open "
+                  f"{demand['other_open_hours']:g} h over {demand['days_to_clear']:g} days); "
+                  "expected service level "
+                  f"{'—' if level is None else format(level, '.0%')}, abandoned "
+                  f"{data['expected_abandon_rate']:.0%}"]
+    if len(data.get("tradeoff", [])) > 1:
+        lines.append("Trade-off (pick one with --backoffice-hours):")
+        for point in data["tradeoff"]:
+            level = point["service_level"]
+            lines.append(f"  back office {point['backoffice_hours']:5g} h   service level "
+                         f"{'—' if level is None else format(level, '.0%'):>4}   abandoned "
+                         f"{point['abandon_rate']:.0%}   short {point['shortfall_minutes']} "
+                         "person-minutes")
     if "evaluation" in data:
         lines += ["", evaluation_table(data["evaluation"], data.get("evaluation_note", ""))]
     return "\n".join(lines) + "\n"
