@@ -70,10 +70,16 @@ def test_plan_evaluation_compares_with_everyone_does_everything(team_db, capsys)
     assert main(["--db", url, "plan", "--date", "2026-11-24", "--dry-run", "--evaluate",
                  "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    focus = data["evaluation"]["focus-block plan"]
+    focus = data["evaluation"]["proposed plan"]
     usual = data["evaluation"]["everyone does everything"]
+    assert "stored plan" not in data["evaluation"]  # nothing was stored on that day
     assert 0 <= focus["service_level"] <= 1 and 0 <= usual["service_level"] <= 1
     assert focus["switches"] < usual["switches"]
+    assert focus["interruptions"] < usual["interruptions"]
+    assert usual["resumption_hours"] > 0 and usual["planned_switches"] == 0
+    for key in ("intervals", "employees", "shortfall_minutes", "total_switches"):  # §5
+        assert key in data
+    assert data["backoffice_demand"]["hours"] > 0 and data["tradeoff"]
 
 
 def test_a_day_without_shifts_is_a_clear_error(team_db, capsys):
