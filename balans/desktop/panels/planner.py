@@ -201,7 +201,7 @@ class PlannerPanel(PlannerActions, Panel):
         evaluated = self._evaluation if self._evaluation and self._evaluation[0] == roles else None
         return PlanView(model.grid, model.employees, model.names, roles, model.required,
                         model.coverage(roles), frozenset((c.employee, c.interval) for c in changes),
-                        evaluated[1].service_level if evaluated else None,
+                        evaluated[1].plans["this plan"].service_level if evaluated else None,
                         now=self.now_index())
 
     def now_index(self) -> float | None:

@@ -163,13 +163,16 @@ class PlannerActions(_Base):
         if view is None or self.data is None or self.data.forecast is None:
             return
         grid, forecast, roles = view.grid, self.data.forecast, view.roles
+        journal, tz = self.ctx.journal, self.ctx.tz
 
         def run() -> tuple[Roles, Any]:
-            try:
-                from balans.core.planning.evaluate import evaluate_roles
-            except ImportError:
-                raise RuntimeError("evaluating a plan is not available in this version") from None
-            return roles, evaluate_roles(grid, forecast, roles)
+            from balans.core.planning.evaluate import (EVERYONE, evaluate_plans,
+                                                       everyone_everything, load_backlog)
+
+            plans = {"this plan": roles, EVERYONE: everyone_everything(grid)}
+            compared = evaluate_plans(grid, forecast, plans,
+                                      backlog=load_backlog(journal, grid.day, tz))
+            return roles, compared
 
         self._job("evaluate", run, lambda result: setattr(self, "_evaluation", result))
 

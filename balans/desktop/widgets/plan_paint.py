@@ -120,7 +120,7 @@ def _changed(p: QPainter, view: PlanView, lay: Layout, colors: Colors, row: int,
 def _coverage(p: QPainter, view: PlanView, lay: Layout, colors: Colors) -> None:
     cov = view.coverage
     rows = [("Needed", [str(r) for r in view.required], [False] * lay.intervals),
-            ("Planned", [str(n) for n in cov.planned], [s > 0 for s in cov.shortfall])]
+            ("Planned", [str(n) for n in cov.planned], _short_cells(view))]
     if view.service_level is not None:
         rows.append(("Expected SL", ["" if v is None else f"{round(v * 100)}"
                                      for v in view.service_level],
@@ -151,6 +151,15 @@ def _coverage(p: QPainter, view: PlanView, lay: Layout, colors: Colors) -> None:
         p.setPen(QColor(RED) if k == 1 and short else colors.muted)
         p.drawText(QRectF(lay.grid_x + lay.cell * lay.intervals + 8, y, lay.end_w, lay.cov_h),
                    LEFT, ends[k])
+
+
+def _short_cells(view: PlanView) -> list[bool]:
+    """Quarter-hours short of contact staff; once the plan is evaluated, only those where the
+    simulated service level also misses the target, so red never sits above "100"."""
+    short = [s > 0 for s in view.coverage.shortfall]
+    if view.service_level is None:
+        return short
+    return [s and (v is None or v < view.target) for s, v in zip(short, view.service_level)]
 
 
 def _now_line(p: QPainter, view: PlanView, lay: Layout, colors: Colors) -> None:
