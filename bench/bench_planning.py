@@ -132,7 +132,7 @@ def timed(plan: Callable[[], PlanResult], repeat: int) -> PlanResult:
 
 def line(instance: str, method: str, result: PlanResult) -> str:
     bad = f" ({len(result.violations)} broken rules!)" if result.violations else ""
-    return (f"| {instance} | {method} | {result.total_shortfall} | {result.total_surplus} | "
+    return (f"| {instance} | {method} | {result.total_shortfall} ({result.short_quarters}) | {result.total_surplus} | "
             f"{result.total_switches} | {'yes' if result.optimal else 'no'} | "
             f"{result.seconds:.3f}{bad} |")
 
@@ -150,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     use_cpsat = not args.no_cpsat and importlib.util.find_spec("ortools") is not None
     if not args.no_cpsat and not use_cpsat:
         print("ortools is not installed: the CP-SAT rows are skipped", file=sys.stderr)
-    print("| instance | method | shortfall | surplus | switches | optimal | seconds |")
+    print("| instance | method | shortfall (quarters) | surplus | switches | optimal | seconds |")
     print("|---|---|---:|---:|---:|---|---:|")
     for employees in (10, 30, 100):
         for horizon in (32, 48):
