@@ -67,12 +67,13 @@ def run(args: argparse.Namespace) -> int:
             store_plan(journal, plan, datetime.now(tz))
         evaluation = None
         if args.evaluate:
+            from balans.core.planning.demand import load_skills
             from balans.core.planning.evaluate import compare_plans, load_backlog
             from balans.core.simulation.switching import SwitchCost
             cost = SwitchCost(args.switch_cost, args.interruption_cost)
             evaluation = compare_plans(plan, seed=args.seed, stored=stored, cost=cost,
                                        backlog=load_backlog(journal, args.date, tz),
-                                       runs=args.runs)
+                                       runs=args.runs, skills=load_skills(journal))
     except PlanError as exc:
         raise CliError(str(exc)) from None
     finally:

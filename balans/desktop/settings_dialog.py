@@ -87,6 +87,10 @@ class SettingsDialog(QDialog):
         self.targets = {opt: self._spin(opt, 5, 0, " s") for opt in
                         (s.TARGET_PHONE, s.TARGET_CHAT, s.TARGET_COUNTER, s.TARGET_EMAIL)}
         self.hourly = self._spin(s.HOURLY_COST, 1, 2, " EUR")
+        self.planning = {s.MAX_ABANDON: self._spin(s.MAX_ABANDON, 0.01, 2, ""),
+                         s.DAYS_TO_CLEAR: self._spin(s.DAYS_TO_CLEAR, 0.5, 1, " days"),
+                         s.SWITCH_COST: self._spin(s.SWITCH_COST, 30, 0, " s"),
+                         s.INTERRUPTION_COST: self._spin(s.INTERRUPTION_COST, 15, 0, " s")}
         form = QFormLayout()
         form.addRow(s.TEAM_TZ.label, self.tz)
         form.addRow("Flag context switching above", self.switches)
@@ -95,6 +99,8 @@ class SettingsDialog(QDialog):
         for opt, spin in self.targets.items():
             form.addRow(opt.label, spin)
         form.addRow(s.HOURLY_COST.label, self.hourly)
+        for opt, spin in self.planning.items():  # the planner and its simulation
+            form.addRow(opt.label, spin)
         box.setLayout(form)
         return box
 
@@ -130,6 +136,8 @@ class SettingsDialog(QDialog):
         for opt, spin in self.targets.items():
             spin.setValue(st.get(opt))
         self.hourly.setValue(st.get(s.HOURLY_COST))
+        for opt, spin in self.planning.items():
+            spin.setValue(st.get(opt))
         self.keyring_note.setText("Looking for this computer's keyring…")
         self.worker.submit(credentials.available, self._show_keyring,
                            lambda _exc: self._show_keyring(False))
@@ -197,4 +205,6 @@ class SettingsDialog(QDialog):
         for opt, spin in self.targets.items():
             st.set(opt, spin.value())
         st.set(s.HOURLY_COST, self.hourly.value())
+        for opt, spin in self.planning.items():
+            st.set(opt, spin.value())
         self.accept()

@@ -250,6 +250,24 @@ def test_propose_shows_a_diff_and_apply_stores_it(qtbot, panel, demo_ctx):
     assert panel.model.roles["anna"][s:s + 2] == ["backoffice"] * 2
 
 
+def test_a_proposal_shows_the_back_office_demand_and_its_trade_off(qtbot, panel):
+    panel.propose()
+    qtbot.waitUntil(lambda: not panel._busy_with, timeout=60_000)
+    plan = panel._plan
+    assert plan is not None and plan.backoffice is not None
+    assert panel.tradeoff_label.isVisible() and "h of work today" in panel.tradeoff_label.text()
+    points = plan.tradeoff
+    assert len(panel.tradeoff_buttons) == (len(points) if len(points) > 1 else 0)
+    if len(points) > 1:  # more back office costs expected service level, never the reverse
+        hours = [p.backoffice_intervals for p in points]
+        assert hours == sorted(hours) and points[-1].shortfall >= points[0].shortfall
+        panel.choose_tradeoff(len(points) - 1)
+        assert panel.proposal == points[-1].result.roles
+        assert panel.tradeoff_buttons[-1].isChecked() and not panel.tradeoff_buttons[0].isChecked()
+    panel.discard_proposal()
+    assert not panel.tradeoff_label.isVisible()
+
+
 def test_discarding_a_proposal_changes_nothing(qtbot, panel, demo_ctx):
     panel.propose()
     qtbot.waitUntil(lambda: not panel._busy_with, timeout=30_000)
@@ -260,13 +278,16 @@ def test_discarding_a_proposal_changes_nothing(qtbot, panel, demo_ctx):
 
 
 def test_evaluate_shows_the_expected_service_level(qtbot, panel):
-    pytest.importorskip("balans.core.planning.evaluate",
-                        reason="balans.core.planning.evaluate is not there yet (the lead is writing it)")
     panel.evaluate()
     qtbot.waitUntil(lambda: not panel._busy_with, timeout=30_000)
     view = panel.current_view()
     assert view.service_level is not None and len(view.service_level) == view.grid.intervals
     assert panel.evaluation.isVisible() and "service level" in panel.evaluation.text()
+    text = panel.evaluation.text()
+    assert "this plan" in text and "everyone does everything" in text
+    assert "switches planned / on the day" in text and "time lost getting back" in text
+    compared = panel._evaluation[1]
+    assert compared.plans["this plan"].offered == compared.plans["everyone does everything"].offered
     panel.grid.paint_range([0], 0, 3, "break")  # the evaluation was of the plan before this
     assert panel.current_view().service_level is None
     qtbot.waitUntil(lambda: panel._writes_pending == 0, timeout=15_000)
@@ -331,3 +352,27 @@ def test_export_pdf_writes_a_page(qtbot, panel, tmp_path):
     data = target.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 5_000
     assert b"/Count 1" in data  # one page
+
+
+def test_the_switching_cost_is_a_setting(qsettings, qtbot):
+    from balans.core.simulation.switching import SwitchCost
+    from balans.desktop import settings as s
+    from balans.desktop.settings_dialog import SettingsDialog
+    from balans.desktop.worker import Worker
+
+    settings = s.Settings(qsettings)
+    assert settings.switch_cost() == SwitchCost(180.0, 60.0)  # the documented defaults
+    assert settings.planning() == {"max_abandon": 0.05, "days_to_clear": 5.0}
+    worker = Worker()
+    try:
+        dialog = SettingsDialog(settings, worker)
+        qtbot.addWidget(dialog)
+        dialog.planning[s.SWITCH_COST].setValue(300)
+        dialog.planning[s.DAYS_TO_CLEAR].setValue(10)
+        dialog._store("")
+    finally:
+        worker.stop()
+    assert settings.switch_cost() == SwitchCost(300.0, 60.0)
+    assert settings.planning()["days_to_clear"] == 10.0
+    settings.set(s.SWITCH_COST, -5)  # out of range: the default, never a crash
+    assert settings.switch_cost().after_switch_s == 180.0

@@ -85,16 +85,20 @@ class Comparison:
         return self.plans[EVERYONE]
 
 
-def _team_for(grid: DayGrid, mixed: bool) -> Team:
-    """The simulator's behaviour for the real employees of the grid (all channels each)."""
+def _team_for(grid: DayGrid, mixed: bool,
+              skills: Mapping[str, frozenset[str]] | None = None) -> Team:
+    """The simulator's behaviour for the real employees of the grid, serving the live channels
+    they are skilled for (all when unknown) and e-mail."""
     demo = default_team()
     members = []
     for i, emp in enumerate(sorted(grid.shifts)):
         model = demo.members[i % len(demo.members)]
         s, e = grid.shifts[emp]
         start, end = grid.time_of(s), grid.time_of(e)
+        known = (skills or {}).get(emp) or frozenset(LIVE_CHANNELS)
+        live = tuple(c for c in ("phone", "counter", "chat") if c in known)
         members.append(Member(
-            id=emp, name=emp, channels=("phone", "counter", "chat", "email"),
+            id=emp, name=emp, channels=(*live, "email"),
             shift=(start.hour + start.minute / 60, end.hour + end.minute / 60),
             # Focus blocks mean admin waits for the back-office block; the usual practice
             # squeezes it in between customers.
@@ -126,9 +130,10 @@ def backlog_state(rows: Sequence[tuple[str, str, str | None, int | None, float |
 
 def evaluate_roles(grid: DayGrid, forecast: Forecast, roles: Mapping[str, Sequence[str | None]],
                    seed: int = 1, mixed: bool = False, cost: SwitchCost | None = None,
-                   backlog: SimState | None = None) -> PlanEvaluation:
+                   backlog: SimState | None = None,
+                   skills: Mapping[str, frozenset[str]] | None = None) -> PlanEvaluation:
     """One simulated day under ``roles``."""
-    team = _team_for(grid, mixed)
+    team = _team_for(grid, mixed, skills)
     events, state = simulate_day(grid.day, team, _blocks(grid, roles), forecast.arrivals,
                                  random.Random(seed), backlog, tz=grid.start.tzinfo, tag="eval",
                                  cost=cost)
@@ -197,15 +202,15 @@ def _mean(runs: list[PlanEvaluation]) -> PlanEvaluation:
 def evaluate_plans(grid: DayGrid, forecast: Forecast,
                    plans: Mapping[str, Mapping[str, Sequence[str | None]]], *,
                    seeds: Sequence[int] = tuple(range(1, SEEDS + 1)),
-                   cost: SwitchCost | None = None, backlog: SimState | None = None
-                   ) -> Comparison:
+                   cost: SwitchCost | None = None, backlog: SimState | None = None,
+                   skills: Mapping[str, frozenset[str]] | None = None) -> Comparison:
     """Each plan simulated once per seed, all on the same arrivals per seed; the mean of each.
     The plan named ``EVERYONE`` is served the usual way (admin squeezed in between customers)."""
     cost = cost or SwitchCost()
     out = {}
     for name, roles in plans.items():
         runs = [evaluate_roles(grid, forecast, roles, seed, mixed=name == EVERYONE, cost=cost,
-                               backlog=backlog) for seed in seeds]
+                               backlog=backlog, skills=skills) for seed in seeds]
         out[name] = _mean(runs)
     return Comparison(out, cost, len(seeds))
 
@@ -226,7 +231,8 @@ def everyone_everything(grid: DayGrid) -> dict[str, list[str | None]]:
 
 def compare_plans(plan: DayPlan, seed: int = 1, *, stored: Mapping[str, Sequence[str | None]]
                   | None = None, cost: SwitchCost | None = None,
-                  backlog: SimState | None = None, runs: int = SEEDS) -> Comparison:
+                  backlog: SimState | None = None, runs: int = SEEDS,
+                  skills: Mapping[str, frozenset[str]] | None = None) -> Comparison:
     """The proposal against everyone-does-everything, and against the stored plan when one is
     given and planned anything."""
     plans: dict[str, Mapping[str, Sequence[str | None]]] = {}
@@ -235,7 +241,8 @@ def compare_plans(plan: DayPlan, seed: int = 1, *, stored: Mapping[str, Sequence
     plans[PROPOSED] = plan.result.roles
     plans[EVERYONE] = everyone_everything(plan.grid)
     return evaluate_plans(plan.grid, plan.forecast, plans,
-                          seeds=tuple(range(seed, seed + runs)), cost=cost, backlog=backlog)
+                          seeds=tuple(range(seed, seed + runs)), cost=cost, backlog=backlog,
+                          skills=skills)
 
 
 def load_backlog(journal: Journal, day: date, tz: ZoneInfo) -> SimState:

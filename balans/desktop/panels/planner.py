@@ -113,6 +113,11 @@ class PlannerPanel(PlannerActions, Panel):
         banner_row.addWidget(self.banner, 1)
         banner_row.addWidget(self.apply_button)
         banner_row.addWidget(self.discard_button)
+        self.tradeoff_label = QLabel()
+        self.tradeoff_label.setWordWrap(True)
+        self.tradeoff_row = QHBoxLayout()
+        self.tradeoff_row.addWidget(self.tradeoff_label, 1)
+        self.tradeoff_buttons: list[QPushButton] = []
         self.evaluation = self._notice_label("evaluation", AMBER)
         self.evaluation.setStyleSheet(NOTICE_STYLE.format(name="evaluation", edge="palette(mid)"))
         self.grid = PlanGrid()
@@ -136,6 +141,7 @@ class PlannerPanel(PlannerActions, Panel):
         layout.addWidget(self.summary)
         layout.addWidget(self.notice)
         layout.addLayout(banner_row)
+        layout.addLayout(self.tradeoff_row)
         layout.addWidget(self.evaluation)
         layout.addWidget(self.scroll, 1)
         for keys, slot in ((QKeySequence.StandardKey.Undo, self.undo),
@@ -233,6 +239,9 @@ class PlannerPanel(PlannerActions, Panel):
         self.summary.setText(summary_line(view) if view else "")
         showing = self.proposal is not None and view is not None
         self.banner.setVisible(showing)
+        self.tradeoff_label.setVisible(showing and bool(self.tradeoff_label.text()))
+        for button in self.tradeoff_buttons:
+            button.setVisible(showing)
         self.apply_button.setVisible(showing)
         self.discard_button.setVisible(showing)
         if showing and self.model is not None:
@@ -241,6 +250,29 @@ class PlannerPanel(PlannerActions, Panel):
         self.evaluation.setVisible(bool(evaluated))
         if evaluated:
             self.evaluation.setText(evaluation_line(self._evaluation[1]))
+
+    def show_tradeoff(self, plan: object) -> None:
+        """The proposal's back-office demand and, when it does not fit, the points to choose
+        from: more back office for a lower expected service level."""
+        from balans.desktop.panels.planner_text import tradeoff_text
+
+        for button in self.tradeoff_buttons:
+            self.tradeoff_row.removeWidget(button)
+            button.deleteLater()
+        self.tradeoff_buttons = []
+        self.tradeoff_label.setText(tradeoff_text(plan))
+        points = getattr(plan, "tradeoff", [])
+        if len(points) > 1:
+            for i, point in enumerate(points):
+                level = ("—" if point.service_level is None else f"{point.service_level:.0%}")
+                button = QPushButton(f"{point.backoffice_intervals / 4:g} h back office · "
+                                     f"SL {level}", checkable=True, checked=i == 0)
+                button.setToolTip(f"Expected: {level} answered on time, "
+                                  f"{point.abandon_rate:.0%} give up; contact short "
+                                  f"{point.shortfall / 4:g} staff-hours")
+                button.clicked.connect(lambda _c=False, k=i: self.choose_tradeoff(k))
+                self.tradeoff_row.addWidget(button)
+                self.tradeoff_buttons.append(button)
 
     def go_to(self, day: date) -> None:
         if day == self.day:

@@ -28,6 +28,7 @@ PROPOSE_SECONDS = 10.0
 class PlannerActions(_Base):
     proposal: Roles | None = None  # the optimiser's plan while it is previewed as a diff
     _proposal_note = ""
+    _plan: Any = None  # the DayPlan behind the proposal, with its trade-off points
     _evaluation: tuple[Roles, Any] | None = None  # (roles evaluated, PlanEvaluation)
     _writes_pending = 0
     _busy_with = ""  # the long job under way ("propose", "evaluate", "copy"), if any
@@ -129,9 +130,10 @@ class PlannerActions(_Base):
         from balans.core.planning.day import propose_day
 
         journal, day, tz = self.ctx.journal, self.day, self.ctx.tz
-        targets = self.ctx.settings.targets()
+        targets, planning = self.ctx.settings.targets(), self.ctx.settings.planning()
         self._job("propose", lambda: propose_day(journal, day, tz, min_block=MIN_BLOCK,
-                                                 time_limit_s=PROPOSE_SECONDS, targets=targets),
+                                                 time_limit_s=PROPOSE_SECONDS, targets=targets,
+                                                 **planning),
                   self._proposed)
 
     def _proposed(self, plan: Any) -> None:
@@ -142,8 +144,23 @@ class PlannerActions(_Base):
             self.say("The proposal is the plan you already have.")
             return
         self.proposal = plan.result.roles
+        self._plan = plan
         self._proposal_note = ("optimal" if plan.result.optimal
                                else f"best found in {PROPOSE_SECONDS:.0f} s")
+        self.show_tradeoff(plan)
+
+    def choose_tradeoff(self, index: int) -> None:
+        """Show the trade-off point ``index`` of the last proposal as the proposal."""
+        plan = self._plan
+        if plan is None or self.model is None or not 0 <= index < len(plan.tradeoff):
+            return
+        point = plan.tradeoff[index]
+        self.proposal = point.result.roles
+        self._proposal_note = ("optimal" if point.result.optimal else "best found") + \
+            f"; back office {point.backoffice_intervals / 4:g} h"
+        for i, button in enumerate(self.tradeoff_buttons):
+            button.setChecked(i == index)
+        self.render()
 
     def apply_proposal(self) -> None:
         if self.model is None or self.proposal is None:
@@ -164,14 +181,18 @@ class PlannerActions(_Base):
             return
         grid, forecast, roles = view.grid, self.data.forecast, view.roles
         journal, tz = self.ctx.journal, self.ctx.tz
+        cost = self.ctx.settings.switch_cost()
 
         def run() -> tuple[Roles, Any]:
             from balans.core.planning.evaluate import (EVERYONE, evaluate_plans,
                                                        everyone_everything, load_backlog)
 
+            from balans.core.planning.demand import load_skills
+
             plans = {"this plan": roles, EVERYONE: everyone_everything(grid)}
-            compared = evaluate_plans(grid, forecast, plans,
-                                      backlog=load_backlog(journal, grid.day, tz))
+            compared = evaluate_plans(grid, forecast, plans, cost=cost,
+                                      backlog=load_backlog(journal, grid.day, tz),
+                                      skills=load_skills(journal))
             return roles, compared
 
         self._job("evaluate", run, lambda result: setattr(self, "_evaluation", result))

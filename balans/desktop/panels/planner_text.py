@@ -77,3 +77,20 @@ def evaluation_line(comparison: Any) -> str:
             f"min, an interrupted task {cost.after_interruption_s / 60:g} min; the “Expected "
             f"SL” row is this plan):<table cellspacing=0 cellpadding=1><tr><th></th>{head}</tr>"
             f"{body}</table>")
+
+
+def tradeoff_text(plan: Any) -> str:
+    """The day's back-office demand against the proposal, and the choice when it does not fit."""
+    demand = getattr(plan, "backoffice", None)
+    if demand is None:
+        return ""
+    planned = plan.result.backoffice_intervals / 4
+    level = plan.service_level
+    text = (f"Back office: {planned:g} h planned for {demand.minutes / 60:.1f} h of work today "
+            f"(new {demand.inflow_minutes / 60:.1f} h, due or overdue "
+            f"{demand.due_minutes / 60:.1f} h, {demand.backlog_minutes / 60:.1f} h more open "
+            f"over {demand.days_to_clear:g} days) · expected service level "
+            f"{'—' if level is None else format(level, '.0%')}")
+    if len(plan.tradeoff) > 1:
+        text += ". It does not fit with contact covered; choose:"
+    return text
