@@ -179,9 +179,10 @@ def propose_day(journal: Journal, day: date, tz: ZoneInfo, *, min_block: int = 4
                 want = have + round(share * (goal - have))
                 if want <= points[-1].backoffice_intervals:
                     continue
-                points.append(_point(propose_plan(replace(inp, backoffice_reserve=want),
-                                                  time_limit_s=TRADEOFF_SECONDS),
-                                     arrivals, forecast, targets))
+                found = propose_plan(replace(inp, backoffice_reserve=want),
+                                     time_limit_s=TRADEOFF_SECONDS)
+                if found.backoffice_intervals >= want:  # none found in time: no point
+                    points.append(_point(found, arrivals, forecast, targets))
     except ValueError as exc:
         raise PlanError(str(exc)) from None
     level, abandon = expected_service(arrivals, forecast, result.planned, targets)
