@@ -83,7 +83,7 @@ def solve(inp: PlanInput, time_limit_s: float) -> Solution | None:
     if first is None:
         return None
     solution, red = first
-    if red <= sum(1 for b in _unavoidable(inp) if b > 0):
+    if red <= sum(1 for b in unavoidable_shortfall(inp) if b > 0):
         return solution
     second = _solve(inp, weights, True, time_limit_s - (perf_counter() - began))
     if second is None:  # no time left to settle the quarters: not proven
@@ -91,7 +91,7 @@ def solve(inp: PlanInput, time_limit_s: float) -> Solution | None:
     return second[0]
 
 
-def _unavoidable(inp: PlanInput) -> list[int]:
+def unavoidable_shortfall(inp: PlanInput) -> list[int]:
     """Per interval, the shortfall of any plan: requirements beyond the people on shift (for a
     channel group, beyond those on shift who can serve it)."""
     names = inp.employees()
