@@ -138,8 +138,8 @@ def required_staff(grid: DayGrid, forecast: Forecast,
                    ) -> list[int]:
     """Contact staff needed per interval of the grid (all live channels pooled)."""
     arrivals = grid_arrivals(forecast, midnight_offset(grid.start), grid.intervals)
-    return all_channels(contact_groups(arrivals, forecast, targets, service_level),
-                        grid.intervals)
+    return all_channels(contact_groups(arrivals, forecast, targets, service_level,
+                                       every_group=False), grid.intervals)
 
 
 def propose_day(journal: Journal, day: date, tz: ZoneInfo, *, min_block: int = 4,

@@ -48,11 +48,14 @@ def grid_arrivals(forecast: Forecast, offset: int, intervals: int) -> dict[str, 
 
 def contact_groups(arrivals: Mapping[str, Sequence[float]], forecast: Forecast,
                    targets: Mapping[str, float] | None = None, service_level: float = 0.8,
-                   max_abandon: float = 0.05) -> dict[frozenset[str], list[int]]:
+                   max_abandon: float = 0.05, every_group: bool = True
+                   ) -> dict[frozenset[str], list[int]]:
+    """Pooled requirements per channel group on the grid (see :mod:`~balans.core.staffing.pooled`);
+    ``every_group`` False: the single channels and all of them only, enough for the total."""
     waits = {**DEFAULT_TARGETS, **(targets or {})}
     patience = {c: float(CHANNEL_PARAMS[c].patience_s or 1e9) for c in LIVE_CHANNELS}
     return group_requirements(arrivals, forecast.aht_s, patience, waits, service_level,
-                              max_abandon)
+                              max_abandon, every_group)
 
 
 def all_channels(groups: Mapping[frozenset[str], Sequence[int]], intervals: int) -> list[int]:
