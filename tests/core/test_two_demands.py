@@ -88,3 +88,30 @@ def test_switching_costs_back_office_time_in_the_simulation(tmp_path):
     assert costly.offered == free.offered  # the same customers
     with pytest.raises(ValueError):
         SwitchCost(-1, 0)
+
+
+def test_plans_compared_meet_the_same_customers():
+    import random
+
+    from balans.core.planning.day import DayGrid
+    from balans.core.planning.evaluate import _blocks, _team_for, everyone_everything
+    from balans.core.simulation.generate import simulate_day
+    from balans.core.simulation.profile import day_profile
+
+    tz = ZoneInfo("Europe/Amsterdam")
+    day = date(2026, 11, 24)
+    grid = DayGrid(day, datetime(2026, 11, 24, 8, 0, tzinfo=tz), 34,
+                   {"a": (0, 34), "b": (0, 34), "c": (2, 20), "d": (0, 34)})
+    blocks = {"a": ["contact"] * 16 + ["break"] * 2 + ["backoffice"] * 16,
+              "b": ["backoffice"] * 8 + ["contact"] * 8 + ["break"] * 2 + ["contact"] * 16,
+              "c": [None] * 2 + ["backoffice"] * 18 + [None] * 14,
+              "d": ["contact"] * 34}
+    blocks["d"][16:18] = ["break", "break"]
+    customers = []
+    for roles, mixed in ((blocks, False), (everyone_everything(grid), True)):
+        events, _ = simulate_day(day, _team_for(grid, mixed), _blocks(grid, roles),
+                                 day_profile(day), random.Random(5), None, tz=tz, tag="t",
+                                 customers_seed=5)
+        customers.append([(e.ts, e.fields["channel"]) for e in events
+                          if e.type == "contact.arrived"])
+    assert customers[0] and customers[0] == customers[1]

@@ -136,7 +136,7 @@ def evaluate_roles(grid: DayGrid, forecast: Forecast, roles: Mapping[str, Sequen
     team = _team_for(grid, mixed, skills)
     events, state = simulate_day(grid.day, team, _blocks(grid, roles), forecast.arrivals,
                                  random.Random(seed), backlog, tz=grid.start.tzinfo, tag="eval",
-                                 cost=cost)
+                                 cost=cost, customers_seed=seed)
     stats = state.last_day
     measured = _measure(grid, events, stats.backlog_work_s / 60 if stats else 0.0)
     return replace(measured, planned_switches=sum(count_switches(r) for r in roles.values()),

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import random
+from typing import NamedTuple
 
 from balans.core.simulation.office import Member, Reason
 from balans.core.simulation.profile import INTERVAL_S
@@ -12,12 +13,24 @@ from balans.core.simulation.carry import SimTask
 class Contact:
     """A customer: waiting while ``waiting``; ``queued`` when they had to join the queue."""
 
-    __slots__ = ("id", "channel", "arrived", "reason", "waiting", "queued")
+    __slots__ = ("id", "channel", "arrived", "reason", "waiting", "queued", "pre")
 
-    def __init__(self, cid: str, channel: str, arrived: float, reason: Reason) -> None:
+    def __init__(self, cid: str, channel: str, arrived: float, reason: Reason,
+                 pre: "Drawn | None" = None) -> None:
         self.id, self.channel, self.arrived, self.reason = cid, channel, arrived, reason
         self.waiting = True
         self.queued = False
+        self.pre = pre  # the customer's own draws, when fixed in advance
+
+
+class Drawn(NamedTuple):
+    """What a customer brings, drawn in advance so that every plan meets the same customers:
+    the reason, patience (s), handling time as a factor of the mean, and the outcome draw."""
+
+    reason: Reason
+    patience_s: float | None
+    handling: float
+    outcome: float
 
 
 class Agent:

@@ -51,8 +51,8 @@ def _seconds(value: PlanTime, day: date, tz: ZoneInfo) -> float:
 def simulate_day(day: date, team: Team, plan: PlanBlocks, profile: Mapping[str, Sequence[float]],
                  rng: random.Random, carry_over_state: SimState | None = None, *,
                  tz: ZoneInfo | None = None, params: dict[str, ChannelParams] | None = None,
-                 tag: str | None = None, cost: SwitchCost | None = None
-                 ) -> tuple[list[Event], SimState]:
+                 tag: str | None = None, cost: SwitchCost | None = None,
+                 customers_seed: object = None) -> tuple[list[Event], SimState]:
     """Simulate one day against ``plan``; return the day's events in time order and the new state.
 
     ``plan`` maps employee ids to their (start, end, role) blocks, role "contact", "backoffice" or
@@ -64,6 +64,9 @@ def simulate_day(day: date, team: Team, plan: PlanBlocks, profile: Mapping[str, 
     ``tag`` names the ids (default ``yyyymmdd``): events ``d{tag}-n``, contacts ``c{tag}-n``,
     tasks ``t{tag}-n``. ``cost`` is what a switch costs back-office work
     (:mod:`balans.core.simulation.switching`); without it a switch costs nothing, as in the demo.
+    ``customers_seed`` draws the customers (arrivals, reasons, patience, handling times,
+    outcomes), the day's admin and its hindrances from a stream of their own, so that two plans
+    simulated with one seed meet the same customers.
     """
     tz = tz or zone()
     state = carry_over_state.copy() if carry_over_state is not None else SimState()
@@ -71,7 +74,7 @@ def simulate_day(day: date, team: Team, plan: PlanBlocks, profile: Mapping[str, 
               for emp, bl in plan.items()}
     blocks = {emp: [b for b in bl if b[1] > b[0]] for emp, bl in blocks.items()}
     run = DayRun(day, team, blocks, {c: list(v) for c, v in profile.items()}, rng, state, tz,
-                 tag or day.strftime("%Y%m%d"), params, cost)
+                 tag or day.strftime("%Y%m%d"), params, cost, customers_seed)
     return run.run()
 
 
