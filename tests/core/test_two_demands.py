@@ -115,3 +115,21 @@ def test_plans_compared_meet_the_same_customers():
         customers.append([(e.ts, e.fields["channel"]) for e in events
                           if e.type == "contact.arrived"])
     assert customers[0] and customers[0] == customers[1]
+
+
+def test_a_priced_trade_off_gives_back_office_only_where_it_is_worth_more():
+    base = PlanInput(required=[2] * 8, shifts={"a": (0, 8), "b": (0, 8)}, min_block=4,
+                     backoffice_target=8, shortfall_price=[[5, 10]] * 8)
+    cheap = propose_plan(PlanInput(**{**_fields(base), "backoffice_reward": 3}))
+    dear = propose_plan(PlanInput(**{**_fields(base), "backoffice_reward": 7}))
+    assert cheap.backoffice_intervals == 0 and cheap.optimal
+    assert dear.backoffice_intervals == 8 and dear.total_shortfall == 8 and dear.optimal
+    # the second person would cost 10 per quarter, and back office beyond the workload is
+    # worth nothing, so no price buys more than the workload here
+    most = propose_plan(PlanInput(**{**_fields(base), "backoffice_reward": 50}))
+    assert most.backoffice_intervals == 8
+
+
+def _fields(inp: PlanInput) -> dict:
+    from dataclasses import fields
+    return {f.name: getattr(inp, f.name) for f in fields(inp)}

@@ -22,7 +22,8 @@ from balans.core.journal.journal import Journal
 from balans.core.journal.operations import OpChanges, plan_roles
 from balans.core.planning.demand import (
     DEFAULT_TARGETS, BackofficeDemand, all_channels, backoffice_demand, contact_groups,
-    expected_service, grid_arrivals, load_skills, midnight_offset, staff_intervals,
+    expected_service, grid_arrivals, load_skills, midnight_offset, shortfall_prices,
+    staff_intervals,
 )
 from balans.core.planning.plans import PlanInput, PlanResult, blocks_of, propose_plan
 from balans.core.planning.rules import needs_break
@@ -31,7 +32,10 @@ from balans.core.staffing.pooled import group_requirements
 from balans.core.timeutil import day_bounds, from_micros, to_micros
 
 STEP = timedelta(minutes=15)
-TRADEOFF_SECONDS = 2.0  # per trade-off point: options to choose from, not the proposal itself
+TRADEOFF_SECONDS = 5.0  # per trade-off point
+# What a quarter-hour of back office is worth in the trade-off points, in tenths of a customer
+# answered on time: each point is the optimal plan at one such exchange rate.
+TRADEOFF_REWARDS = (5, 10, 13, 16, 20, 25, 30)
 
 
 class PlanError(ValueError):
@@ -148,9 +152,12 @@ def propose_day(journal: Journal, day: date, tz: ZoneInfo, *, min_block: int = 4
                 days_to_clear: float = 5.0, reserve_hours: float | None = None,
                 tradeoff: bool = True) -> DayPlan:
     """The proposal for ``day``: contact covered first (pooled by skills), back office for the
-    day's workload with the rest. When the workload does not fit, ``tradeoff`` adds plans that
-    reserve more back office, each priced in expected service level; ``reserve_hours`` makes
-    one such reservation the proposal itself."""
+    day's workload with the rest. When the workload does not fit, ``tradeoff`` adds plans with
+    more back office: each the optimal plan when a quarter-hour of back office is worth so many
+    customers answered on time (the k-th missing contact person costing what the queue model
+    says it costs), priced in expected service level. ``reserve_hours`` makes the first of them
+    with at least that much back office the proposal (or, when none has, a plan that reserves
+    it outright)."""
     grid = load_grid(journal, day, tz)
     forecast = forecast_day(journal, day, tz)
     arrivals = grid_arrivals(forecast, midnight_offset(grid.start), grid.intervals)
@@ -168,21 +175,24 @@ def propose_day(journal: Journal, day: date, tz: ZoneInfo, *, min_block: int = 4
                        for s, e in grid.shifts.values())
         goal = min(staff_intervals(demand.minutes), capacity)
         inp = replace(base, backoffice_target=goal)
-        reserve = 0 if reserve_hours is None else min(capacity, staff_intervals(reserve_hours * 60))
-        result = propose_plan(replace(inp, backoffice_reserve=reserve), time_limit_s=time_limit_s)
-        points: list[TradeoffPoint] = []
-        if tradeoff:
-            first = result if not reserve else propose_plan(inp, time_limit_s=time_limit_s)
-            points.append(_point(first, arrivals, forecast, targets))
-            have = first.backoffice_intervals
-            for share in (1 / 3, 2 / 3, 1.0):
-                want = have + round(share * (goal - have))
-                if want <= points[-1].backoffice_intervals:
-                    continue
-                found = propose_plan(replace(inp, backoffice_reserve=want),
+        result = propose_plan(inp, time_limit_s=time_limit_s)  # contact first
+        points = [_point(result, arrivals, forecast, targets)]
+        if (tradeoff or reserve_hours is not None) and result.backoffice_intervals < goal:
+            prices = shortfall_prices(arrivals, forecast, required, targets)
+            for reward in TRADEOFF_REWARDS:
+                found = propose_plan(replace(inp, shortfall_price=prices,
+                                             backoffice_reward=reward),
                                      time_limit_s=TRADEOFF_SECONDS)
-                if found.backoffice_intervals >= want:  # none found in time: no point
-                    points.append(_point(found, arrivals, forecast, targets))
+                if (not found.violations and found.backoffice_intervals
+                        >= points[-1].backoffice_intervals + inp.min_block):
+                    points.append(_point(found, arrivals, forecast, targets, reward / 10))
+        if reserve_hours is not None:  # the first point with that much back office, else a
+            want = min(capacity, staff_intervals(reserve_hours * 60))  # plan that reserves it
+            chosen = next((p.result for p in points if p.backoffice_intervals >= want), None)
+            result = chosen or propose_plan(replace(inp, backoffice_reserve=want),
+                                            time_limit_s=time_limit_s)
+        if not tradeoff:
+            points = []
     except ValueError as exc:
         raise PlanError(str(exc)) from None
     level, abandon = expected_service(arrivals, forecast, result.planned, targets)
@@ -198,20 +208,22 @@ class TradeoffPoint:
     abandon_rate: float
     shortfall: int
     result: PlanResult
+    price: float | None = None  # customers on time a quarter-hour of back office was worth
 
     def to_json(self) -> dict[str, Any]:
         return {"backoffice_hours": self.backoffice_intervals / 4,
                 "service_level": None if self.service_level is None
                 else round(self.service_level, 3),
                 "abandon_rate": round(self.abandon_rate, 3),
-                "shortfall_minutes": self.shortfall * 15, "optimal": self.result.optimal}
+                "shortfall_minutes": self.shortfall * 15, "optimal": self.result.optimal,
+                "customers_per_backoffice_quarter": self.price}
 
 
 def _point(result: PlanResult, arrivals: dict[str, list[float]], forecast: Forecast,
-           targets: dict[str, float] | None) -> TradeoffPoint:
+           targets: dict[str, float] | None, price: float | None = None) -> TradeoffPoint:
     level, abandon = expected_service(arrivals, forecast, result.planned, targets)
     return TradeoffPoint(result.backoffice_intervals, level, abandon, result.total_shortfall,
-                         result)
+                         result, price)
 
 
 def store_plan(journal: Journal, plan: DayPlan, now: datetime, actor: str | None = "planner"

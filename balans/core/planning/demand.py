@@ -108,6 +108,35 @@ def expected_service(arrivals: Mapping[str, Sequence[float]], forecast: Forecast
     return within / offered, abandoned / offered
 
 
+def shortfall_prices(arrivals: Mapping[str, Sequence[float]], forecast: Forecast,
+                     required: Sequence[int], targets: Mapping[str, float] | None = None,
+                     scale: int = 10) -> list[list[int]]:
+    """Per interval, what the 1st, 2nd, ... missing contact person costs: customers no longer
+    answered on time (pooled queue, each channel within its own target), in ``1/scale`` of a
+    customer. Rising with every person missing, as queues behave."""
+    waits = {**DEFAULT_TARGETS, **(targets or {})}
+    prices: list[list[int]] = []
+    for t, need in enumerate(required):
+        volume = {c: float(arrivals[c][t]) for c in LIVE_CHANNELS if arrivals[c][t] > 0}
+        total = sum(volume.values())
+        if need <= 0 or total <= 0:
+            prices.append([1] * max(need, 0))
+            continue
+        aht = sum(v * forecast.aht_s[c] for c, v in volume.items()) / total
+        patience = sum(v * float(CHANNEL_PARAMS[c].patience_s or 1e9)
+                       for c, v in volume.items()) / total
+        staff = np.arange(need + 1, dtype=float)
+        on_time = np.zeros(need + 1)
+        for channel, calls in volume.items():
+            day = evaluate_day(np.full(need + 1, total), staff, aht, within_s=waits[channel],
+                               patience_s=patience)
+            on_time += calls * day.service_level
+        lost = on_time[need:0:-1] - on_time[need - 1::-1]  # the k-th person missing, k = 1..need
+        rising = np.maximum.accumulate(np.maximum(lost, 0.0))
+        prices.append([max(1, int(round(scale * x))) for x in rising])
+    return prices
+
+
 @dataclass(frozen=True)
 class BackofficeDemand:
     """Minutes of back-office work the day should get done, and where they come from."""

@@ -83,7 +83,8 @@ def solve(inp: PlanInput, time_limit_s: float) -> Solution | None:
     if first is None:
         return None
     solution, red = first
-    if red <= sum(1 for b in unavoidable_shortfall(inp) if b > 0):
+    if inp.shortfall_price is not None or red <= sum(
+            1 for b in unavoidable_shortfall(inp) if b > 0):
         return solution
     second = _solve(inp, weights, True, time_limit_s - (perf_counter() - began))
     if second is None:  # no time left to settle the quarters: not proven
@@ -132,7 +133,14 @@ def _solve(inp: PlanInput, weights: Weights, quarters: bool, time_limit_s: float
     most = _most_required(inp)
     short_cols = []
     for t, required in enumerate(inp.required):
-        short = prog.var(upper=most[t], cost=weights.shortfall if quarters else weights.quarter)
+        if inp.shortfall_price is None:
+            short = prog.var(upper=most[t], cost=weights.shortfall if quarters else weights.quarter)
+        else:  # the k-th missing person costs price[k]: convex, so no binaries are needed
+            short = prog.var(upper=most[t])
+            price = list(inp.shortfall_price[t]) or [1]
+            pieces = [prog.var(upper=1, cost=weights.quarter * max(1, price[min(k, len(price) - 1)]))
+                      for k in range(most[t])]
+            prog.row([(short, 1.0), *((c, -1.0) for c in pieces)], 0.0, 0.0)
         short_cols.append(short)
         surplus = prog.var(upper=len(inp.employees()), cost=weights.surplus)
         prog.row([*((c, 1.0) for c in contact_at[t]), (short, 1.0), (surplus, -1.0)],
@@ -151,8 +159,9 @@ def _solve(inp: PlanInput, weights: Weights, quarters: bool, time_limit_s: float
             prog.row([*((c, 1.0) for c in backoffice_at[t]), (unmet, 1.0)],
                      math.ceil(need), np.inf)
     every_backoffice = [c for cols in backoffice_at.values() for c in cols]
-    if inp.backoffice_target > 0:
-        unmet = prog.var(upper=inp.backoffice_target, cost=1.0)
+    if inp.backoffice_target > 0:  # priced in a trade-off point, else the last tier
+        unmet = prog.var(upper=inp.backoffice_target,
+                         cost=1.0 + weights.quarter * inp.backoffice_reward)
         prog.row([*((c, 1.0) for c in every_backoffice), (unmet, 1.0)],
                  inp.backoffice_target, np.inf)
     if inp.backoffice_reserve > 0:  # a trade-off point: this much back office, come what may

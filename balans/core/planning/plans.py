@@ -58,6 +58,7 @@ def propose_plan(inp: PlanInput, time_limit_s: float = 10.0) -> PlanResult:
         even = evaluate_assignment(inp, roles_of_states(even_out(solution.states, classes)))
         if not even.violations and score(even, reserve) == score(solved, reserve):  # a guard
             solved = even
-        if not solved.violations and score(solved, reserve) <= score(preview, reserve):
+        priced = inp.shortfall_price is not None  # another objective: the preview can't judge
+        if not solved.violations and (priced or score(solved, reserve) <= score(preview, reserve)):
             best, proven = solved, solution.proven
     return evaluate_assignment(inp, best.roles, optimal=proven, seconds=perf_counter() - began)

@@ -51,6 +51,12 @@ class PlanInput:
     backoffice_target: int = 0
     # ... and a reservation the plan must keep, above contact coverage (a trade-off point).
     backoffice_reserve: int = 0
+    # A priced trade-off instead of coverage first: per interval, the cost of the 1st, 2nd, ...
+    # missing contact person (rising: each costs more customers than the one before), and what a
+    # back-office staff-interval of the day's workload (``backoffice_target``) is worth in the
+    # same units; back office beyond the workload is worth nothing.
+    shortfall_price: Sequence[Sequence[int]] | None = None
+    backoffice_reward: int = 0
 
     def __post_init__(self) -> None:
         horizon = len(self.required)
@@ -65,6 +71,8 @@ class PlanInput:
         for group, series in (self.group_required or {}).items():
             if len(series) != horizon or any(r < 0 for r in series):
                 raise ValueError(f"the requirement of {sorted(group)} needs {horizon} values >= 0")
+        if self.shortfall_price is not None and len(self.shortfall_price) != horizon:
+            raise ValueError("shortfall_price must have one list per interval")
         if self.backoffice_target < 0 or self.backoffice_reserve < 0:
             raise ValueError("back-office target and reservation cannot be negative")
         for name, shift in self.shifts.items():
