@@ -132,10 +132,13 @@ def format_plan(data: dict, stored: bool) -> str:
         lines.append("Trade-off (pick one with --backoffice-hours):")
         for point in data["tradeoff"]:
             level = point["service_level"]
+            price = point.get("customers_per_backoffice_quarter")
             lines.append(f"  back office {point['backoffice_hours']:5g} h   service level "
                          f"{'—' if level is None else format(level, '.0%'):>4}   abandoned "
                          f"{point['abandon_rate']:.0%}   short {point['shortfall_minutes']} "
-                         "person-minutes")
+                         "person-minutes   " + ("contact first" if price is None else
+                                              f"a back-office quarter-hour worth {price:g} "
+                                              "customers on time"))
     if "evaluation" in data:
         lines += ["", evaluation_table(data["evaluation"], data.get("evaluation_note", ""))]
     return "\n".join(lines) + "\n"

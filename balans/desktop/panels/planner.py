@@ -267,7 +267,10 @@ class PlannerPanel(PlannerActions, Panel):
                 level = ("—" if point.service_level is None else f"{point.service_level:.0%}")
                 button = QPushButton(f"{point.backoffice_intervals / 4:g} h back office · "
                                      f"SL {level}", checkable=True, checked=i == 0)
-                button.setToolTip(f"Expected: {level} answered on time, "
+                why = ("Contact covered first" if point.price is None else
+                       f"The best plan when a quarter-hour of back office is worth "
+                       f"{point.price:g} customers answered on time")
+                button.setToolTip(f"{why}. Expected: {level} answered on time, "
                                   f"{point.abandon_rate:.0%} give up; contact short "
                                   f"{point.shortfall / 4:g} staff-hours")
                 button.clicked.connect(lambda _c=False, k=i: self.choose_tradeoff(k))
