@@ -165,8 +165,9 @@ def propose_day(journal: Journal, day: date, tz: ZoneInfo, *, min_block: int = 4
     required = all_channels(groups, grid.intervals)
     known = load_skills(journal)
     skills = {e: known.get(e, frozenset(LIVE_CHANNELS)) for e in grid.shifts}
-    partial = {g: v for g, v in groups.items()
-               if len(g) < len(max(groups, key=len)) and any(not s & g for s in skills.values())}
+    # A group needs its own constraint only when someone on shift cannot serve it (the group
+    # of all channels too, for a colleague who does e-mail only).
+    partial = {g: v for g, v in groups.items() if any(not s & g for s in skills.values())}
     try:
         demand = backoffice_demand(journal, day, tz, forecast, days_to_clear)
         base = PlanInput(required=required, shifts=grid.shifts, min_block=min_block,
