@@ -146,6 +146,21 @@ def required_staff(grid: DayGrid, forecast: Forecast,
                                        every_group=False), grid.intervals)
 
 
+def contact_demand(journal: Journal, grid: DayGrid, forecast: Forecast,
+                   targets: dict[str, float] | None = None, service_level: float = 0.8,
+                   max_abandon: float = 0.05
+                   ) -> tuple[list[int], dict[str, frozenset[str]], dict[frozenset[str], list[int]]]:
+    """Contact staff needed per interval of the grid (all channels pooled), the skills of the
+    people on shift, and the channel groups that need a constraint of their own: those someone
+    on shift cannot serve (the group of all channels too, for a colleague on e-mail only)."""
+    arrivals = grid_arrivals(forecast, midnight_offset(grid.start), grid.intervals)
+    groups = contact_groups(arrivals, forecast, targets, service_level, max_abandon)
+    known = load_skills(journal)
+    skills = {e: known.get(e, frozenset(LIVE_CHANNELS)) for e in grid.shifts}
+    partial = {g: v for g, v in groups.items() if any(not s & g for s in skills.values())}
+    return all_channels(groups, grid.intervals), skills, partial
+
+
 def propose_day(journal: Journal, day: date, tz: ZoneInfo, *, min_block: int = 4,
                 time_limit_s: float = 10.0, targets: dict[str, float] | None = None,
                 service_level: float = 0.8, max_abandon: float = 0.05,
@@ -161,13 +176,8 @@ def propose_day(journal: Journal, day: date, tz: ZoneInfo, *, min_block: int = 4
     grid = load_grid(journal, day, tz)
     forecast = forecast_day(journal, day, tz)
     arrivals = grid_arrivals(forecast, midnight_offset(grid.start), grid.intervals)
-    groups = contact_groups(arrivals, forecast, targets, service_level, max_abandon)
-    required = all_channels(groups, grid.intervals)
-    known = load_skills(journal)
-    skills = {e: known.get(e, frozenset(LIVE_CHANNELS)) for e in grid.shifts}
-    # A group needs its own constraint only when someone on shift cannot serve it (the group
-    # of all channels too, for a colleague who does e-mail only).
-    partial = {g: v for g, v in groups.items() if any(not s & g for s in skills.values())}
+    required, skills, partial = contact_demand(journal, grid, forecast, targets, service_level,
+                                               max_abandon)
     try:
         demand = backoffice_demand(journal, day, tz, forecast, days_to_clear)
         base = PlanInput(required=required, shifts=grid.shifts, min_block=min_block,

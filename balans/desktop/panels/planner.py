@@ -168,7 +168,9 @@ class PlannerPanel(PlannerActions, Panel):
 
         day, journal, tz = self.day, self.ctx.journal, self.ctx.tz
         targets, forecast = self.ctx.settings.targets(), self._forecasts.get(self.day)
-        self.ctx.worker.submit(lambda: load_plan_day(journal, day, tz, targets, forecast),
+        previous = self.data if self.data is not None and self.data.day == day else None
+        self.ctx.worker.submit(lambda: load_plan_day(journal, day, tz, targets, forecast,
+                                                     previous),
                                self._loaded, self._load_failed)
 
     def _loaded(self, data: PlanDay) -> None:
@@ -184,7 +186,8 @@ class PlannerPanel(PlannerActions, Panel):
         same_grid = self.model is not None and data.grid == self.model.grid
         if not same_grid:
             self.proposal = None
-        self.model = (PlanModel(data.grid, data.required, data.roles, data.names)
+        self.model = (PlanModel(data.grid, data.required, data.roles, data.names,
+                                skills=data.skills, groups=data.groups)
                       if data.grid is not None else None)
         self.render()
         self.loaded.emit()
