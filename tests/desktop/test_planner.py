@@ -108,6 +108,20 @@ def test_painting_skips_cells_outside_the_shift():
     assert len(changes) == 4 + 8
 
 
+def test_coverage_counts_who_can_serve_each_channel_group():
+    from balans.core.planning.day import DayGrid
+    from balans.desktop.models.plan_model import PlanModel
+
+    grid = DayGrid(DAY, datetime(2026, 11, 23, 8, 0, tzinfo=TZ), 8,
+                   {"anna": (0, 8), "bram": (0, 8)})
+    counter = frozenset(["counter"])
+    model = PlanModel(grid, [1] * 8, {"anna": ["contact"] * 8, "bram": ["backoffice"] * 8},
+                      skills={"anna": frozenset(["phone"]), "bram": counter},
+                      groups={counter: [0] * 4 + [1] * 4})
+    cov = model.coverage()  # one on contact covers the total, but not the counter after noon
+    assert cov.shortfall == [0] * 4 + [1] * 4 and cov.planned == [1] * 8
+
+
 # ---------------------------------------------------------------------- reading
 def test_loads_the_effective_plan_later_blocks_winning(qtbot, panel, demo_ctx):
     from balans.core.journal.operations import plan_roles
