@@ -1,5 +1,5 @@
 import sys
 
-from balans.cli import main
+from balans.launch import main
 
 sys.exit(main())

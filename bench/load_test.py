@@ -55,12 +55,13 @@ from balans.core.journal import operations as ops  # noqa: E402
 from balans.core.journal.events import Event  # noqa: E402
 from balans.core.journal.journal import AppendResult, Journal, JournalError  # noqa: E402
 from balans.core.storage.store import open_store  # noqa: E402
+from balans.core.vocabulary import Channel, Mode  # noqa: E402
 
 DEADLOCK_GRACE = 30.0  # a writer must be done this long after its deadline
 START_TIMEOUT = 300.0  # spawning and importing N processes on a busy 2-core machine
 MAX_ERRORS_PER_WRITER = 25
-MODES = ("contact", "backoffice", "break", "offline")
-CHANNELS = ("phone", "counter", "chat", "email")
+MODES = tuple(Mode)
+CHANNELS = tuple(Channel)
 TITLES = ("Call back about the permit", "Check the parking request", "Scan the signed form",
           "Ask the back office about the refund", "Send the missing invoice",
           "Update the address in the register", "Reply to the complaint e-mail")

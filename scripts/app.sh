@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Install Balans and the libraries Qt needs, then open the app on the embedded SQLite database.
+# Open the app on the embedded SQLite database, after installing Balans into the project's
+# virtual environment (.venv) and, on Debian/Ubuntu, the libraries Qt needs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/system-deps.sh
-python3 -m pip install --quiet .
-exec balans "$@"
+source scripts/venv.sh
+balans_venv .
+exec "$VENV_PY" -m balans "$@"

@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
-# Build the one-folder desktop app with PyInstaller: dist/balans/balans (see docs/packaging.md).
-# Extra arguments go to PyInstaller, e.g. --distpath /tmp/out --workpath /tmp/work.
+# Build the one-folder desktop app with PyInstaller: dist/balans/balans (the command line) and
+# dist/balans/balans-desktop (the app, no console window); see docs/packaging.md.
+# Builds from the project's virtual environment (.venv). Extra arguments go to PyInstaller,
+# e.g. --distpath /tmp/out --workpath /tmp/work.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PYTHON="${PYTHON:-python3}"
-# The spec collects Balans and its package metadata from the installed project.
-"$PYTHON" -c "import importlib.metadata as m; m.version('balans')" 2>/dev/null \
-    || "$PYTHON" -m pip install --quiet -e .
-"$PYTHON" -c "import PyInstaller" 2>/dev/null || "$PYTHON" -m pip install --quiet pyinstaller
+bash scripts/system-deps.sh
+source scripts/venv.sh
+balans_venv .
+balans_libpython
+"$VENV_PY" -c "import PyInstaller" 2>/dev/null || "$VENV_PY" -m pip install --quiet "pyinstaller>=6"
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 start=$SECONDS
-if ! "$PYTHON" -m PyInstaller --noconfirm build.spec "$@" >"$log" 2>&1; then
+if ! "$VENV_PY" -m PyInstaller --noconfirm build.spec "$@" >"$log" 2>&1; then
     tail -n 40 "$log" >&2
     echo "build failed" >&2
     exit 1
@@ -24,4 +26,5 @@ dist=dist
 for ((i = 1; i <= $#; i++)); do
     [ "${!i}" = "--distpath" ] && { j=$((i + 1)); dist="${!j}"; }
 done
-echo "built $dist/balans/balans in $((SECONDS - start)) s, $(du -sh "$dist/balans" | cut -f1)" >&2
+echo "built $dist/balans/balans and $dist/balans/balans-desktop in $((SECONDS - start)) s," \
+     "$(du -sh "$dist/balans" | cut -f1)" >&2

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Install everything the test suite needs, then run it. Exit status 5 (no tests) is a failure.
+# Install everything the test suite needs into the project's virtual environment (.venv), then
+# run it. Exit status 5 (no tests) is a failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-EXTRA_PACKAGES="postgresql poppler-utils dbus-daemon binutils" bash scripts/system-deps.sh
-python3 -m pip install --quiet -e '.[test]'
+EXTRA_PACKAGES="postgresql poppler-utils dbus-daemon binutils dovecot-imapd" bash scripts/system-deps.sh
+source scripts/venv.sh
+balans_venv '.[test]'
+balans_libpython  # the frozen-build smoke test runs PyInstaller
 set +e
-python3 -m pytest -q "$@"
+"$VENV_PY" -m pytest -q "$@"
 status=$?
 set -e
 if [ "$status" = "5" ]; then

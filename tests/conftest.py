@@ -63,3 +63,22 @@ def store(db_url):
     opened = open_store(db_url)
     yield opened
     opened.dispose()
+
+
+@pytest.fixture(scope="session")
+def imap_server():
+    """A throwaway Dovecot IMAP server with two users; yields (host, port, users)."""
+    from tests.mailserver import Dovecot, find_dovecot
+
+    binary = find_dovecot()
+    if binary is None:
+        if os.environ.get("BALANS_REQUIRE_IMAP"):
+            pytest.fail("dovecot is not installed but BALANS_REQUIRE_IMAP is set")
+        pytest.skip("dovecot (Debian package dovecot-imapd) is not installed")
+    base = Path(tempfile.mkdtemp(prefix="balans-imap-"))
+    users = {"desk@example.org": "desk-secret-1", "other@example.org": "other-secret-1"}
+    server = Dovecot(binary, base)
+    server.start(users)
+    yield "127.0.0.1", server.port, users
+    server.stop()
+    shutil.rmtree(base, ignore_errors=True)

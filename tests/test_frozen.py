@@ -77,7 +77,27 @@ def frozen_app(tmp_path_factory) -> Path:
     app = base / "dist" / "balans" / ("balans.exe" if sys.platform == "win32" else "balans")
     if status != 0 or not app.exists():
         pytest.fail(f"PyInstaller build failed ({status}):\n{log.read_text()[-4000:]}")
+    _BUILT["work"] = base / "work"
     return app
+
+
+_BUILT: dict[str, Path] = {}
+
+
+def desktop_exe(frozen_app: Path) -> Path:
+    return frozen_app.with_name("balans-desktop" + frozen_app.suffix)
+
+
+def test_windowed_entry_point_survives_having_no_stdout_or_stderr(monkeypatch, capsys):
+    """A console=False executable on Windows starts with sys.stdout and sys.stderr None."""
+    from balans import gui
+
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    with pytest.raises(SystemExit) as stop:  # argparse writes its usage message to stderr
+        gui.main(["--panel", "nowhere"])
+    assert stop.value.code == 2
+    assert sys.stderr is not None and sys.stderr.name == os.devnull
 
 
 @pytest.fixture(scope="module")
@@ -214,3 +234,27 @@ def test_frozen_app_renders_a_panel_offscreen(frozen_app, app_env, demo_db, tmp_
     width, height = struct.unpack(">II", data[16:24])
     assert (width, height) == (1366, 860)
     assert len(data) > 30_000, "an almost empty picture: the panel drew nothing"
+
+
+@pytest.mark.slow
+def test_frozen_build_has_a_windowed_desktop_executable_and_the_licence(frozen_app, app_env,
+                                                                        demo_db, tmp_path):
+    desktop = desktop_exe(frozen_app)
+    assert desktop.exists() and os.access(desktop, os.X_OK)
+    licence = frozen_app.parent / "_internal" / "LICENSE"
+    assert "MIT License" in licence.read_text() and "The Balans authors" in licence.read_text()
+    if "work" in _BUILT:  # PyInstaller's record of each executable: (name, console, ...)
+        import ast
+
+        built = {}
+        for toc in (_BUILT["work"] / "build").glob("EXE-*.toc"):
+            entry = ast.literal_eval(toc.read_text())
+            built[Path(entry[0]).stem] = entry[1]
+        assert built == {"balans": True, "balans-desktop": False}
+    env = dict(app_env, XDG_STATE_HOME=str(tmp_path / "state"))
+    png = tmp_path / "desktop.png"
+    done = run([str(desktop), "--db", demo_db, "--screenshot", str(png), "--date", DAY], env)
+    assert done.returncode == 0, done.stderr
+    assert png.stat().st_size > 30_000
+    text = (tmp_path / "state" / "balans" / "log" / "balans.log").read_text()
+    assert "frozen=True" in text and "database opened (sqlite)" in text

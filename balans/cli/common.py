@@ -2,22 +2,41 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING, Any, Callable, Mapping
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from balans.core.storage.store import Store, StoreError, open_store
+if TYPE_CHECKING:  # SQLAlchemy and Alembic load with the first command that opens a database
+    from balans.core.storage.store import Store
 
 
 class CliError(Exception):
     """Bad input or a failed check: printed as one line on stderr, exit status 1."""
 
 
+@dataclass(frozen=True)
+class Frontend:
+    """What the command line uses from the Qt side, handed in by ``balans.launch`` (the command
+    line itself never imports the desktop). None where it is not available."""
+
+    run_app: Callable[[argparse.Namespace], int] | None = None
+    # (summary, path, routine, names, consistency per reason): write the end-of-day report as
+    # a PDF; OSError on failure
+    summary_pdf: Callable[[Any, str | os.PathLike[str], Any, Mapping[str, str] | None, Any],
+                          None] | None = None
+
+
 def iso_date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+    if not 1900 <= day.year <= 2999:  # a real date, but no team's: bad input, exit status 1
+        raise CliError(f"the date {text} is out of range (years 1900 to 2999)")
+    return day
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
@@ -39,9 +58,12 @@ def team_zone(args: argparse.Namespace) -> ZoneInfo:
 
 def store_from_args(args: argparse.Namespace) -> Store:
     from balans.core.storage.credentials import password_for_url
+    from balans.core.storage.store import StoreError, open_store, resolve_url
 
-    url = getattr(args, "db", None)
     try:
+        # --db or $BALANS_DB alike: the password comes from the keyring (or
+        # $BALANS_DB_PASSWORD), never from the URL on the command line.
+        url = resolve_url(getattr(args, "db", None))
         return open_store(url, password_for_url(url))
     except StoreError as exc:
         raise CliError(str(exc)) from None

@@ -6,6 +6,7 @@ import sys
 
 from balans.cli.common import CliError, ProgressBar, add_db_option, store_from_args
 from balans.core.journal.journal import Journal, JournalError
+from balans.core.journal.lines import split_lines
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -18,10 +19,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     try:
         if args.file == "-":
-            lines = sys.stdin.read().splitlines()
+            lines = split_lines(sys.stdin.read())
         else:
             with open(args.file, encoding="utf-8") as handle:
-                lines = handle.read().splitlines()
+                lines = split_lines(handle.read())
     except OSError as exc:
         raise CliError(f"cannot read {args.file}: {exc.strerror}") from None
     except UnicodeDecodeError:

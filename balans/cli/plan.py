@@ -41,7 +41,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from balans.core.planning.day import PlanError, effective_roles, propose_day, store_plan
+    from balans.core.planning.day import PlanError, propose_day, store_plan
+    from balans.core.planning.read import effective_roles
 
     if args.min_block < 15 or args.min_block % 15:
         raise CliError("--min-block must be a multiple of 15 minutes")

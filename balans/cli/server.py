@@ -20,8 +20,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     user.add_argument("--employee", help="for an employee login: the employee id")
     user.add_argument("--password-stdin", action="store_true",
                       help="read the new password from standard input instead of asking")
+    user.add_argument("--replace", action="store_true",
+                      help="change a login that exists already (new password, role, employee)")
     add_db_option(user)
     user.set_defaults(run=run_add_user)
+    rebuild = actions.add_parser("rebuild-state",
+                                 help="rebuild the current-state tables from the journal")
+    add_db_option(rebuild)
+    rebuild.set_defaults(run=run_rebuild)
     remember = actions.add_parser("remember-password",
                                   help="keep this PC's password for --db in the keyring")
     add_db_option(remember)
@@ -61,7 +67,7 @@ def run_add_user(args: argparse.Namespace) -> int:
     password = _read_password(args.password_stdin, f"Password for {args.login}: ")
     store = store_from_args(args)
     try:
-        add_user(store, args.login, args.role, password, args.employee)
+        add_user(store, args.login, args.role, password, args.employee, replace=args.replace)
     except ServerError as exc:
         raise CliError(str(exc)) from None
     finally:
@@ -82,4 +88,28 @@ def run_remember(args: argparse.Namespace) -> int:
     except KeyringUnavailable as exc:
         raise CliError(str(exc)) from None
     print("password kept in the keyring", file=sys.stderr)
+    return 0
+
+
+def run_rebuild(args: argparse.Namespace) -> int:
+    import sqlalchemy as sa
+
+    from balans.core.storage.rebuild import rebuild_state
+
+    store = store_from_args(args)
+    try:
+        result = rebuild_state(store)
+    except sa.exc.DBAPIError as exc:
+        if "permission denied" in str(exc.orig):
+            raise CliError("rebuilding the state needs the database owner's login") from None
+        raise
+    finally:
+        store.dispose()
+    rows = ", ".join(f"{n} {name}" for name, n in result.rows.items())
+    print(f"state rebuilt from {result.events} events: {rows}", file=sys.stderr)
+    for seq, reason in result.refused[:10]:
+        print(f"left out event seq {seq}: {reason}", file=sys.stderr)
+    if result.refused:
+        print(f"{len(result.refused)} event(s) left out of the state; the journal is unchanged",
+              file=sys.stderr)
     return 0

@@ -1,12 +1,22 @@
-"""`balans` with no command: the desktop app. Also `balans --screenshot FILE`."""
+"""`balans` with no command: the desktop app. Also `balans --screenshot FILE`.
+
+Start-up order, so that the window is on screen about as fast as an empty Qt window: the GUI
+thread loads Qt and shows the main window with its "opening the database" page; the worker
+thread then loads the database layer (SQLAlchemy, Alembic), asks the keyring for a password,
+opens the database and migrates it, and loads the panels' modules; back on the GUI thread the
+panels are built in place of the opening page. The GUI thread never waits on any of that.
+"""
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from datetime import date, datetime, time
 
-from balans.core.storage.store import StoreError, open_store, resolve_url
+from balans.desktop import startup_probe
+
+log = logging.getLogger("balans.app")
 
 
 def _has_display() -> bool:
@@ -23,10 +33,17 @@ def run_app(args: argparse.Namespace) -> int:
         print("balans: no display found; run it on a desktop, or use --screenshot FILE to "
               "render the window offscreen", file=sys.stderr)
         return 1
-    from PySide6.QtCore import QCoreApplication, QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    day = None
+    if args.date:
+        try:
+            day = date.fromisoformat(args.date)
+        except ValueError:
+            print(f"balans: {args.date!r} is not a date (YYYY-MM-DD)", file=sys.stderr)
+            return 2
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
 
-    from balans.desktop.context import AppContext, Clock
+    from balans.desktop.main_window import MainWindow
     from balans.desktop.settings import DATABASE_URL, TEAM_TZ, Settings
     from balans.desktop.theme import apply_theme
     from balans.desktop.worker import Worker
@@ -36,65 +53,199 @@ def run_app(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     apply_theme(app)
     settings = Settings()
+    from balans.desktop import i18n
+    from balans.desktop.settings import LANGUAGE
+
+    i18n.install(app, i18n.choose_language(settings.get(LANGUAGE)))
+    worker = Worker()
+    window = MainWindow()
+    window.restore(settings)
+    startup = _Startup(app, window, worker, settings, args, day)
+    startup.explicit = getattr(args, "db", None) or settings.get(DATABASE_URL) or None
+    startup.tz_name = os.environ.get("BALANS_TZ") or settings.get(TEAM_TZ)
+    if args.screenshot:
+        window.resize(1366, 860)
+    startup_probe.watch(window)
+    from balans.desktop.first_paint import after_first_paint
+
+    after_first_paint(window, startup.begin)  # which also applies the stylesheet
+    window.show()
+    status = app.exec()
+    if startup.ctx is not None:
+        startup.ctx.stop_workers()
+    else:
+        worker.stop()
+    if startup.store is not None:
+        startup.store.dispose()
+    return startup.status if startup.status is not None else status
+
+
+class _Startup:
+    """Opens the database on the worker while the window shows its opening page."""
+
+    def __init__(self, app, window, worker, settings, args, day):  # noqa: ANN001
+        self.app, self.window, self.worker, self.settings = app, window, worker, settings
+        self.args, self.day = args, day
+        self.explicit: str | None = None
+        self.tz_name = "Europe/Amsterdam"
+        self.store = None
+        self.ctx = None
+        self.status: int | None = 1 if args.screenshot else None  # 0 once the picture is saved
+
+    def begin(self) -> None:
+        from balans.desktop.resources import apply_style
+
+        # resources/style/balans.qss and the window icon: after the first paint too (80 ms of
+        # loading icons and parsing the sheet); the opening page does not need them.
+        apply_style(self.app)
+        self.worker.submit(_start_log)
+        self.worker.submit(lambda: _open(self.explicit, None, self.tz_name, self.args, self.day),
+                           self._opened, self._failed)
+
+    def _opened(self, outcome: dict) -> None:
+        if outcome.get("failed") is not None:
+            self._unreachable(outcome["url"], outcome["failed"])
+            return
+        if outcome.get("ask"):
+            password = _ask_password(outcome["account"], outcome["keyring"], self.window)
+            if password is None:
+                self._failed(None)
+                return
+            from balans.desktop.applog import forget
+
+            forget(password)
+            url = outcome["url"]
+            self.worker.submit(lambda: _open(url, password, self.tz_name, self.args, self.day),
+                               self._opened, self._failed)
+            return
+        from balans.desktop.context import AppContext, Clock
+
+        self.store = outcome["store"]
+        clock = Clock(outcome["tz"], frozen=outcome["frozen"])
+        ctx = self.ctx = AppContext(store=self.store, worker=self.worker,
+                                    settings=self.settings, clock=clock)
+        self.window.attach(ctx)
+        if self.args.screenshot:
+            _screenshot(self.app, self.window, self.args.panel, self.args.screenshot, self)
+            return
+        startup_probe.ready_when_loaded(self.window.panels[self._current_panel()])
+        self.window.start()
+        from balans.desktop.welcome import offer_start_if_empty
+
+        offer_start_if_empty(self.window)
+
+    def _unreachable(self, url: str, problem: str) -> None:
+        """The database did not open: offer the settings or this PC only instead of exiting
+        (a screenshot just fails)."""
+        from balans.core.storage.store import StoreError, default_sqlite_path
+        from balans.desktop.settings_dialog import SettingsDialog
+        from balans.desktop.startup import after_failure, ask_what_now
+
+        log.warning("database not opened: %s", problem)
+        if self.args.screenshot:
+            self._failed(StoreError(problem))
+            return
+        self.window.opening.show_failure(f"Balans cannot open its database: {problem}.")
+        following = after_failure(
+            url, problem, self.settings, f"sqlite:///{default_sqlite_path()}",
+            ask=lambda u, p: ask_what_now(u, p, self.window),
+            edit_settings=lambda: bool(SettingsDialog(self.settings, self.worker,
+                                                      self.window).exec()))
+        if following is None:
+            self.status = 1
+            self.app.quit()
+            return
+        self.worker.submit(lambda: _open(following, None, self.tz_name, self.args, self.day),
+                           self._opened, self._failed)
+
+    def _current_panel(self) -> str:
+        current = self.window.tabs.currentWidget()
+        return next(n for n, p in self.window.panels.items() if p is current)
+
+    def _failed(self, exc: Exception | None) -> None:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        if exc is None:  # no password given
+            message = QCoreApplication.translate("Startup",
+                                                 "no password was given for the team server")
+        else:
+            log.warning("database not opened: %s", exc)
+            message = str(exc) if type(exc).__name__ == "StoreError" else (
+                f"{type(exc).__name__}: {exc}")
+        self.status = 1
+        if self.args.screenshot:
+            print(f"balans: {message}", file=sys.stderr)
+            self.app.quit()
+            return
+        text = QCoreApplication.translate("Startup", "Balans cannot open its database: %1.")
+        self.window.opening.show_failure(text.replace("%1", message))
+        QMessageBox.critical(self.window, "Balans", text.replace("%1", message))
+        self.app.quit()
+
+
+def _open(explicit: str | None, password: str | None, tz_name: str, args, day) -> dict:  # noqa: ANN001
+    """On the worker: the database layer, the keyring, the database and the panels' modules."""
+    import importlib
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+    from balans.core.storage import credentials
+    from balans.core.storage.store import StoreError, open_store, resolve_url
+    from balans.desktop.applog import forget
+    from balans.desktop.main_window import PANELS
+
+    url = resolve_url(explicit)
+    if password is None:
+        password = credentials.password_for_url(url)
+        forget(password)
+        if password is None and url.startswith("postgresql") and not args.screenshot:
+            return {"ask": True, "url": url, "account": credentials.account_for(url),
+                    "keyring": credentials.available()}
     try:
-        tz = ZoneInfo(os.environ.get("BALANS_TZ") or settings.get(TEAM_TZ))
+        store = open_store(url, password)
+    except StoreError as exc:  # the GUI thread offers a way out (settings, this PC only)
+        return {"failed": str(exc), "url": url}
+    log.info("database opened (%s)", store.dialect)
+    try:
+        tz = ZoneInfo(tz_name)
     except (ZoneInfoNotFoundError, ValueError):
         tz = ZoneInfo("Europe/Amsterdam")
-    url = resolve_url(getattr(args, "db", None) or settings.get(DATABASE_URL) or None)
-    try:
-        from balans.core.storage.credentials import password_for_url
-
-        password = password_for_url(url)
-        if password is None and url.startswith("postgresql") and not args.screenshot:
-            password = _ask_password(url)
-        store = open_store(url, password)
-    except StoreError as exc:
-        if args.screenshot:
-            print(f"balans: {exc}", file=sys.stderr)
-            return 1
-        QMessageBox.critical(None, "Balans", f"Balans cannot open its database: {exc}.")
-        return 1
-    clock = Clock(tz)
-    if args.date:
-        try:
-            day = date.fromisoformat(args.date)
-        except ValueError:
-            print(f"balans: {args.date!r} is not a date (YYYY-MM-DD)", file=sys.stderr)
-            return 2
-        clock.frozen = datetime.combine(day, time(11, 0), tzinfo=tz)
+    frozen = None
+    if day is not None:
+        frozen = datetime.combine(day, time(11, 0), tzinfo=tz)
     elif args.screenshot:
-        clock.frozen = _latest_moment(store, tz)
-    worker = Worker()
-    ctx = AppContext(store=store, worker=worker, settings=settings, clock=clock)
-    from balans.desktop.main_window import MainWindow
-
-    window = MainWindow(ctx)
-    window.restore()
-    if args.screenshot:
-        return _screenshot(app, window, args.panel, args.screenshot, worker)
-    window.show()
-    window.start()
-    from balans.desktop.welcome import offer_start_if_empty
-
-    QTimer.singleShot(0, lambda: offer_start_if_empty(window))
-    status = app.exec()
-    worker.stop()
-    store.dispose()
-    return status
+        frozen = _latest_moment(store, tz)
+    for _, module, _ in PANELS:  # their imports (pyqtgraph, ...) here, not on the GUI thread
+        importlib.import_module(module)
+    return {"store": store, "tz": tz, "frozen": frozen}
 
 
-def _ask_password(url: str) -> str | None:
+def _start_log() -> None:
+    """The rotating log, uncaught exceptions into it, and what this run is (nothing personal)."""
+    import platform
+
+    from balans.desktop.applog import log_uncaught, start_log
+    from balans.version import version
+
+    try:
+        start_log()
+    except OSError:  # a read-only home: run without a log rather than not at all
+        return
+    sys.excepthook = log_uncaught
+    log.info("Balans %s starting (Python %s, %s, frozen=%s)", version(),
+             platform.python_version(), sys.platform, bool(getattr(sys, "frozen", False)))
+
+
+def _ask_password(account: str | None, keyring_available: bool, parent) -> str | None:  # noqa: ANN001
     """No password in the keyring (or no keyring at all): ask, and keep it only in memory."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-    from balans.core.storage import credentials
-
-    note = "" if credentials.available() else (
-        "\n\nThis computer has no keyring, so Balans cannot remember it.")
-    text, ok = QInputDialog.getText(None, "Balans", f"Password for {credentials.account_for(url)}"
-                                    f"{note}", QLineEdit.EchoMode.Password)
+    prompt = QCoreApplication.translate("Startup", "Password for %1").replace("%1", account or "")
+    if not keyring_available:
+        prompt += "\n\n" + QCoreApplication.translate(
+            "Startup", "This computer has no keyring, so Balans cannot remember it.")
+    text, ok = QInputDialog.getText(parent, "Balans", prompt, QLineEdit.EchoMode.Password)
     return text if ok and text else None
 
 
@@ -109,24 +260,18 @@ def _latest_moment(store, tz) -> datetime | None:  # noqa: ANN001
     return datetime.combine(span[1], time(11, 0), tzinfo=tz)
 
 
-def _screenshot(app, window, panel_name: str, path: str, worker) -> int:  # noqa: ANN001
+def _screenshot(app, window, panel_name: str, path: str, startup: _Startup) -> None:  # noqa: ANN001
     from PySide6.QtCore import QTimer
 
-    window.resize(1366, 860)
     panel = window.show_panel(panel_name)
-    outcome = {"status": 1}
 
     def grab() -> None:
         ok = window.grab().save(path)
-        outcome["status"] = 0 if ok else 1
+        startup.status = 0 if ok else 1
         if not ok:
             print(f"balans: could not write {path}", file=sys.stderr)
         app.quit()
 
     panel.loaded.connect(lambda: QTimer.singleShot(300, grab))
     QTimer.singleShot(60_000, app.quit)
-    window.show()
     panel.refresh()
-    app.exec()
-    worker.stop()
-    return outcome["status"]

@@ -1,4 +1,5 @@
-"""What the panels share: the store, the worker, the clock and the settings. Nothing more."""
+"""What the panels share: the store, the workers, the clock, the settings and where changes are
+announced. Nothing more."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -8,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from balans.core.journal.journal import Journal
 from balans.core.storage.store import Store
+from balans.desktop.changes import ChangeHub
 from balans.desktop.settings import Settings
 from balans.desktop.worker import Worker
 
@@ -33,9 +35,13 @@ class AppContext:
     settings: Settings
     clock: Clock
     journal: Journal = field(init=False)
+    changes: ChangeHub = field(init=False)
+    slow: Worker = field(init=False)  # the optimiser, evaluations, the demo fill
 
     def __post_init__(self) -> None:
         self.journal = Journal(self.store)
+        self.changes = ChangeHub()
+        self.slow = Worker(name="balans-slow")
         if self.store.dialect == "postgresql":
             # On a team server, actions made while it is away wait in a local outbox.
             import hashlib
@@ -51,3 +57,7 @@ class AppContext:
     @property
     def tz(self) -> ZoneInfo:
         return self.clock.tz
+
+    def stop_workers(self) -> None:
+        self.slow.stop()
+        self.worker.stop()

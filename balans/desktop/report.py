@@ -16,8 +16,11 @@ from html import escape
 from pathlib import Path
 from typing import Any, Mapping
 
+from balans.core.reasons.consistency import ConsistencyReport
 from balans.core.routine.model import Routine
 from balans.core.summary.model import DaySummary
+from balans.desktop.consistency_html import consistency_html
+from balans.desktop.theme import CHANNEL_LABELS
 
 _APP: Any = None  # the application made here, kept alive for the process
 
@@ -42,8 +45,10 @@ def _ensure_app() -> Any:
 
 def write_summary_pdf(summary: DaySummary, path: str | os.PathLike[str],
                       routine: Routine | None = None,
-                      names: Mapping[str, str] | None = None) -> None:
-    """Write the summary (and the day's routine, when given) as a multi-page A4 PDF.
+                      names: Mapping[str, str] | None = None,
+                      consistency: ConsistencyReport | None = None) -> None:
+    """Write the summary (and the day's routine and the consistency per reason, when given)
+    as a multi-page A4 PDF.
 
     Raises OSError when the file cannot be written."""
     _ensure_app()
@@ -74,7 +79,8 @@ def write_summary_pdf(summary: DaySummary, path: str | os.PathLike[str],
         pages.charts([PlannedActualChart], summary, names)
         pages.charts([ServiceLevelChart, BacklogChart], summary, names)
         pages.charts([ReasonsChart], summary, names)
-        pages.html(reasons_html(summary, names) + routine_html(routine, names))
+        pages.html(reasons_html(summary, names) + consistency_html(consistency)
+                   + routine_html(routine, names))
     finally:
         painter.end()
 
@@ -193,29 +199,28 @@ def _row(cells: list[tuple[str, str, str]]) -> str:
 
 
 def first_page_html(summary: DaySummary, names: Mapping[str, str]) -> str:
-    from balans.desktop.models.summary_table import (CHANNEL_WORDS, COLUMNS, employee_rows,
-                                                     team_figures)
+    from balans.core.summary.model import r2
+    from balans.desktop.models.summary_table import COLUMNS, employee_rows, pct, team_figures
 
-    data = summary.to_json()
     out = [f'<h2 style="margin:0">End-of-day summary — {summary.date:%A %d %B %Y}</h2>']
     out.append('<table width="100%" cellspacing="3" cellpadding="4"><tr>')
-    for f in team_figures(data):
+    for f in team_figures(summary):
         out.append(_figure_cell(f))
     out.append("</tr></table>")
-    channels = data["team"]["channels"]
+    channels = summary.team.channels
     if channels:
         out.append("<h3>Channels</h3>" + _TABLE + "<thead><tr>" + "".join(
             _TH.format(t=t, a=a) for t, a in (
                 ("Channel", "left"), ("Offered", "right"), ("Answered", "right"),
                 ("Abandoned", "right"), ("Service level", "right"), ("Average wait", "right"),
                 ("Handling time", "right"))) + "</tr></thead>")
-        for name, c in channels.items():
-            out.append(_row([(CHANNEL_WORDS.get(name, name), "left", ""),
-                             (str(c["offered"]), "right", ""), (str(c["answered"]), "right", ""),
-                             (str(c["abandoned"]), "right", ""),
-                             (_pct(c["service_level"]), "right", ""),
-                             (_secs(c["avg_wait_s"]), "right", ""),
-                             (_secs(c["aht_s"]), "right", "")]))
+        for c in channels:
+            out.append(_row([(CHANNEL_LABELS.get(c.channel, c.channel), "left", ""),
+                             (str(c.offered), "right", ""), (str(c.answered), "right", ""),
+                             (str(c.abandoned), "right", ""),
+                             (pct(c.service_level), "right", ""),
+                             (_secs(r2(c.avg_wait_s)), "right", ""),
+                             (_secs(r2(c.aht_s)), "right", "")]))
         out.append("</table>")
     out.append('<h3>People <span style="font-weight:normal; font-size:7.5pt; color:#444">'
                "— by name. Notes say what the day did to someone; they are not a score."
@@ -297,15 +302,13 @@ def routine_html(routine: Routine | None, names: Mapping[str, str]) -> str:
     if routine is None:
         return ""
     from balans.desktop.models.routine_list import routine_headline
-    from balans.desktop.models.summary_table import CHANNEL_WORDS
-
     open_items = [i for i in routine.not_acted_upon if i.kind != "contact.arrived"]
     contacts = Counter(i.channel or "other" for i in routine.not_acted_upon
                        if i.kind == "contact.arrived")
     out = ["<h3>Routine: new or changed since the previous working day</h3>",
            f"<p>{escape(routine_headline(routine))}</p>"]
     if contacts:
-        counts = ", ".join(f"{n} {CHANNEL_WORDS.get(ch, ch).lower()}"
+        counts = ", ".join(f"{n} {CHANNEL_LABELS.get(ch, ch).lower()}"
                            for ch, n in contacts.most_common())
         out.append(f"<p>Contacts nobody answered (they left the queue, or wait below): "
                    f"{counts}.</p>")
@@ -327,7 +330,7 @@ def routine_html(routine: Routine | None, names: Mapping[str, str]) -> str:
                        ("Waiting", "right"))) + "</tr></thead>")
         for w in routine.waiting_contacts:
             out.append(_row([(escape(w.contact), "left", ""),
-                             (CHANNEL_WORDS.get(w.channel or "", w.channel or "—"), "left", ""),
+                             (CHANNEL_LABELS.get(w.channel or "", w.channel or "—"), "left", ""),
                              (f"{w.arrived:%a %d %b %H:%M}", "left", ""),
                              (f"{w.age_days:.1f} days", "right", "")]))
         out.append("</table>")
@@ -345,10 +348,6 @@ def routine_html(routine: Routine | None, names: Mapping[str, str]) -> str:
                              (due, "left", "")]))
         out.append("</table>")
     return "".join(out)
-
-
-def _pct(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.0f}%"
 
 
 def _secs(value: float | None) -> str:

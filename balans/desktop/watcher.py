@@ -3,7 +3,8 @@
 PostgreSQL pushes a NOTIFY with every append; a listener thread turns it into a Qt signal. SQLite
 has no push, so the worker polls the journal's highest sequence number (one index lookup) every
 300 ms: a change then shows within half a second even at the 99th percentile (measured in
-bench/bench_latency.py). Either way panels hear ``changed(last_seq)`` once per new sequence number.
+bench/bench_latency.py). Either way panels hear ``changed(last_seq, areas)`` once per new
+sequence number, with the areas the new events touched (``balans.core.journal.changes``).
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from balans.core.journal.changes import JournalChanges, changes_after
 from balans.core.journal.journal import NOTIFY_CHANNEL
 from balans.desktop.context import AppContext
 
@@ -19,7 +21,7 @@ log = logging.getLogger(__name__)
 
 
 class JournalWatcher(QObject):
-    changed = Signal(int)
+    changed = Signal(int, object)  # last seq, frozenset[Area]
     connection_lost = Signal(str)
     connection_back = Signal()
     _notified = Signal(int)
@@ -29,11 +31,11 @@ class JournalWatcher(QObject):
         self.ctx = ctx
         self.last_seq = 0
         self._online = True
-        self._polling = False
+        self._polling = self._again = False
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.poll)
-        self._notified.connect(self._see)
+        self._notified.connect(self._heard)
         self._stop = threading.Event()
         self._listener: threading.Thread | None = None
 
@@ -53,42 +55,46 @@ class JournalWatcher(QObject):
 
     def poll(self) -> None:
         if self._polling:
+            self._again = True  # a NOTIFY during a read: read once more after it
             return
         self._polling = True
-        self.ctx.worker.submit(self.ctx.journal.max_seq, self._polled, self._failed)
+        journal, after = self.ctx.journal, self.last_seq
+        self.ctx.worker.submit(lambda: changes_after(journal, after), self._polled, self._failed)
 
-    def _polled(self, seq: int) -> None:
+    def _heard(self, seq: int) -> None:
+        if seq > self.last_seq:
+            self.poll()
+
+    def _polled(self, changes: JournalChanges) -> None:
         self._polling = False
         if not self._online:
             self._online = True
             self.connection_back.emit()
-        self._see(seq)
+        if changes.last_seq > self.last_seq:
+            self.last_seq = changes.last_seq
+            self.changed.emit(changes.last_seq, changes.areas)
+        if self._again:
+            self._again = False
+            self.poll()
 
     def _failed(self, exc: Exception) -> None:
-        self._polling = False
+        self._polling = self._again = False
         if self._online:
             self._online = False
             from balans.core.storage.store import describe_connection_error
 
             self.connection_lost.emit(describe_connection_error(exc))
 
-    def _see(self, seq: int) -> None:
-        if seq > self.last_seq:
-            self.last_seq = seq
-            self.changed.emit(seq)
-
     def _listen(self) -> None:
         """LISTEN on a dedicated connection; reconnects until stopped."""
         import psycopg
 
-        url = self.ctx.store.engine.url
+        from balans.core.storage.address import listen_params
+
+        params = listen_params(self.ctx.store.engine.url)
         while not self._stop.is_set():
             try:
-                params = {"host": url.query.get("host") or url.host, "port": url.port or
-                          url.query.get("port"), "dbname": url.database, "user": url.username,
-                          "password": url.password, "autocommit": True, "connect_timeout": 5}
-                with psycopg.connect(**{k: v for k, v in params.items() if v is not None}
-                                     ) as conn:
+                with psycopg.connect(**params) as conn:
                     conn.execute(f"LISTEN {NOTIFY_CHANNEL}")
                     while not self._stop.is_set():
                         for note in conn.notifies(timeout=1.0, stop_after=1):

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
-from balans.desktop.dialogs import AddEmployeeDialog
-
 
 def offer_start_if_empty(window) -> None:  # noqa: ANN001 - MainWindow, avoiding a cycle
     ctx = window.ctx
@@ -23,7 +21,8 @@ def _offer(window, _count: int) -> None:  # noqa: ANN001
     if box.clickedButton() is demo:
         load_demo(window)
     elif box.clickedButton() is team:
-        AddEmployeeDialog(window.ctx, window).exec()
+        window.show_panel("roster")
+        window.open_team()
 
 
 def load_demo(window, days: int = 20, seed: int = 1) -> None:  # noqa: ANN001
@@ -44,4 +43,4 @@ def load_demo(window, days: int = 20, seed: int = 1) -> None:  # noqa: ANN001
         dialog.close()
         window.show_error(f"Demo data could not be loaded: {exc}")
 
-    ctx.worker.submit(lambda: fill_demo(ctx.journal, end, days, seed, ctx.tz), done, failed)
+    ctx.slow.submit(lambda: fill_demo(ctx.journal, end, days, seed, ctx.tz), done, failed)

@@ -1,8 +1,10 @@
 """Database and keyring work off the GUI thread.
 
-A single worker thread runs jobs one after another (SQLite likes one writer per process, and the
+A worker thread runs its jobs one after another (SQLite likes one writer per process, and the
 order of a user's actions is kept). Results come back to the GUI thread through queued signals;
-the GUI never waits on the database.
+the GUI never waits on the database. The app has two: the database worker for reads, polls and
+the user's actions, and a second one for slow jobs (the optimiser, an evaluation, the demo fill)
+so that a toggle never queues behind a minute of solving.
 """
 from __future__ import annotations
 
@@ -39,10 +41,10 @@ class Worker(QObject):
     _dispatch = Signal(int, object)
     busy_changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None, name: str = "balans-db"):
         super().__init__(parent)
         self._thread = QThread()
-        self._thread.setObjectName("balans-db")
+        self._thread.setObjectName(name)
         self._runner = _Runner()
         self._runner.moveToThread(self._thread)
         self._dispatch.connect(self._runner.run)

@@ -67,3 +67,40 @@ def test_outbox_refuses_events_without_ids(tmp_path):
     with pytest.raises(ValueError, match="need ids"):
         journal.append([make("employee.added", START, employee="a", name="A")])
     store.dispose()
+
+
+@pytest.mark.postgres
+def test_a_refused_action_is_reported_and_dropped_not_queued(pg_cluster, pg_url, tmp_path):
+    from balans.core.journal.journal import NotAllowed
+    from balans.core.storage.server import add_user, init_server
+
+    admin = open_store(pg_url)
+    operations.add_employee(Journal(admin), "anna", "Anna", START)
+    operations.add_employee(Journal(admin), "bram", "Bram", START)
+    init_server(admin)
+    add_user(admin, "anna_login", "employee", "anna-secret-1", employee="anna", replace=True)
+    anna = open_store(pg_url.replace("postgres@", "anna_login@", 1), "anna-secret-1")
+    journal = OutboxJournal(Journal(anna), Outbox(tmp_path / "outbox.db"))
+    try:
+        with pytest.raises(NotAllowed):  # online: refused at once, told, not queued
+            operations.set_mode(journal, "bram", "break", START)
+        assert journal.queued == 0
+        pg_cluster.pause()
+        try:
+            operations.set_mode(journal, "anna", "contact", START)           # waits
+            operations.set_mode(journal, "bram", "break", START)             # will be refused
+            operations.set_mode(journal, "anna", "backoffice", START + timedelta(minutes=1))
+            assert journal.queued == 3
+        finally:
+            pg_cluster.resume()
+        operations.set_mode(journal, "anna", "break", START + timedelta(minutes=2))
+        assert journal.queued == 0
+        rejected = journal.take_rejected()
+        assert len(rejected) == 1 and '"bram"' in rejected[0].line
+        assert "only record its own work" in rejected[0].reason
+        assert journal.take_rejected() == []
+    finally:
+        anna.dispose()
+    modes = [(e.employee, e["mode"]) for e in Journal(admin).events() if e.type == "mode.changed"]
+    assert modes == [("anna", "contact"), ("anna", "backoffice"), ("anna", "break")]
+    admin.dispose()

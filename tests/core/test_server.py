@@ -46,8 +46,8 @@ def team_server(pg_url):
     operations.add_employee(journal, "anna", "Anna", NOW, channels=["phone"])
     operations.add_employee(journal, "bram", "Bram", NOW)
     init_server(admin)
-    add_user(admin, "anna_login", "employee", "anna-secret-1", employee="anna")
-    add_user(admin, "plan_login", "planner", "planner-secret-1")
+    add_user(admin, "anna_login", "employee", "anna-secret-1", employee="anna", replace=True)
+    add_user(admin, "plan_login", "planner", "planner-secret-1", replace=True)
     yield admin, pg_url
     admin.dispose()
 

@@ -38,7 +38,15 @@ def test_opening_twice_migrates_once_and_keeps_data(db_url):
     again = open_store(db_url)
     assert Journal(again).count() == 1
     with again.engine.connect() as conn:
-        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == "0003"
+        from alembic.config import Config
+        from alembic.script import ScriptDirectory
+
+        from balans.core.storage.store import MIGRATIONS
+
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        head = ScriptDirectory.from_config(config).get_current_head()
+        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == head
     again.dispose()
 
 
@@ -89,4 +97,44 @@ def test_live_feed_appends_events_as_they_come_due(sqlite_url):
     assert slept and all(s > 0 for s in slept)
     types = {e.type for e in journal.events()}
     assert {"employee.added", "contact.arrived", "mode.changed"} <= types
+    store.dispose()
+
+
+def test_heads_read_from_the_scripts_match_alembics():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from balans.core.storage.store import MIGRATIONS, heads_from_files
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    assert heads_from_files() == set(ScriptDirectory.from_config(config).get_heads())
+
+
+def test_an_up_to_date_database_opens_without_alembic(sqlite_url):
+    import subprocess
+    import sys
+
+    open_store(sqlite_url).dispose()
+    code = ("import sys; from balans.core.storage.store import open_store;"
+            f"open_store({sqlite_url!r}).dispose(); print('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout.strip() == "False", out.stderr
+
+
+def test_a_database_behind_is_still_migrated(sqlite_url):
+    from alembic import command
+
+    from balans.core.storage.store import _alembic_config, heads_from_files
+
+    store = open_store(sqlite_url)
+    with store.engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), "-1")
+        behind = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    assert {behind} != heads_from_files()
+    store.dispose()
+    store = open_store(sqlite_url)
+    with store.engine.connect() as conn:
+        assert {conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()} == \
+            heads_from_files()
     store.dispose()

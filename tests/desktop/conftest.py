@@ -9,6 +9,15 @@ import pytest
 TZ = ZoneInfo("Europe/Amsterdam")
 
 
+@pytest.fixture(autouse=True)
+def english(qapp):
+    """The app installs its translations at start (balans/desktop/i18n.py); tests run in
+    English, with English plural forms."""
+    from balans.desktop import i18n
+
+    assert i18n.install(qapp, "en")
+
+
 @pytest.fixture
 def qsettings(tmp_path):
     from PySide6.QtCore import QSettings
@@ -35,7 +44,7 @@ def make_ctx(qtbot, tmp_path, qsettings):
 
     yield build
     for ctx in made:
-        ctx.worker.stop()
+        ctx.stop_workers()
         ctx.store.dispose()
 
 

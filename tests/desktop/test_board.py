@@ -73,13 +73,13 @@ def live(employee: str, name: str, **kw):
 def test_team_now_model_passes_the_model_tester_and_updates_by_id(qtmodeltester):
     from PySide6.QtCore import Qt
 
-    from balans.core.summary.model import FLAG_CONTEXT_SWITCHING
+    from balans.core.vocabulary import Flag
     from balans.desktop.models.team_now import ACTUAL, DOING, ID_ROLE, TODAY, TeamNowModel, WARN_ROLE
 
     model = TeamNowModel()
     cees = live("cees", "Cees", planned_role="backoffice", serving="c1", serving_channel="counter",
                 serving_since=T0 - timedelta(minutes=6), switches=4, interruptions=1,
-                flags=(FLAG_CONTEXT_SWITCHING,))
+                flags=(Flag.CONTEXT_SWITCHING,))
     model.set_employees([live("bram", "Bram", mode="backoffice", planned_role="backoffice"),
                          cees, live("anna", "Anna")], T0)
     qtmodeltester.check(model)
@@ -230,7 +230,9 @@ def test_accepting_a_pull_in_asks_first_then_switches_the_mode(qtbot, ctx):
     with qtbot.waitSignal(panel.loaded, timeout=10_000):
         panel.bar.accept_button.click()
     assert panel.state.employee("bram").mode == "contact"
-    assert panel.model.index(panel.model.row_for("bram"), 2).data() == "contact  ⚠"
+    from balans.desktop.models.team_now import ACTUAL
+
+    assert panel.model.index(panel.model.row_for("bram"), ACTUAL).data() == "contact  ⚠"
 
 
 def test_no_suggestion_no_bar(qtbot, ctx):

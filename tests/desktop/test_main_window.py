@@ -38,7 +38,7 @@ def window(make_ctx, qtbot):
 
 def test_the_window_has_the_four_panels_and_a_banner_when_offline(window):
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
-        "Live board", "My shift", "Planner", "End of day"]
+        "Live board", "My shift", "Planner", "End of day", "Roster"]
     assert window.banner.isHidden()
     window.watcher.connection_lost.emit("the database server is not reachable")
     assert not window.banner.isHidden()
@@ -88,14 +88,20 @@ def test_settings_keep_the_password_in_the_keyring_only(qsettings, qtbot):
         assert "not a time zone" in dialog.problem.text()
         dialog.tz.setCurrentText("Europe/Amsterdam")
         dialog.switches.setValue(2.5)
-        dialog._save()  # the keyring is written on the worker thread
+        dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+        dialog.port.setValue(1)  # nobody listens there: the test fails quickly
+        asked = []
+        dialog.confirm = lambda text: asked.append(text) or True  # "save anyway"
+        dialog._save()  # tried, then the keyring is written on the worker thread
         qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=5000)
         qsettings.sync()
         stored = {k: qsettings.value(k) for k in qsettings.allKeys()}
         assert "s3cret-pass" not in repr(stored)
-        assert stored["database/url"] == "postgresql+psycopg://anna@db.example:5432/balans"
+        assert asked and "Could not connect" in asked[0]
+        assert stored["database/url"] == "postgresql+psycopg://anna@db.example:1/balans"
         assert list(backend.items.values()) == ["s3cret-pass"]
         assert s.Settings(qsettings).get(s.SWITCH_THRESHOLD) == 2.5
+        assert s.Settings(qsettings).get(s.LANGUAGE) == "nl"
     finally:
         worker.stop()
         keyring.set_keyring(previous)

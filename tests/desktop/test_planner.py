@@ -39,8 +39,8 @@ def act(qtbot, panel, action) -> None:
 
 
 def stored_roles(ctx, panel):
-    from balans.desktop.models.plan_data import effective_roles
-    from balans.desktop.models.plan_model import PlanModel
+    from balans.core.planning.read import effective_roles
+    from balans.core.planning.editor import PlanModel
 
     model = panel.model
     return PlanModel(model.grid, model.required, effective_roles(ctx.journal, model.grid)).roles
@@ -75,7 +75,7 @@ def panel(qtbot, demo_ctx):
 # ---------------------------------------------------------------------- the pure model
 def test_an_edit_becomes_few_blocks_and_undo_restores_exactly_its_cells():
     from balans.core.planning.day import DayGrid
-    from balans.desktop.models.plan_model import Change, Edit, History, blocks_of_changes
+    from balans.core.planning.editor import Change, Edit, History, blocks_of_changes
 
     grid = DayGrid(DAY, datetime(2026, 11, 23, 8, 0, tzinfo=TZ), 8, {"anna": (0, 8)})
     edit = Edit("Paint contact", (Change("anna", 2, "backoffice", "contact"),
@@ -97,7 +97,7 @@ def test_an_edit_becomes_few_blocks_and_undo_restores_exactly_its_cells():
 
 def test_painting_skips_cells_outside_the_shift():
     from balans.core.planning.day import DayGrid
-    from balans.desktop.models.plan_model import PlanModel
+    from balans.core.planning.editor import PlanModel
 
     grid = DayGrid(DAY, datetime(2026, 11, 23, 8, 0, tzinfo=TZ), 8,
                    {"anna": (2, 6), "bram": (0, 8)})
@@ -110,7 +110,7 @@ def test_painting_skips_cells_outside_the_shift():
 
 def test_coverage_counts_who_can_serve_each_channel_group():
     from balans.core.planning.day import DayGrid
-    from balans.desktop.models.plan_model import PlanModel
+    from balans.core.planning.editor import PlanModel
 
     grid = DayGrid(DAY, datetime(2026, 11, 23, 8, 0, tzinfo=TZ), 8,
                    {"anna": (0, 8), "bram": (0, 8)})
@@ -342,7 +342,7 @@ def test_copy_last_weekday_is_one_undoable_edit(qtbot, demo_ctx):
     assert all(not any(row) for row in panel.model.roles.values())
     with qtbot.waitSignal(panel.loaded, timeout=15_000):
         panel.copy_last_week()
-    from balans.desktop.models.plan_data import effective_roles
+    from balans.core.planning.read import effective_roles
 
     last = effective_roles(demo_ctx.journal, panel.model.grid, back=timedelta(days=7))
     assert panel.model.roles == stored_roles(demo_ctx, panel) == {

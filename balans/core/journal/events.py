@@ -10,34 +10,40 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Mapping
 
-ROLES = ("contact", "backoffice", "break")
-MODES = ("contact", "backoffice", "break", "offline")
-CHANNELS = ("phone", "counter", "chat", "email")
-OUTCOMES = ("resolved", "follow_up", "referred")
-DEMANDS = ("value", "failure")
+from balans.core.vocabulary import EventType as T
 
 # Per type: required fields, optional fields. Every event also has ts, type, id?, actor?.
 SCHEMA: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "employee.added": (("employee", "name"), ("channels",)),
-    "reason.defined": (("reason", "label", "demand"), ()),
-    "shift.planned": (("employee", "start", "end"), ()),
-    "role.planned": (("employee", "start", "end", "role"), ()),
-    "mode.changed": (("employee", "mode"), ()),
-    "contact.arrived": (("contact", "channel"), ("reason",)),
-    "contact.answered": (("contact", "employee"), ()),
-    "contact.ended": (("contact", "employee", "outcome"), ("reason", "task")),
-    "contact.abandoned": (("contact",), ()),
-    "task.created": (("task", "title"), ("kind", "due", "estimate_min", "contact")),
-    "task.changed": (("task",), ("title", "kind", "due", "estimate_min")),
-    "task.started": (("task", "employee"), ()),
-    "task.paused": (("task", "employee"), ()),
-    "task.finished": (("task", "employee"), ()),
-    "task.cancelled": (("task",), ()),
-    "obstacle.logged": (("employee", "text"), ()),
+    T.EMPLOYEE_ADDED: (("employee", "name"), ("channels",)),
+    T.EMPLOYEE_CHANGED: (("employee",), ("name", "channels")),
+    T.EMPLOYEE_DEACTIVATED: (("employee",), ()),
+    T.REASON_DEFINED: (("reason", "label", "demand"), ("agreement", "usual_outcome")),
+    T.REASON_RETIRED: (("reason",), ()),
+    T.SHIFT_PLANNED: (("employee", "start", "end"), ()),
+    T.SHIFT_CANCELLED: (("employee", "start", "end"), ()),
+    T.ROLE_PLANNED: (("employee", "start", "end", "role"), ()),
+    T.MODE_CHANGED: (("employee", "mode"), ()),
+    T.CONTACT_ARRIVED: (("contact", "channel"), ("reason",)),
+    T.CONTACT_ANSWERED: (("contact", "employee"), ()),
+    T.CONTACT_ENDED: (("contact", "employee", "outcome"), ("reason", "task")),
+    T.CONTACT_ABANDONED: (("contact",), ()),
+    # From another system (a telephony/ACD or queue-ticket export): a whole, finished contact.
+    T.CONTACT_IMPORTED: (("contact", "channel", "source"),
+                         ("answered_at", "ended_at", "abandoned_at", "reason", "employee")),
+    # Interval statistics from another system: what a queue was offered from start to end.
+    T.QUEUE_INTERVAL: (("source", "channel", "start", "end", "offered"),
+                       ("answered", "abandoned", "handle_s")),
+    T.TASK_CREATED: (("task", "title"), ("kind", "due", "estimate_min", "contact")),
+    T.TASK_CHANGED: (("task",), ("title", "kind", "due", "estimate_min")),
+    T.TASK_STARTED: (("task", "employee"), ("note",)),  # note: a hand-over note
+    T.TASK_PAUSED: (("task", "employee"), ()),
+    T.TASK_FINISHED: (("task", "employee"), ()),
+    T.TASK_CANCELLED: (("task",), ()),
+    T.OBSTACLE_LOGGED: (("employee", "text"), ()),
 }
-EVENT_TYPES = tuple(SCHEMA)
-TIME_FIELDS = ("start", "end", "due")
-ENVELOPE = ("id", "ts", "type", "actor")
+if set(SCHEMA) != set(T):  # one list of event types: the vocabulary and the schema agree
+    raise RuntimeError(f"SCHEMA and EventType differ: {set(SCHEMA) ^ set(T)}")
+TIME_FIELDS = ("start", "end", "due", "answered_at", "ended_at", "abandoned_at")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +82,29 @@ class Event:
         if self.actor is not None:
             out["actor"] = self.actor
         return out
+
+
+_new = object.__new__
+(_set_type, _set_ts, _set_fields, _set_id, _set_actor, _set_seq, _set_ts_text) = (
+    getattr(Event, name).__set__
+    for name in ("type", "ts", "fields", "id", "actor", "seq", "ts_text"))
+
+
+def stored_event(type: str, ts: datetime, fields: Mapping[str, Any], id: str | None,  # noqa: A002
+                 actor: str | None, seq: int | None = None, ts_text: str | None = None
+                 ) -> Event:
+    """``Event(...)`` for the bulk paths (import, reads of thousands of rows) at a third of the
+    cost: the frozen dataclass's ``__init__`` goes through ``object.__setattr__`` per field,
+    this sets the slots directly. The same immutable event either way."""
+    event = _new(Event)
+    _set_type(event, type)
+    _set_ts(event, ts)
+    _set_fields(event, fields)
+    _set_id(event, id)
+    _set_actor(event, actor)
+    _set_seq(event, seq)
+    _set_ts_text(event, ts_text)
+    return event
 
 
 def make(type: str, ts: datetime, *, id: str | None = None, actor: str | None = None,

@@ -16,9 +16,12 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 import orjson
 import sqlalchemy as sa
 
-from balans.core.journal.events import Event, parse_time
+from balans.core.journal.events import Event, parse_time, stored_event
+from balans.core.journal.lines import duplicate_key, split_lines  # noqa: F401 - re-exported
+from balans.core.journal.refusals import NotAllowed, ServerBusy, busy, refusal  # noqa: F401
 from balans.core.storage.tables import ContactRow, EmployeeRow, ReasonRow, TaskRow
 from balans.core.journal.state import StateTracker, TransitionError
+from balans.core.storage.bulk import indexes_set_aside
 from balans.core.storage.store import Store
 from balans.core.timeutil import to_micros
 from balans.core.journal.validation import parse_event
@@ -29,6 +32,14 @@ ANALYZE_AFTER = 10_000  # events in one append after which the planner's statist
 CHUNK = 500
 APPEND_LOCK = 4242002  # PostgreSQL advisory lock key serialising journal appends
 NOTIFY_CHANNEL = "balans_events"
+# Columns a client gives when appending; ``seq`` is the database's to hand out.
+EVENT_INSERT_COLUMNS = ("id", "t", "ts", "type", "employee", "contact", "task", "actor", "data")
+_PG_INSERT = (
+    f"INSERT INTO events ({', '.join(EVENT_INSERT_COLUMNS)}) "
+    f"SELECT {', '.join(EVENT_INSERT_COLUMNS)} FROM unnest("
+    "%s::text[], %s::bigint[], %s::text[], %s::text[], %s::text[], %s::text[], %s::text[], "
+    f"%s::text[], %s::text[]) WITH ORDINALITY AS u({', '.join(EVENT_INSERT_COLUMNS)}, n) "
+    "ORDER BY n RETURNING seq, t, type")
 
 Progress = Callable[[int, int], None]
 
@@ -50,10 +61,6 @@ class JournalError(ValueError):
         more = "" if len(errors) < MAX_REPORTED else " (and possibly more)"
         super().__init__("; ".join(map(str, errors[:3])) + (
             f"; {len(errors) - 3} more error(s){more}" if len(errors) > 3 else ""))
-
-
-class NotAllowed(PermissionError):
-    """The server refused the write for this login (row-level security or grants)."""
 
 
 @dataclass(frozen=True)
@@ -88,10 +95,14 @@ def decode_lines(lines: Iterable[str]) -> list[tuple[int, Event]]:
             continue
         try:
             obj = orjson.loads(line)
+            duplicate = duplicate_key(line, obj)
         except ValueError as exc:
             reason = getattr(exc, "msg", None) or str(exc).split(":")[0]
             errors.append(LineError(number, f"not valid JSON ({reason})"))
         else:
+            if duplicate is not None:
+                errors.append(LineError(number, f"field {duplicate!r} is given twice"))
+                continue
             try:
                 events.append((number, parse_event(obj)))
             except ValueError as exc:
@@ -109,16 +120,14 @@ def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
         yield items[i:i + size]
 
 
-def _ts_text(event: Event) -> str:
-    return event.ts_text or event.ts.isoformat()
-
-
 def _dumps(obj: Any) -> str:
-    return orjson.dumps(obj).decode()
-
-
-def _data_json(event: Event) -> str:
-    return _dumps(dict(event.fields))
+    """One JSON line. U+2028, U+2029 and U+0085 are escaped: JSON allows them raw, but editors,
+    JavaScript and Python's ``splitlines`` break lines there, so an export would not re-import."""
+    text = orjson.dumps(obj).decode()
+    if "\u2028" in text or "\u2029" in text or "\x85" in text:
+        text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace(
+            "\x85", "\\u0085")
+    return text
 
 
 def event_to_line(event: Event) -> str:
@@ -140,6 +149,7 @@ class Journal:
         self.store = store
         self.engine = store.engine
         self._ph = "?" if self.engine.dialect.paramstyle == "qmark" else "%s"
+        self._db_state: bool | None = None
 
     # ----------------------------------------------------------------- writing
     def _begin(self, conn: sa.Connection) -> None:
@@ -156,12 +166,11 @@ class Journal:
                 with conn.begin():
                     self._begin(conn)
                     result = self._append_locked(conn, items, progress)
-        except sa.exc.ProgrammingError as exc:
-            text = str(exc.orig)
-            if "row-level security" in text or "permission denied" in text:
-                raise NotAllowed("this login may only record its own work; planning and "
-                                 "other people's events need a planner login") from None
-            raise
+        except sa.exc.DBAPIError as exc:
+            plain = refusal(exc) or busy(exc, self.engine, APPEND_LOCK)
+            if plain is None:
+                raise
+            raise plain from None
         if result.stored >= ANALYZE_AFTER:
             self._refresh_statistics()
         return result
@@ -185,45 +194,89 @@ class Journal:
                        progress: Progress | None) -> AppendResult:
         fresh, skipped = self._drop_known(conn, items)
         tracker = self._prefetch(conn, [e for _, e in fresh])
-        next_seq = (conn.execute(sa.text("SELECT MAX(seq) FROM events")).scalar() or 0) + 1
         errors: list[LineError] = []
         rows: list[tuple[Any, ...]] = []
+        self._check_events(fresh, tracker, rows, errors)
+        if errors:
+            errors.sort(key=lambda e: e.line)
+            raise JournalError(errors)
+        total = len(rows)
+        step = max(CHUNK * 20, total // 50 or 1)
+        seqs: list[int] = []
+        with indexes_set_aside(conn, total, self._max_seq(conn)):
+            # State rows first: events' shift/role rows refer to employees, contacts to employees.
+            if not self._state_by_database(conn):
+                self._write_state(conn, tracker)
+            for start in range(0, total, step):
+                seqs.extend(self._insert_events(conn, rows[start:start + step]))
+                if progress:
+                    progress(min(start + step, total), total)
+            self._write_plan_rows(conn, tracker, seqs)
+        last_seq = seqs[-1] if seqs else self._max_seq(conn)
+        if total and self.engine.dialect.name == "postgresql":
+            conn.exec_driver_sql(f"SELECT pg_notify('{NOTIFY_CHANNEL}', '{last_seq}')")
+        return AppendResult(stored=total, skipped=skipped, last_seq=last_seq)
+
+    @staticmethod
+    def _check_events(fresh: list[tuple[int, Event]], tracker: StateTracker,
+                      rows: list[tuple[Any, ...]], errors: list[LineError]) -> None:
+        """Check and apply each event in order, building its row or noting why it cannot be."""
+        apply, add = tracker.apply, rows.append  # per event: no look-ups
         for index, (line, event) in enumerate(fresh):
-            seq = next_seq + len(rows)
             t = to_micros(event.ts)
             try:
-                tracker.apply(event, seq, index, t)
+                # The seq given here is the row's place in this batch; the database hands out
+                # the real numbers on insert and the plan rows are renumbered after.
+                apply(event, len(rows), index, t)
             except TransitionError as exc:
                 errors.append(LineError(line, str(exc)))
                 if len(errors) >= MAX_REPORTED:
                     break
                 continue
             f = event.fields
-            rows.append((seq, event.id, t, _ts_text(event), event.type,
-                         f.get("employee"), f.get("contact"), f.get("task"), event.actor,
-                         _data_json(event)))
+            get = f.get
+            add((event.id, t, event.ts_text or event.ts.isoformat(), event.type,
+                 get("employee"), get("contact"), get("task"), event.actor,
+                 _dumps(f if type(f) is dict else dict(f))))
         pending = tracker.check_pending()
         if pending is not None:
             index, reason = pending
             errors.append(LineError(fresh[index][0], reason))
-        if errors:
-            errors.sort(key=lambda e: e.line)
-            raise JournalError(errors)
-        insert = self._insert_sql("events", ("seq", "id", "t", "ts", "type", "employee",
-                                             "contact", "task", "actor", "data"))
-        total = len(rows)
-        step = max(CHUNK * 20, total // 50 or 1)
-        # State rows first: events' shift/role rows refer to employees, contacts to employees.
-        self._write_state(conn, tracker)
-        for start in range(0, total, step):
-            conn.exec_driver_sql(insert, rows[start:start + step])
-            if progress:
-                progress(min(start + step, total), total)
-        self._write_plan_rows(conn, tracker)
-        last_seq = next_seq + total - 1 if total else next_seq - 1
-        if total and self.engine.dialect.name == "postgresql":
-            conn.exec_driver_sql(f"SELECT pg_notify('{NOTIFY_CHANNEL}', '{last_seq}')")
-        return AppendResult(stored=total, skipped=skipped, last_seq=last_seq)
+
+    @staticmethod
+    def _max_seq(conn: sa.Connection) -> int:
+        return conn.execute(sa.text("SELECT MAX(seq) FROM events")).scalar() or 0
+
+    def _insert_events(self, conn: sa.Connection, rows: list[tuple[Any, ...]]) -> list[int]:
+        """Insert journal rows in order; the database numbers them. Returns their seqs."""
+        if not rows:
+            return []
+        if self.engine.dialect.name != "postgresql":
+            # SQLite gives an INTEGER PRIMARY KEY the highest rowid + 1; this transaction holds
+            # the write lock, so the numbers are known before and checked after.
+            first = self._max_seq(conn) + 1
+            conn.exec_driver_sql(self._insert_sql("events", EVENT_INSERT_COLUMNS), rows)
+            last = conn.exec_driver_sql("SELECT last_insert_rowid()").scalar()
+            if last != first + len(rows) - 1:
+                raise RuntimeError("the journal's numbering moved during an append")
+            return list(range(first, first + len(rows)))
+        columns = list(zip(*rows))
+        returned = conn.exec_driver_sql(_PG_INSERT, tuple(list(c) for c in columns)).all()
+        returned.sort()
+        # Numbers are drawn in the ORDER BY order; check that rather than trust it.
+        if [(r[1], r[2]) for r in returned] != [(row[1], row[3]) for row in rows]:
+            raise RuntimeError("the database numbered the journal rows out of order")
+        return [r[0] for r in returned]
+
+    def _state_by_database(self, conn: sa.Connection) -> bool:
+        """True for an employee login on a team server: it may not write the state tables, and
+        the database derives them from the events it inserts (see ``server``)."""
+        if self.engine.dialect.name != "postgresql":
+            return False
+        if self._db_state is None:
+            self._db_state = not conn.execute(
+                sa.text("SELECT has_table_privilege('tasks', 'UPDATE')")).scalar()
+        return self._db_state
 
     def _drop_known(self, conn: sa.Connection, items: list[tuple[int, Event]]
                     ) -> tuple[list[tuple[int, Event]], int]:
@@ -263,24 +316,29 @@ class Journal:
         """Load the current-state rows this batch refers to, and no others (this runs while the
         write lock is held, so every query here costs every writer)."""
         tracker = StateTracker()
-        wanted: dict[str, set[str]] = {"employees": set(), "reasons": set(), "contacts": set(),
-                                       "tasks": set()}
-        for event in events:
-            f = event.fields
-            if "employee" in f:
-                wanted["employees"].add(f["employee"])
-            if "contact" in f:
-                wanted["contacts"].add(f["contact"])
-            if "task" in f and f["task"]:
-                wanted["tasks"].add(f["task"])
-            if event.type == "reason.defined":  # redefining a reason updates its row
-                wanted["reasons"].add(f["reason"])
+        # An empty table (a first import) has nothing to look up: not even the ids are gathered.
+        filled = {name for name, table in STATE_TABLES.items()
+                  if conn.execute(sa.select(table.c.id).limit(1)).first() is not None}
+        wanted: dict[str, set[str]] = {name: set() for name in filled}
+        if filled:
+            employees, contacts, tasks, reasons = (
+                wanted.get(name, set()) for name in ("employees", "contacts", "tasks", "reasons"))
+            for event in events:
+                f = event.fields
+                if "employee" in f:
+                    employees.add(f["employee"])
+                if "contact" in f:
+                    contacts.add(f["contact"])
+                if f.get("task"):
+                    tasks.add(f["task"])
+                if event.type.startswith("reason."):  # redefining or retiring updates its row
+                    reasons.add(f["reason"])
         targets = {"employees": tracker.employees, "reasons": tracker.reasons,
                    "contacts": tracker.contacts, "tasks": tracker.tasks}
         for name, ids in wanted.items():
             table = STATE_TABLES[name]
-            if not ids or conn.execute(sa.select(table.c.id).limit(1)).first() is None:
-                continue  # an empty table (a first import) has nothing to look up
+            if not ids:
+                continue
             for chunk in chunks(sorted(ids)):
                 for row in conn.execute(sa.select(table).where(table.c.id.in_(list(chunk)))):
                     targets[name][row.id] = dict(row._mapping)
@@ -315,10 +373,14 @@ class Journal:
                 conn.exec_driver_sql(
                     f"UPDATE {name} SET {assignments} WHERE id = {self._ph}", old)
 
-    def _write_plan_rows(self, conn: sa.Connection, tracker: StateTracker) -> None:
-        for name, rows in (("shifts", tracker.shifts), ("role_blocks", tracker.role_blocks)):
+    def _write_plan_rows(self, conn: sa.Connection, tracker: StateTracker,
+                         seqs: list[int]) -> None:
+        for name, rows in (("shifts", tracker.shifts), ("role_blocks", tracker.role_blocks),
+                           ("queue_intervals", tracker.queue_intervals)):
             if not rows:
                 continue
+            for row in rows:  # the row's place in the batch becomes its stored seq
+                row["seq"] = seqs[row["seq"]]
             cols = list(rows[0])
             conn.exec_driver_sql(self._insert_sql(name, cols),
                                  [tuple(r[c] for c in cols) for r in rows])
@@ -387,5 +449,4 @@ def _line(event_id: str | None, ts: str, kind: str, actor: str | None, data: str
 
 def row_to_event(seq: int, event_id: str | None, ts: str, kind: str, actor: str | None,
                  data: str) -> Event:
-    return Event(type=kind, ts=parse_time(ts), fields=orjson.loads(data), id=event_id,
-                 actor=actor, seq=seq)
+    return stored_event(kind, parse_time(ts), orjson.loads(data), event_id, actor, seq)

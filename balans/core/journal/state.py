@@ -15,7 +15,8 @@ from balans.core.timeutil import to_micros
 
 EMPLOYEE_FIELDS = {"contact.answered", "contact.ended", "mode.changed", "shift.planned",
                    "role.planned", "task.started", "task.paused", "task.finished",
-                   "obstacle.logged"}
+                   "obstacle.logged", "employee.changed", "employee.deactivated",
+                   "shift.cancelled"}
 CLOSED_TASK = ("finished", "cancelled")
 
 
@@ -31,17 +32,12 @@ class StateTracker:
     tasks: dict[str, dict[str, Any]] = field(default_factory=dict)
     shifts: list[dict[str, Any]] = field(default_factory=list)
     role_blocks: list[dict[str, Any]] = field(default_factory=list)
+    queue_intervals: list[dict[str, Any]] = field(default_factory=list)
     touched: dict[str, set[str]] = field(default_factory=lambda: {
         "employees": set(), "reasons": set(), "contacts": set(), "tasks": set()})
     prefetched: dict[str, set[str]] = field(default_factory=dict)  # rows that existed before
     # References that may be satisfied later in the same batch: (what, id, line index).
     pending: list[tuple[str, str, int]] = field(default_factory=list)
-
-    def _employee(self, event: Event) -> str:
-        emp = event.fields["employee"]
-        if emp not in self.employees:
-            raise TransitionError(f"unknown employee {emp!r}")
-        return emp
 
     def _contact(self, contact_id: str) -> dict[str, Any]:
         row = self.contacts.get(contact_id)
@@ -63,33 +59,73 @@ class StateTracker:
             t = to_micros(event.ts)
         kind = event.type
         if kind in EMPLOYEE_FIELDS:
-            emp = self._employee(event)
+            emp = f["employee"]
+            if emp not in self.employees:
+                raise TransitionError(f"unknown employee {emp!r}")
         if kind == "employee.added":
             row = self.employees.get(f["employee"])
             channels = json.dumps(f.get("channels") or [])
             if row is None:
                 row = {"id": f["employee"], "name": f["name"], "channels": channels,
-                       "mode": "offline", "mode_since": None}
+                       "mode": "offline", "mode_since": None, "active": True}
                 self.employees[f["employee"]] = row
-            else:
-                row.update(name=f["name"], channels=channels)
+            else:  # adding a known id again updates it and brings a former member back
+                row.update(name=f["name"], channels=channels, active=True)
             self.touched["employees"].add(f["employee"])
+        elif kind == "employee.changed":
+            row = self.employees[emp]
+            if "name" in f:
+                row["name"] = f["name"]
+            if "channels" in f:
+                row["channels"] = json.dumps(f["channels"] or [])
+            self.touched["employees"].add(emp)
+        elif kind == "employee.deactivated":
+            row = self.employees[emp]
+            if not row.get("active", True):
+                raise TransitionError(f"employee {emp!r} has already left the team")
+            row["active"] = False
+            self.touched["employees"].add(emp)
         elif kind == "reason.defined":
+            # A definition is whole: defining a reason again replaces it (and un-retires it).
             self.reasons[f["reason"]] = {"id": f["reason"], "label": f["label"],
-                                         "demand": f["demand"]}
+                                         "demand": f["demand"],
+                                         "agreement": f.get("agreement"),
+                                         "usual_outcome": f.get("usual_outcome"),
+                                         "retired": None}
+            self.touched["reasons"].add(f["reason"])
+        elif kind == "reason.retired":
+            row = self.reasons.get(f["reason"])
+            if row is None:
+                raise TransitionError(f"unknown reason {f['reason']!r}")
+            if row["retired"] is not None:
+                raise TransitionError(f"reason {f['reason']!r} is already retired")
+            row["retired"] = t
             self.touched["reasons"].add(f["reason"])
         elif kind == "mode.changed":
             row = self.employees[emp]
             row.update(mode=f["mode"], mode_since=t)
             self.touched["employees"].add(emp)
-        elif kind == "shift.planned":
+        elif kind in ("shift.planned", "shift.cancelled"):
+            planned = kind == "shift.planned"
+            if planned and not self.employees[emp].get("active", True):
+                raise TransitionError(f"employee {emp!r} has left the team; add them again "
+                                      "before planning shifts")
             self.shifts.append({"seq": seq, "employee": emp,
                                 "start": to_micros(parse_time(f["start"])),
-                                "end": to_micros(parse_time(f["end"]))})
+                                "end": to_micros(parse_time(f["end"])),
+                                "cancelled": not planned})
         elif kind == "role.planned":
             self.role_blocks.append({"seq": seq, "employee": emp, "role": f["role"],
                                      "start": to_micros(parse_time(f["start"])),
                                      "end": to_micros(parse_time(f["end"]))})
+        elif kind == "contact.imported":
+            self._apply_imported(event, t)
+        elif kind == "queue.interval":
+            self.queue_intervals.append({
+                "seq": seq, "source": f["source"], "channel": f["channel"],
+                "start": to_micros(parse_time(f["start"])), "end": to_micros(parse_time(f["end"])),
+                "offered": f["offered"], "answered": f.get("answered"),
+                "abandoned": f.get("abandoned"), "handle_s": f.get("handle_s")})
         elif kind.startswith("contact."):
             self._apply_contact(event, t, index)
         elif kind.startswith("task."):
@@ -116,12 +152,16 @@ class StateTracker:
                 if status != "waiting":
                     raise TransitionError(
                         f"contact {cid!r} was already answered by {row['employee']}")
+                if t < row["arrived"]:
+                    raise TransitionError(f"contact {cid!r} cannot be answered before it arrived")
                 row.update(status="answered", answered=t, employee=f["employee"])
             elif kind == "contact.ended":
                 if status != "answered":
                     what = {"waiting": "has not been answered", "ended": "has already ended",
                             "abandoned": "was abandoned"}[status]
                     raise TransitionError(f"contact {cid!r} {what} and cannot end")
+                if t < row["answered"]:
+                    raise TransitionError(f"contact {cid!r} cannot end before it was answered")
                 row.update(status="ended", closed=t, outcome=f["outcome"],
                            employee=f["employee"])
                 if f.get("reason"):
@@ -133,7 +173,29 @@ class StateTracker:
             elif kind == "contact.abandoned":
                 if status != "waiting":
                     raise TransitionError(f"contact {cid!r} is {status} and cannot be abandoned")
+                if t < row["arrived"]:
+                    raise TransitionError(
+                        f"contact {cid!r} cannot be abandoned before it arrived")
                 row.update(status="abandoned", closed=t)
+        self.touched["contacts"].add(cid)
+
+    def _apply_imported(self, event: Event, t: int) -> None:
+        """A finished contact from another system: one row, ended or abandoned, no outcome."""
+        f = event.fields
+        cid = f["contact"]
+        if cid in self.contacts:
+            raise TransitionError(f"contact {cid!r} has already arrived")
+        employee = f.get("employee")
+        if employee is not None and employee not in self.employees:
+            raise TransitionError(f"unknown employee {employee!r}")
+        micros = {n: to_micros(parse_time(f[n])) if f.get(n) else None
+                  for n in ("answered_at", "ended_at", "abandoned_at")}
+        ended = micros["ended_at"] is not None
+        self.contacts[cid] = {"id": cid, "channel": f["channel"], "reason": f.get("reason"),
+                              "status": "ended" if ended else "abandoned", "arrived": t,
+                              "answered": micros["answered_at"],
+                              "closed": micros["ended_at"] if ended else micros["abandoned_at"],
+                              "employee": employee, "outcome": None, "task": None}
         self.touched["contacts"].add(cid)
 
     def _apply_task(self, event: Event, t: int, index: int) -> None:
@@ -163,16 +225,17 @@ class StateTracker:
             elif status in CLOSED_TASK:
                 raise TransitionError(f"task {tid!r} is already {status}")
             elif kind == "task.started":
-                row.update(status="in_progress", holder=f["employee"])
+                row["status"], row["holder"] = "in_progress", f["employee"]
             elif kind == "task.paused":
                 if status != "in_progress":
                     raise TransitionError(f"task {tid!r} is not in progress and cannot be paused")
-                row.update(status="paused", holder=f["employee"])
+                row["status"], row["holder"] = "paused", f["employee"]
             elif kind == "task.finished":
-                row.update(status="finished", holder=f["employee"], closed=t)
+                row["status"], row["holder"], row["closed"] = "finished", f["employee"], t
             elif kind == "task.cancelled":
-                row.update(status="cancelled", closed=t)
-            row["last_activity"] = max(row["last_activity"], t)
+                row["status"], row["closed"] = "cancelled", t
+            if t > row["last_activity"]:
+                row["last_activity"] = t
         self.touched["tasks"].add(tid)
 
     def check_pending(self) -> tuple[int, str] | None:

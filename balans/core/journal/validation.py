@@ -5,21 +5,29 @@ Checks that need the rest of the journal (references, transitions) live in ``sta
 from __future__ import annotations
 
 import math
+import re
+from datetime import timedelta
 from typing import Any
 
-from balans.core.journal.events import (CHANNELS, DEMANDS, ENVELOPE, MODES, OUTCOMES, ROLES, SCHEMA,
-                                TIME_FIELDS, Event, is_canonical_time, parse_time)
+from balans.core.journal.events import (SCHEMA, TIME_FIELDS, Event, is_canonical_time,
+                                        parse_time, stored_event)
+from balans.core.vocabulary import Channel, Demand, Mode, Outcome, Role
 
-_CHOICES = {
-    "mode": MODES,
-    "role": ROLES,
-    "channel": CHANNELS,
-    "outcome": OUTCOMES,
-    "demand": DEMANDS,
+_CHOICES: dict[str, tuple[str, ...]] = {
+    "mode": tuple(Mode),
+    "role": tuple(Role),
+    "channel": tuple(Channel),
+    "outcome": tuple(Outcome),
+    "demand": tuple(Demand),
+    "usual_outcome": tuple(Outcome),
 }
 _ID_FIELDS = ("employee", "contact", "task", "reason")
-_TEXT_FIELDS = ("name", "label", "title", "kind", "text")
+_TEXT_FIELDS = ("name", "label", "title", "kind", "text", "agreement", "note")
 MAX_ID = 200
+MAX_CANCEL = timedelta(days=2)  # readers find plan rows by start within two days of a window
+# Control characters, and the separators JSON allows raw but line-splitting code splits on.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+YEARS = (1900, 2999)  # event times outside these are a typing error, and overflow day arithmetic
 
 
 def _check_text(name: str, value: Any, *, limit: int = 400, empty_ok: bool = False) -> None:
@@ -34,12 +42,19 @@ def _check_text(name: str, value: Any, *, limit: int = 400, empty_ok: bool = Fal
 def _id(name: str, value: Any) -> None:
     if type(value) is not str or not value or len(value) > MAX_ID:
         _check_text(name, value, limit=MAX_ID)
+    if not value.isprintable():  # fast path first: str.isprintable is C
+        if _CONTROL.search(value):
+            raise ValueError(f"{name} {value!r} holds a control character")
+    if value.isspace():
+        raise ValueError(f"{name} must not be blank")
 
 
 def _text(name: str, value: Any) -> None:
-    limit = 2000 if name == "text" else 400
+    limit = 2000 if name in ("text", "agreement") else 400
     if type(value) is not str or not value.strip() or len(value) > limit:
         _check_text(name, value, limit=limit)
+    if "\x00" in value:  # no database text can hold it
+        raise ValueError(f"{name} holds a NUL character")
 
 
 def _choice(name: str, value: Any) -> None:
@@ -48,7 +63,12 @@ def _choice(name: str, value: Any) -> None:
 
 
 def _time(name: str, value: Any) -> None:
-    parse_time(value, name)
+    _in_range(name, value, parse_time(value, name))
+
+
+def _in_range(name: str, text: Any, moment: Any) -> None:
+    if not YEARS[0] <= moment.year <= YEARS[1]:
+        raise ValueError(f"{name} {text!r} is out of range (years {YEARS[0]} to {YEARS[1]})")
 
 
 def _estimate(name: str, value: Any) -> None:
@@ -57,18 +77,49 @@ def _estimate(name: str, value: Any) -> None:
         raise ValueError("estimate_min must be a number of minutes, 0 or more")
 
 
+def _count(name: str, value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"{name} must be a whole number, 0 or more")
+
+
+def _seconds(name: str, value: Any) -> None:
+    if (isinstance(value, bool) or not isinstance(value, (int, float))
+            or not math.isfinite(value) or value < 0):
+        raise ValueError(f"{name} must be a number of seconds, 0 or more")
+
+
+def _imported_times(fields: dict[str, Any], ts: Any) -> None:
+    """A contact from another system is finished: answered and ended, or abandoned."""
+    arrived = parse_time(ts, "ts")
+    answered, ended, gone = (parse_time(fields[n], n) if fields.get(n) else None
+                             for n in ("answered_at", "ended_at", "abandoned_at"))
+    if answered is not None and gone is not None:
+        raise ValueError("an imported contact is either answered or abandoned, not both")
+    if answered is None and gone is None:
+        raise ValueError("an imported contact needs answered_at and ended_at, or abandoned_at")
+    if answered is not None and ended is None:
+        raise ValueError("an answered imported contact needs ended_at")
+    if ended is not None and answered is None:
+        raise ValueError("ended_at needs answered_at")
+    for name, moment, after, what in (("answered_at", answered, arrived, "arrived"),
+                                      ("ended_at", ended, answered, "was answered"),
+                                      ("abandoned_at", gone, arrived, "arrived")):
+        if moment is not None and after is not None and moment < after:
+            raise ValueError(f"{name} is before the contact {what}")
+
+
 def _channels(name: str, value: Any) -> None:
-    if not isinstance(value, list) or any(c not in CHANNELS for c in value):
-        raise ValueError(f"channels must be a list of {', '.join(CHANNELS)}")
+    if not isinstance(value, list) or any(c not in _CHOICES["channel"] for c in value):
+        raise ValueError(f"channels must be a list of {', '.join(Channel)}")
 
 
 _CHECKS = {**{n: _id for n in _ID_FIELDS}, **{n: _text for n in _TEXT_FIELDS},
            **{n: _choice for n in _CHOICES}, **{n: _time for n in TIME_FIELDS},
-           "estimate_min": _estimate, "channels": _channels}
+           "estimate_min": _estimate, "channels": _channels, "source": _id,
+           "offered": _count, "answered": _count, "abandoned": _count, "handle_s": _seconds}
 # Per type: (required names, allowed names, [(name, check)]) precomputed once.
 _SPECS = {kind: (required, frozenset(required) | frozenset(optional))
           for kind, (required, optional) in SCHEMA.items()}
-_ENVELOPE = frozenset(ENVELOPE)
 
 
 def parse_event(obj: Any) -> Event:
@@ -82,31 +133,44 @@ def parse_event(obj: Any) -> Event:
     if spec is None:
         raise ValueError(f"unknown event type {kind!r}")
     required, allowed = spec
-    ts_text = obj.get("ts")
+    fields = obj.copy()  # a copy, then the envelope out: cheaper than filtering every key
+    ts_text = fields.pop("ts", None)
     if ts_text is None:
         raise ValueError("missing field 'ts'")
     ts = parse_time(ts_text, "ts")
-    event_id = obj.get("id")
+    if not YEARS[0] <= ts.year <= YEARS[1]:
+        _in_range("ts", ts_text, ts)
+    del fields["type"]
+    event_id = fields.pop("id", None)
     if event_id is not None:
         _id("id", event_id)
-    actor = obj.get("actor")
+    actor = fields.pop("actor", None)
     if actor is not None:
         _id("actor", actor)
-    fields = {k: v for k, v in obj.items() if k not in _ENVELOPE}
     for name in required:
         if fields.get(name) is None:
             raise ValueError(f"{kind} needs field {name!r}")
     for name, value in fields.items():
         if name not in allowed:
             raise ValueError(f"{kind} has no field {name!r}")
-        if value is not None:
-            _CHECKS[name](name, value)
+        if value is None:
+            continue
+        check = _CHECKS[name]
+        if (check is _id and type(value) is str and 0 < len(value) <= MAX_ID
+                and value.isprintable() and not value.isspace()):
+            continue  # the common case, without a call (``_id`` checks the rest)
+        check(name, value)
     if "end" in fields and "start" in fields:
         if parse_time(fields["end"], "end") <= parse_time(fields["start"], "start"):
             raise ValueError("end must be after start")
+    if kind == "shift.cancelled" and (parse_time(fields["end"], "end")
+                                      - parse_time(fields["start"], "start")) > MAX_CANCEL:
+        raise ValueError("shift.cancelled spans at most two days (cancel one shift at a time)")
+    if kind == "employee.changed" and len(fields) == 1:
+        raise ValueError("employee.changed changes nothing (give name or channels)")
+    if kind == "contact.imported":
+        _imported_times(fields, ts_text)
     if kind == "task.changed" and len(fields) == 1:
         raise ValueError("task.changed changes nothing (give title, kind, due or estimate_min)")
-    event = Event(type=kind, ts=ts, fields=fields, id=event_id, actor=actor)
-    if is_canonical_time(ts_text):
-        object.__setattr__(event, "ts_text", ts_text)
-    return event
+    return stored_event(kind, ts, fields, event_id, actor,
+                        ts_text=ts_text if is_canonical_time(ts_text) else None)

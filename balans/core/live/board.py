@@ -20,7 +20,8 @@ from typing import Iterable
 from zoneinfo import ZoneInfo
 
 from balans.core.summary import timeline as tl
-from balans.core.journal.events import CHANNELS, Event
+from balans.core.journal.events import Event
+from balans.core.vocabulary import Channel
 from balans.core.live.model import (BacklogLive, ChannelLive, EmployeeLive, LiveSettings,
                                          LiveState, Suggestion, TaskInHand)
 from balans.core.live.suggest import Board, suggest
@@ -29,10 +30,7 @@ from balans.core.summary.ledger import Ledger
 from balans.core.summary.model import ChannelDay, SummarySettings
 from balans.core.summary.window import Window
 
-try:  # the Erlang C model, when the staffing module is installed alongside
-    from balans.core.staffing.erlang import required_agents
-except ImportError:  # pragma: no cover - the simple rule below still applies
-    required_agents = None
+from balans.core.staffing.erlang import required_agents
 
 __all__ = ["LiveSettings", "LiveState", "LiveTracker", "Suggestion", "live_state"]
 
@@ -166,6 +164,9 @@ def _employees(ledger: Ledger, detail: DayDetail, board: Board) -> tuple[Employe
     for who, line in detail.lines.items():
         figures = detail.summary.employee(who)
         block = tl.label_at(line.planned, now)
+        later = next((b for b in line.planned
+                      if b[0] >= (block[1] if block else now)
+                      and (block is None or b[2] != block[2])), None)
         mode = since = None
         for us, changed_to in line.modes:
             if changed_to != mode:
@@ -184,7 +185,9 @@ def _employees(ledger: Ledger, detail: DayDetail, board: Board) -> tuple[Employe
             serving_since=win.local(serving[2]) if serving else None,
             switches=figures.switches, interruptions=figures.interruptions,
             context_switches_per_hour=figures.context_switches_per_hour,
-            flags=figures.flags))
+            flags=figures.flags,
+            next_role=later[2] if later else None,
+            next_start=win.local(later[0]) if later else None))
     return tuple(out)
 
 
@@ -192,7 +195,7 @@ def _channels(detail: DayDetail, board: Board,
               employees: tuple[EmployeeLive, ...]) -> tuple[ChannelLive, ...]:
     settings, now = board.settings, board.win.horizon
     touched = detail.contacts.touched
-    quiet = {ch: ChannelDay(ch, 0, 0, 0, None, None, None) for ch in CHANNELS if ch not in touched}
+    quiet = {ch: ChannelDay(ch, 0, 0, 0, None, None, None) for ch in Channel if ch not in touched}
     out = []
     # Every known channel, so the board keeps its shape on a quiet morning.
     for channel, today in sorted({**touched, **quiet}.items(), key=lambda kv: _order(kv[0])):
@@ -220,16 +223,17 @@ def _channels(detail: DayDetail, board: Board,
     return tuple(out)
 
 
+_ORDER = {ch: i for i, ch in enumerate(Channel)}
+
+
 def _order(channel: str) -> tuple[int, str]:
-    return (CHANNELS.index(channel) if channel in CHANNELS else len(CHANNELS), channel)
+    return (_ORDER.get(channel, len(_ORDER)), channel)
 
 
 def _required(recent: int, aht_s: float | None, target_s: float,
               settings: LiveSettings) -> int | None:
-    """Agents the recent arrival rate needs (Erlang C, 15-minute interval); None without the
-    staffing model, 0 when nothing arrived recently."""
-    if required_agents is None:
-        return None
+    """Agents the recent arrival rate needs (Erlang C, 15-minute interval); 0 when nothing
+    arrived recently."""
     if recent == 0:
         return 0
     per_interval = recent * 15 / settings.arrival_window_minutes

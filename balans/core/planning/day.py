@@ -15,9 +15,9 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import sqlalchemy as sa
 
-from balans.core.staffing.forecast import LIVE_CHANNELS, Forecast, forecast_day
+from balans.core.staffing.forecast import Forecast, forecast_day
+from balans.core.vocabulary import LIVE_CHANNELS
 from balans.core.journal.journal import Journal
 from balans.core.journal.operations import OpChanges, plan_roles
 from balans.core.planning.demand import (
@@ -25,6 +25,7 @@ from balans.core.planning.demand import (
     expected_service, grid_arrivals, load_skills, midnight_offset, shortfall_prices,
     staff_intervals,
 )
+from balans.core.roster.read import shift_spans
 from balans.core.planning.plans import PlanInput, PlanResult, blocks_of, propose_plan
 from balans.core.planning.rules import needs_break
 from balans.core.simulation.profile import CHANNEL_PARAMS
@@ -94,10 +95,9 @@ class DayPlan:
 def load_grid(journal: Journal, day: date, tz: ZoneInfo) -> DayGrid:
     """The day's shifts (overlapping shift.planned merged per employee) on a 15-minute grid."""
     start, end = day_bounds(day, tz)
-    with journal.engine.connect() as conn:
-        rows = conn.execute(sa.text(
-            'SELECT employee, start, "end" FROM shifts WHERE start < :b AND "end" > :a '
-            "ORDER BY seq"), {"a": to_micros(start), "b": to_micros(end)}).all()
+    with journal.engine.connect() as conn:  # cancelled shift time taken away (roster.spans)
+        rows = [(emp, s, e) for emp, found in shift_spans(
+            conn, to_micros(start), to_micros(end)).items() for s, e in found]
     if not rows:
         raise PlanError(f"there are no shifts planned on {day.isoformat()}")
     spans: dict[str, tuple[datetime, datetime]] = {}
@@ -245,26 +245,3 @@ def store_plan(journal: Journal, plan: DayPlan, now: datetime, actor: str | None
               for emp in sorted(plan.result.roles)
               for s, e, role in blocks_of(plan.result.roles[emp])]
     return plan_roles(journal, blocks, now, actor=actor)
-
-
-def effective_roles(journal: Journal, grid: DayGrid, back: timedelta = timedelta(0)) -> dict[str, list[str | None]]:
-    """Each employee's planned role per cell of ``grid``, read at the same wall-clock time
-    ``back`` earlier (``timedelta(days=7)``: the same weekday last week). Cells no block covers
-    are None. Local-time arithmetic, so a week across a DST change still maps 08:00 to 08:00."""
-    middles = [to_micros(grid.time_of(i) - back + STEP / 2) for i in range(grid.intervals)]
-    roles: dict[str, list[str | None]] = {emp: [None] * grid.intervals for emp in grid.shifts}
-    if not middles:
-        return roles
-    with journal.engine.connect() as conn:
-        rows = conn.execute(sa.text(
-            'SELECT employee, start, "end", role FROM role_blocks '
-            'WHERE start <= :last AND "end" > :first ORDER BY seq'),
-            {"first": middles[0], "last": middles[-1]}).all()
-    for employee, start, end, role in rows:
-        row = roles.get(employee)
-        if row is None:  # a block for someone without a shift on the grid's day
-            continue
-        for i, middle in enumerate(middles):
-            if start <= middle < end:
-                row[i] = role
-    return roles

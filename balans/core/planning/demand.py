@@ -27,7 +27,8 @@ import sqlalchemy as sa
 from balans.core.journal.journal import Journal
 from balans.core.simulation.profile import CHANNEL_PARAMS
 from balans.core.staffing.erlang import evaluate_day
-from balans.core.staffing.forecast import LIVE_CHANNELS, Forecast
+from balans.core.staffing.forecast import Forecast
+from balans.core.vocabulary import LIVE_CHANNELS
 from balans.core.staffing.pooled import group_requirements
 from balans.core.timeutil import day_bounds, to_micros
 

@@ -29,7 +29,8 @@ from balans.core.simulation.carry import SimState, SimTask
 from balans.core.simulation.generate import simulate_day
 from balans.core.simulation.office import Member, Team, default_team
 from balans.core.simulation.switching import SwitchCost
-from balans.core.staffing.forecast import LIVE_CHANNELS, Forecast
+from balans.core.staffing.forecast import Forecast
+from balans.core.vocabulary import LIVE_CHANNELS
 from balans.core.timeutil import day_bounds, to_micros
 
 TARGETS_S = {"phone": 20.0, "chat": 60.0, "counter": 300.0}

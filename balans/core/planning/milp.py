@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy.optimize import Bounds, LinearConstraint, OptimizeResult, milp
-from scipy.sparse import coo_array
+
+if TYPE_CHECKING:
+    from scipy.optimize import OptimizeResult
 
 
 @dataclass
@@ -32,6 +34,11 @@ class Programme:
     def solve(self, time_limit_s: float) -> OptimizeResult:
         """Minimise the cost, to proven optimality (no gap) unless the time limit comes first."""
         rows, cols, vals = zip(*self.entries) if self.entries else ((), (), ())
+        # SciPy's optimiser and sparse matrices take ~0.5 s and ~40 MiB to import: only a plan
+        # proposal needs them, not the live board that shares this package (app start-up).
+        from scipy.optimize import Bounds, LinearConstraint, milp
+        from scipy.sparse import coo_array
+
         matrix = coo_array((vals, (rows, cols)), shape=(len(self.row_lower), len(self.cost)))
         return milp(
             c=np.array(self.cost),

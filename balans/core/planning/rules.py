@@ -25,10 +25,10 @@ import math
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
-CONTACT = "contact"
-BACKOFFICE = "backoffice"
-BREAK = "break"
-PLAN_ROLES = (CONTACT, BACKOFFICE, BREAK)
+from balans.core.vocabulary import Role
+
+# Short names for the planner's loops (the values are the vocabulary's, not a second list).
+CONTACT, BACKOFFICE, BREAK = Role.CONTACT, Role.BACKOFFICE, Role.BREAK
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +193,7 @@ def _row_violations(inp: PlanInput, name: str, row: Sequence[str | None]) -> lis
     found: list[Violation] = []
     for t, role in enumerate(row):
         inside = start <= t < end
-        if inside and role not in PLAN_ROLES:
+        if inside and role not in tuple(Role):
             found.append(Violation(name, t, t + 1, "unassigned", f"role {role!r} inside the shift"))
         elif not inside and role is not None:
             found.append(Violation(name, t, t + 1, "off-shift", f"{role} outside the shift"))

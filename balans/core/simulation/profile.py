@@ -12,6 +12,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from balans.core.holidays import working_day
+from balans.core.staffing.erlang import required_agents as staffing_required
+
 INTERVAL_S = 900
 INTERVALS_PER_DAY = 96
 MONDAY_FACTOR = 1.3
@@ -90,24 +93,9 @@ def day_profile(day: date, params: dict[str, ChannelParams] | None = None) -> di
 
 # --- working days ----------------------------------------------------------------------------
 
-@lru_cache(maxsize=1)
-def _routine_working_day():
-    try:  # another module owns the Dutch holiday calendar; weekends only without it
-        from balans.core.routine.compute import working_day
-    except ImportError:
-        return None
-    return working_day
-
-
 @lru_cache(maxsize=4096)
 def is_working_day(day: date) -> bool:
-    check = _routine_working_day()
-    if check is not None:
-        try:
-            return bool(check(day))
-        except TypeError:  # an unexpected signature: fall back rather than fail the demo
-            pass
-    return day.weekday() < 5
+    return working_day(day)
 
 
 def working_days_ending(end: date, count: int) -> list[date]:
@@ -131,38 +119,11 @@ def add_working_days(day: date, count: int) -> date:
 
 # --- staffing ----------------------------------------------------------------------------------
 
-def _erlang_c_agents(calls: float, aht_s: float, interval_s: float, target: float,
-                     within_s: float) -> int:
-    """Least agents meeting the service level, Erlang C via the Erlang B recursion."""
-    load = calls * aht_s / interval_s
-    if load <= 0:
-        return 0
-    n, b = 0, 1.0
-    while True:
-        n += 1
-        b = load * b / (n + load * b)
-        if n <= load:
-            continue
-        c = n * b / (n - load * (1 - b))
-        if 1 - c * math.exp(-(n - load) * within_s / aht_s) >= target:
-            return n
-
-
 @lru_cache(maxsize=4096)
 def required_agents(calls: float, aht_s: float, target: float = 0.8, within_s: float = 20,
                     interval_s: float = INTERVAL_S) -> int:
-    """Agents an interval needs; ``balans.core.staffing.erlang`` when present, else a local Erlang C."""
+    """Agents an interval needs (Erlang C, ``balans.core.staffing.erlang``)."""
     if calls <= 0:
         return 0
-    try:
-        from balans.core.staffing.erlang import required_agents as staffing_required
-    except ImportError:
-        staffing_required = None
-    if staffing_required is not None:
-        try:
-            result = staffing_required(calls, aht_s, interval_s=interval_s, target=target,
-                                       within_s=within_s)
-            return int(getattr(result, "agents", result))
-        except (TypeError, ValueError):
-            pass
-    return _erlang_c_agents(calls, aht_s, interval_s, target, within_s)
+    return int(staffing_required(calls, aht_s, interval_s=interval_s, target=target,
+                                 within_s=within_s).agents)

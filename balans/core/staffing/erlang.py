@@ -38,7 +38,14 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from scipy.special import gammainc, gammaincc, gammaln, hyp1f1, xlogy
+
+
+def _special():  # noqa: ANN202 - the scipy.special module
+    """scipy.special, imported on first use: importing it costs ~0.7 s, which the desktop app's
+    start-up and the commands that never compute an Erlang figure should not pay."""
+    import scipy.special
+
+    return scipy.special
 
 # Float slack for the occupancy cap and the shrinkage division, so that 8.5 Erlangs on 10 agents
 # counts as 85 % occupancy and 14 / (1 - 0.3) as 20 positions, as a person would compute them.
@@ -279,8 +286,9 @@ def _erlang_b_seed(n: np.ndarray, a: np.ndarray) -> np.ndarray:
     summed instead.
     """
     n1 = n + 1.0
-    cdf = gammaincc(n1, a)
-    b = np.exp(xlogy(n, a) - a - gammaln(n1)) / np.maximum(cdf, _TINY)
+    sp = _special()
+    cdf = sp.gammaincc(n1, a)
+    b = np.exp(sp.xlogy(n, a) - a - sp.gammaln(n1)) / np.maximum(cdf, _TINY)
     if cdf.min() > _TINY:
         return b
     low = cdf <= _TINY
@@ -363,9 +371,10 @@ def _log_a(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     x, y = np.broadcast_arrays(x, y)
     out = np.empty(x.shape)
     tame = y <= x
-    out[tame] = np.log(hyp1f1(1.0, x[tame] + 1.0, y[tame]))
+    sp = _special()
+    out[tame] = np.log(sp.hyp1f1(1.0, x[tame] + 1.0, y[tame]))
     xw, yw = x[~tame], y[~tame]  # here P(x, y) >= about 1/2, so its log is safe
-    out[~tame] = np.log(xw) + gammaln(xw) + yw - xw * np.log(yw) + np.log(gammainc(xw, yw))
+    out[~tame] = np.log(xw) + sp.gammaln(xw) + yw - xw * np.log(yw) + np.log(sp.gammainc(xw, yw))
     return out
 
 
@@ -391,7 +400,7 @@ def _erlang_a_asa(x, y, wait_p, abandon, patience_s):
     for group, count in groups:
         xi, yi = x[group], y[group]
         j = np.arange(float(count))[:, None]
-        log_p = j * np.log(yi) - gammaln(xi + j + 1.0)
+        log_p = j * np.log(yi) - _special().gammaln(xi + j + 1.0)
         p = np.exp(log_p - log_p.max(axis=0))
         gain = xi / (xi + j + 1.0) * np.add.accumulate(1.0 / (xi + j + 1.0), axis=0)
         wait_answered = wait_p[group] * (p * gain).sum(axis=0) / p.sum(axis=0) * patience_s

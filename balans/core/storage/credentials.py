@@ -19,7 +19,7 @@ def account_for(url_text: str) -> str | None:
     """The keyring account for a server URL: user@host:port/database (no password in it)."""
     try:
         url = make_url(url_text)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         return None
     if url.get_backend_name() != "postgresql" or not url.username:
         return None
@@ -88,7 +88,7 @@ def password_for_url(url_text: str | None) -> str | None:
         return None
     try:
         url = make_url(url_text)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         return None
     if url.get_backend_name() != "postgresql" or url.password:
         return None

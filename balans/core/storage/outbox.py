@@ -16,14 +16,26 @@ import sqlalchemy as sa
 
 from balans.core.journal.events import Event
 from balans.core.journal.journal import (AppendResult, Journal, JournalError, decode_lines,
-                                 event_to_line)
+                                         event_to_line)
+from balans.core.journal.refusals import NotAllowed, ServerBusy
+
+# SQLSTATEs of a lost connection: class 08, and the server shutting down or starting up.
+_GONE = ("57P01", "57P02", "57P03")
 
 
 def is_connection_problem(exc: BaseException) -> bool:
+    """Only a server that cannot be reached makes an action wait in the outbox; a refusal
+    (no right, a failed check) or a busy server is the user's to hear about at once."""
+    if isinstance(exc, (NotAllowed, ServerBusy, JournalError)):
+        return False
     if isinstance(exc, sa.exc.DBAPIError):
-        return bool(exc.connection_invalidated) or isinstance(
-            exc, (sa.exc.OperationalError, sa.exc.InterfaceError))
-    return isinstance(exc, (ConnectionError, OSError))
+        if exc.connection_invalidated:
+            return True
+        state = getattr(exc.orig, "sqlstate", None)
+        if state:
+            return state.startswith("08") or state in _GONE
+        return isinstance(exc, (sa.exc.OperationalError, sa.exc.InterfaceError))
+    return isinstance(exc, (ConnectionError, TimeoutError))
 
 
 @dataclass(frozen=True)
@@ -74,6 +86,7 @@ class OutboxJournal:
         self.journal = journal
         self.outbox = outbox
         self.rejected: list[Rejected] = []
+        self._rejected_lock = threading.Lock()
 
     def __getattr__(self, name: str):  # reads go straight to the journal
         return getattr(self.journal, name)
@@ -99,18 +112,40 @@ class OutboxJournal:
         self.outbox.put(events)  # keep order: once anything waits, everything after waits too
         return AppendResult(stored=0, skipped=0, last_seq=-1)
 
+    def take_rejected(self) -> list[Rejected]:
+        """The replayed actions the server refused since the last call (to tell the user)."""
+        with self._rejected_lock:
+            taken, self.rejected = self.rejected, []
+        return taken
+
+    def _reject(self, line: str, reason: str) -> None:
+        with self._rejected_lock:
+            self.rejected.append(Rejected(line, reason))
+
     def flush(self) -> int:
-        """Replay the outbox in order; returns how many events the server took now."""
+        """Replay the outbox in order; returns how many events the server took now.
+
+        An event the server refuses (taken by a colleague meanwhile, not this login's to record,
+        a failed check) is set aside for the user to hear about and dropped, so it cannot block
+        the actions behind it; a lost connection stops the replay, to go on later; a busy
+        server is reported (ServerBusy) and the outbox kept."""
         stored = 0
         for pos, line in self.outbox.pending():
             try:
                 result = self.journal.append(decode_lines([line]))
             except JournalError as exc:
-                self.rejected.append(Rejected(line, str(exc.errors[0].reason)))
-            except Exception as exc:
+                self._reject(line, str(exc.errors[0].reason))
+            except NotAllowed as exc:
+                self._reject(line, str(exc))
+            except ServerBusy:
+                raise
+            except sa.exc.DBAPIError as exc:
                 if is_connection_problem(exc):
                     return stored
-                raise
+                self._reject(line, str(exc.orig).splitlines()[0] if str(exc.orig) else
+                             type(exc.orig).__name__)
+            except (ConnectionError, TimeoutError):
+                return stored
             else:
                 stored += result.stored
             self.outbox.drop_through(pos)

@@ -45,6 +45,7 @@ def history_window_events(journal: Journal, start: datetime, end: datetime,
             return found
 
         fetch("type IN ('employee.added', 'reason.defined')", {})
+        fetch("type IN ('employee.changed', 'employee.deactivated')", {})  # renames
         plan_seqs: set[int] = set()
         for table in ("shifts", "role_blocks"):
             plan_seqs.update(conn.execute(sa.text(

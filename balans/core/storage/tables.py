@@ -6,12 +6,13 @@ both SQLite and PostgreSQL).
 """
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Float, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import BigInteger, Boolean, Float, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # SQLite only makes INTEGER PRIMARY KEY a rowid alias (fast, monotonic); PostgreSQL gets BIGINT.
 SeqType = BigInteger().with_variant(Integer, "sqlite")
 DEFINITIONS = "type IN ('employee.added', 'reason.defined')"
+TEAM_CHANGES = "type IN ('employee.changed', 'employee.deactivated')"  # migration 0006
 
 
 class Base(DeclarativeBase):
@@ -38,6 +39,8 @@ class EventRow(Base):
         Index("ix_events_t", "t"),
         Index("ix_events_definitions", "type",
               sqlite_where=text(DEFINITIONS), postgresql_where=text(DEFINITIONS)),
+        Index("ix_events_team_changes", "type",
+              sqlite_where=text(TEAM_CHANGES), postgresql_where=text(TEAM_CHANGES)),
         Index("ix_events_task_t", "task", "t"),
         Index("ix_events_contact", "contact"),
     )
@@ -51,6 +54,7 @@ class EmployeeRow(Base):
     channels: Mapped[str] = mapped_column(Text, default="[]")  # JSON list
     mode: Mapped[str] = mapped_column(String(16), default="offline")
     mode_since: Mapped[int | None] = mapped_column(BigInteger)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)  # False after employee.deactivated
 
 
 class ReasonRow(Base):
@@ -59,6 +63,9 @@ class ReasonRow(Base):
     id: Mapped[str] = mapped_column(String(200), primary_key=True)
     label: Mapped[str] = mapped_column(String(400))
     demand: Mapped[str] = mapped_column(String(16))
+    agreement: Mapped[str | None] = mapped_column(Text)  # "how we handle this"
+    usual_outcome: Mapped[str | None] = mapped_column(String(16))
+    retired: Mapped[int | None] = mapped_column(BigInteger)  # when it was retired, if it was
 
 
 class ContactRow(Base):
@@ -99,21 +106,26 @@ class TaskRow(Base):
     last_activity: Mapped[int] = mapped_column(BigInteger)
 
     __table_args__ = (
-        Index("ix_tasks_status", "status"),
+        Index("ix_tasks_status_closed", "status", "closed"),  # migration 0005
         Index("ix_tasks_created", "created"),
         Index("ix_tasks_closed", "closed"),
     )
 
 
 class ShiftRow(Base):
+    """A shift.planned (adds working time) or shift.cancelled (takes it away) row; read them in
+    seq order, as ``balans.core.roster.spans`` does, to get the shifts that hold."""
+
     __tablename__ = "shifts"
 
     seq: Mapped[int] = mapped_column(SeqType, ForeignKey("events.seq"), primary_key=True)
     employee: Mapped[str] = mapped_column(ForeignKey("employees.id"))
     start: Mapped[int] = mapped_column(BigInteger)
     end: Mapped[int] = mapped_column(BigInteger)
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
 
-    __table_args__ = (Index("ix_shifts_start", "start"),)
+    __table_args__ = (Index("ix_shifts_start", "start"),
+                      Index("ix_shifts_employee_start", "employee", "start"))
 
 
 class RoleBlockRow(Base):
@@ -128,3 +140,22 @@ class RoleBlockRow(Base):
     role: Mapped[str] = mapped_column(String(16))
 
     __table_args__ = (Index("ix_role_blocks_start", "start"), Index("ix_role_blocks_end", "end"))
+
+
+class QueueIntervalRow(Base):
+    """Interval statistics imported from another system (``queue.interval``); where two rows
+    cover the same source, channel and start, the one with the higher seq wins."""
+
+    __tablename__ = "queue_intervals"
+
+    seq: Mapped[int] = mapped_column(SeqType, ForeignKey("events.seq"), primary_key=True)
+    source: Mapped[str] = mapped_column(String(200))
+    channel: Mapped[str] = mapped_column(String(16))
+    start: Mapped[int] = mapped_column(BigInteger)
+    end: Mapped[int] = mapped_column(BigInteger)
+    offered: Mapped[int] = mapped_column(Integer)
+    answered: Mapped[int | None] = mapped_column(Integer)
+    abandoned: Mapped[int | None] = mapped_column(Integer)
+    handle_s: Mapped[float | None] = mapped_column(Float)
+
+    __table_args__ = (Index("ix_queue_intervals_start", "start"),)

@@ -40,8 +40,7 @@ from balans.core.journal.events import Event
 from balans.core.summary.contacts import ContactPass, scan_contacts
 from balans.core.summary.extra import extras
 from balans.core.summary.ledger import Ledger
-from balans.core.summary.model import (FLAG_BACKOFFICE_NOT_REALIZED, FLAG_CONTEXT_SWITCHING,
-                                       FLAG_UNFINISHED_TASKS, DaySummary, EmployeeDay,
+from balans.core.summary.model import (DaySummary, EmployeeDay,
                                        Obstacle, SummarySettings, TeamDay)
 from balans.core.summary.people import EmployeeTimeline, employee_day, takes_part, timeline_of
 from balans.core.summary.tasks import TaskPass, scan_tasks
@@ -50,17 +49,19 @@ from balans.core.summary.window import FAR, Window
 
 __all__ = [
     "DayDetail", "DaySummary", "EmployeeDay", "SummarySettings", "TeamDay", "compute",
-    "compute_detailed", "format_summary", "summarize", "FLAG_CONTEXT_SWITCHING",
-    "FLAG_UNFINISHED_TASKS", "FLAG_BACKOFFICE_NOT_REALIZED",
+    "compute_detailed", "format_summary", "summarize",
 ]
 
 
 def summarize(events: Iterable[Event], day: date, tz: ZoneInfo,
-              settings: SummarySettings = SummarySettings()) -> DaySummary:
-    """The end-of-day summary of ``day`` from events in journal order, with the extras."""
+              settings: SummarySettings = SummarySettings(),
+              now: datetime | None = None) -> DaySummary:
+    """The end-of-day summary of ``day`` from events in journal order, with the extras. With
+    ``now`` inside the day: the day so far (figures and charts cut at ``now``, flags only for
+    sustained patterns); a ``now`` after the day gives the complete day."""
     ledger = Ledger()
     ledger.extend(events)
-    return compute(ledger, day, tz, settings, extra=True)
+    return compute(ledger, day, tz, settings, now=now, extra=True)
 
 
 def compute(ledger: Ledger, day: date, tz: ZoneInfo, settings: SummarySettings,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from balans.core.journal.events import CHANNELS
+from balans.core.vocabulary import Channel
 from balans.core.summary.ledger import ContactRec, Key, Ledger
 from balans.core.summary.model import ChannelDay, ReasonCount, SummarySettings
 from balans.core.summary.window import Window
@@ -56,7 +56,7 @@ def scan_contacts(ledger: Ledger, win: Window, settings: SummarySettings,
                   far: int) -> ContactPass:
     out = ContactPass()
     acc: dict[str, _ChannelAcc] = defaultdict(_ChannelAcc)
-    targets = {ch: int(settings.target_s(ch) * 1_000_000) for ch in CHANNELS}
+    targets = {ch: int(settings.target_s(ch) * 1_000_000) for ch in Channel}
     start, cutoff, horizon = win.start, win.cutoff, win.horizon
     ended_n = resolved = with_reason = failure = 0
     by_reason: dict[str, list[int]] = {}
@@ -103,13 +103,15 @@ def scan_contacts(ledger: Ledger, win: Window, settings: SummarySettings,
             continue
         end_us, _n, employee, outcome, end_reason, _task = ended
         handling = end_us - first if first is not None else 0
+        if ch is not None and first is not None:
+            ch.handle_us += handling
+            ch.handled += 1
+        if outcome is None:
+            continue  # ended in another system (imported): no outcome, no reason, no person
         out.handled[employee] += 1
         out.ended_today.append((c, handling))
         ended_n += 1
         resolved += outcome == "resolved"
-        if ch is not None and first is not None:
-            ch.handle_us += handling
-            ch.handled += 1
         reason = end_reason or c.reason
         if reason is not None:
             with_reason += 1
@@ -130,5 +132,5 @@ def scan_contacts(ledger: Ledger, win: Window, settings: SummarySettings,
 
 
 def _channel_order(acc: dict[str, _ChannelAcc]) -> list[str]:
-    known = [ch for ch in CHANNELS if ch in acc]
-    return known + sorted(ch for ch in acc if ch not in CHANNELS)
+    known = [ch for ch in Channel if ch in acc]
+    return known + sorted(ch for ch in acc if ch not in tuple(Channel))

@@ -15,12 +15,14 @@ from datetime import datetime, timedelta, timezone
 from typing import Any, Callable, Iterable, Mapping
 
 from balans.core.journal.events import Event, parse_time
+from balans.core.roster.spans import subtract
 from balans.core.timeutil import to_micros
 
 Key = tuple[int, int]  # (microseconds, apply order)
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 _MICRO = timedelta(microseconds=1)
 LIFECYCLE = ("task.started", "task.paused", "task.finished", "task.cancelled")
+IMPORTED = ""  # who answered an imported contact when the export named no team member
 
 
 class ContactRec:
@@ -106,18 +108,22 @@ class Ledger:
         self.contacts: dict[str, ContactRec] = {}
         self.tasks: dict[str, TaskRec] = {}
         self.reasons: dict[str, tuple[str, str]] = {}  # reason -> (label, demand)
+        self.usual_outcomes: dict[str, str] = {}  # reason -> the catalogue's usual outcome
         self.obstacles: list[tuple[int, int, str, str]] = []  # (us, n, employee, text)
         self.count = 0
         self._handlers: dict[str, Callable[[Event, Mapping[str, Any], int, int], None]] = {
             "employee.added": self._employee_added,
+            "employee.changed": self._employee_changed,
             "reason.defined": self._reason_defined,
             "shift.planned": self._shift_planned,
+            "shift.cancelled": self._shift_cancelled,
             "role.planned": self._role_planned,
             "mode.changed": self._mode_changed,
             "contact.arrived": self._contact_arrived,
             "contact.answered": self._contact_answered,
             "contact.ended": self._contact_ended,
             "contact.abandoned": self._contact_abandoned,
+            "contact.imported": self._contact_imported,
             "task.created": self._task_created,
             "task.changed": self._task_changed,
             "obstacle.logged": self._obstacle_logged,
@@ -174,12 +180,28 @@ class Ledger:
         rec.channels = tuple(channels) if channels else None
         rec.stamps.append(us)
 
+    def _employee_changed(self, event: Event, f: Mapping[str, Any], us: int, n: int) -> None:
+        rec = self.employee(f["employee"])
+        if f.get("name"):
+            rec.name = f["name"]
+        if "channels" in f:
+            rec.channels = tuple(f["channels"]) if f["channels"] else None
+
     def _reason_defined(self, event: Event, f: Mapping[str, Any], us: int, n: int) -> None:
         self.reasons[f["reason"]] = (f.get("label") or f["reason"], f["demand"])
+        if f.get("usual_outcome"):
+            self.usual_outcomes[f["reason"]] = f["usual_outcome"]
+        else:
+            self.usual_outcomes.pop(f["reason"], None)
 
     def _shift_planned(self, event: Event, f: Mapping[str, Any], us: int, n: int) -> None:
         start, end = _span(f)
         self.employee(f["employee"]).shifts.append((start, end))
+
+    def _shift_cancelled(self, event: Event, f: Mapping[str, Any], us: int, n: int) -> None:
+        """That time is no longer a shift (a later shift.planned may give it back)."""
+        rec = self.employee(f["employee"])
+        rec.shifts = subtract(rec.shifts, *_span(f))
 
     def _role_planned(self, event: Event, f: Mapping[str, Any], us: int, n: int) -> None:
         start, end = _span(f)
@@ -212,6 +234,21 @@ class Ledger:
         rec = self.contact(f["contact"])
         if rec.abandoned is None or (us, n) < rec.abandoned:
             rec.abandoned = (us, n)
+
+    def _contact_imported(self, event: Event, f: Mapping[str, Any], us: int, n: int) -> None:
+        """A finished contact from another system: arrived, and answered and ended (with no
+        outcome: ``None`` marks it) or abandoned. Who answered is the employee when the export
+        named a team member, else nobody in particular (``IMPORTED``)."""
+        rec = self.contact(f["contact"])
+        if rec.arrived is not None:
+            return
+        rec.arrived, rec.channel, rec.reason = (us, n), f["channel"], f.get("reason")
+        if f.get("answered_at"):
+            who = f.get("employee") or IMPORTED
+            rec.answers.append((_micros(f["answered_at"]), n, who))
+            rec.ended = (_micros(f["ended_at"]), n, who, None, f.get("reason"), None)
+        elif f.get("abandoned_at"):
+            rec.abandoned = (_micros(f["abandoned_at"]), n)
 
     def _task_created(self, event: Event, f: Mapping[str, Any], us: int, n: int) -> None:
         rec = self.task(f["task"])

@@ -10,9 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-FLAG_CONTEXT_SWITCHING = "CONTEXT_SWITCHING"
-FLAG_UNFINISHED_TASKS = "UNFINISHED_TASKS"
-FLAG_BACKOFFICE_NOT_REALIZED = "BACKOFFICE_NOT_REALIZED"
+from balans.core.vocabulary import Flag
 
 
 @dataclass(frozen=True)
@@ -28,6 +26,11 @@ class SummarySettings:
     target_email_s: float = 172_800.0
     cost_per_hour: float = 40.0  # EUR per handling hour, for the cost of contact reasons
     interval_minutes: int = 15  # chart intervals
+    # While the day is still running (figures cut at now) a flag needs a sustained pattern, not
+    # a rate from a few minutes of data. Complete days keep the contract's flags.
+    live_min_working_minutes: float = 60.0  # CONTEXT_SWITCHING: at least this long at work
+    live_min_switches: int = 3  # ... and at least this many switches + interruptions
+    live_min_aside_minutes: float = 30.0  # UNFINISHED_TASKS: a task put aside at least this long
 
     def target_s(self, channel: str) -> float:
         return float(getattr(self, f"target_{channel}_s", self.target_phone_s))
@@ -47,6 +50,10 @@ class RoleMinutes:
     def total(self) -> float:
         return self.contact + self.backoffice + self.break_
 
+    def of(self, role: str) -> float:
+        """The minutes of one role by its vocabulary name ("break" is ``break_`` here)."""
+        return self.break_ if role == "break" else getattr(self, role)
+
     def to_json(self) -> dict[str, float]:
         return {"contact": r2(self.contact), "backoffice": r2(self.backoffice),
                 "break": r2(self.break_)}
@@ -65,7 +72,7 @@ class EmployeeDay:
     contacts_handled: int
     tasks_finished: int
     unfinished_tasks: tuple[str, ...]
-    flags: tuple[str, ...]
+    flags: tuple[Flag, ...]
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -138,7 +145,7 @@ class Obstacle:
 
 @dataclass(frozen=True)
 class TeamDay:
-    channels: tuple[ChannelDay, ...]  # channels that had arrivals, in CHANNELS order
+    channels: tuple[ChannelDay, ...]  # channels that had arrivals, in Channel order
     first_contact_resolution: float | None
     failure_demand_share: float | None
     backlog: Backlog

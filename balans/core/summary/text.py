@@ -2,10 +2,10 @@
 employee. Flags are worded as what the day did to someone, never as a score."""
 from __future__ import annotations
 
-from balans.core.summary.model import (FLAG_BACKOFFICE_NOT_REALIZED, FLAG_CONTEXT_SWITCHING,
-                                       FLAG_UNFINISHED_TASKS, DaySummary, EmployeeDay, TeamDay)
+from balans.core.summary.model import DaySummary, EmployeeDay, TeamDay
+from balans.core.vocabulary import Flag, Role
+from balans.core.words import plural
 
-ROLE_LABELS = (("contact", "contact"), ("backoffice", "back office"), ("break_", "break"))
 
 
 def format_summary(summary: DaySummary) -> str:
@@ -61,9 +61,9 @@ def _team(team: TeamDay, summary: DaySummary) -> list[str]:
 
 def _person(e: EmployeeDay) -> list[str]:
     out = [f"  {e.employee}", f"    {'':<12}{'planned':>11}{'actual':>12}"]
-    for attr, label in ROLE_LABELS:
-        planned = getattr(e.planned_minutes, attr)
-        actual = getattr(e.actual_minutes, attr)
+    for role in Role:
+        planned, actual = e.planned_minutes.of(role), e.actual_minutes.of(role)
+        label = "back office" if role == Role.BACKOFFICE else str(role)
         out.append(f"    {label:<12}{_num(planned):>7} min{_num(actual):>8} min")
     if e.adherence is None:
         out.append("    no role plan for this day")
@@ -73,10 +73,10 @@ def _person(e: EmployeeDay) -> list[str]:
         out.append(f"    in line with the plan {_pct(e.adherence)}{realised}")
     rate = "" if e.context_switches_per_hour is None else \
         f" ({e.context_switches_per_hour:.1f} per working hour)"
-    out.append(f"    {_times(e.switches, 'switch', 'switches')} between contact and back office, "
-               f"{_times(e.interruptions, 'contact', 'contacts')} during a task{rate}")
-    out.append(f"    {_times(e.contacts_handled, 'contact', 'contacts')} handled, "
-               f"{_times(e.tasks_finished, 'task', 'tasks')} finished")
+    out.append(f"    {plural(e.switches, 'switch', 'switches')} between contact and back office, "
+               f"{plural(e.interruptions, 'contact', 'contacts')} during a task{rate}")
+    out.append(f"    {plural(e.contacts_handled, 'contact', 'contacts')} handled, "
+               f"{plural(e.tasks_finished, 'task', 'tasks')} finished")
     for note in flag_notes(e):
         out.append(f"    ! {note}")
     return out
@@ -85,23 +85,19 @@ def _person(e: EmployeeDay) -> list[str]:
 def flag_notes(e: EmployeeDay) -> list[str]:
     """A short, kind sentence per flag: what the plan or the day did to this person."""
     notes = []
-    if FLAG_CONTEXT_SWITCHING in e.flags:
+    if Flag.CONTEXT_SWITCHING in e.flags:
         pulled = e.switches + e.interruptions
-        notes.append(f"pulled into contacts {_times(pulled, 'time', 'times')} "
+        notes.append(f"pulled into contacts {plural(pulled, 'time', 'times')} "
                      "- long blocks in the plan would help")
-    if FLAG_UNFINISHED_TASKS in e.flags:
+    if Flag.UNFINISHED_TASKS in e.flags:
         n = len(e.unfinished_tasks)
-        notes.append(f"{_times(n, 'task', 'tasks')} left open ({', '.join(e.unfinished_tasks)}) "
+        notes.append(f"{plural(n, 'task', 'tasks')} left open ({', '.join(e.unfinished_tasks)}) "
                      "- worth a handover")
-    if FLAG_BACKOFFICE_NOT_REALIZED in e.flags and e.backoffice_realized is not None:
+    if Flag.BACKOFFICE_NOT_REALIZED in e.flags and e.backoffice_realized is not None:
         planned = e.planned_minutes.backoffice
         notes.append(f"got {_num(planned * e.backoffice_realized)} of {_num(planned)} planned "
                      "back-office minutes - the day needed them elsewhere")
     return notes
-
-
-def _times(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
 
 
 def _pct(value: float | None) -> str:

@@ -19,10 +19,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from balans.core.summary.model import DaySummary, IntervalFigures
-from balans.desktop.theme import ROLE_COLORS
+from balans.core.vocabulary import Role
+from balans.desktop.theme import ROLE_COLORS, ROLE_LABELS
 
-ROLES = (("contact", "contact", "Contact"), ("backoffice", "backoffice", "Back office"),
-         ("break", "break_", "Break"))
 # Channel lines: colours apart from the role colours, amber and red, and each with its own dash
 # and symbol so they stay apart without colour too.
 CHANNEL_STYLE = {
@@ -192,22 +191,20 @@ class PlannedActualChart(ChartBox):
         super().__init__("Planned and actual time per person", printable, parent, left=left)
         self._left = left
         plot = self.plot
-        self.planned = {role: pg.BarGraphItem(x0=[], width=[], y=[], height=[])
-                        for role, _a, _w in ROLES}
-        self.actual = {role: pg.BarGraphItem(x0=[], width=[], y=[], height=[])
-                       for role, _a, _w in ROLES}
-        for role, _attr, _word in ROLES:
+        self.planned = {role: pg.BarGraphItem(x0=[], width=[], y=[], height=[]) for role in Role}
+        self.actual = {role: pg.BarGraphItem(x0=[], width=[], y=[], height=[]) for role in Role}
+        for role in Role:
             plot.addItem(self.planned[role])
             plot.addItem(self.actual[role])
         plot.getPlotItem().invertY(True)
         plot.setLabel("bottom", "minutes")
         self.apply_palette()
-        words = "  ".join(f"{swatch(ROLE_COLORS[r])} {w}" for r, _a, w in ROLES)
+        words = "  ".join(f"{swatch(ROLE_COLORS[r])} {ROLE_LABELS[r]}" for r in Role)
         self.legend.setText(f"{words}  &nbsp;·&nbsp; upper bar: planned (pale), "
                             "lower bar: actual (solid)")
 
     def restyle(self, fg: QColor) -> None:
-        for role, _attr, _word in ROLES:
+        for role in Role:
             color = QColor(ROLE_COLORS[role])
             pale = QColor(color)
             pale.setAlpha(90)
@@ -223,8 +220,8 @@ class PlannedActualChart(ChartBox):
         for bars, offset, which in ((self.planned, -0.2, "planned_minutes"),
                                     (self.actual, 0.2, "actual_minutes")):
             start = np.zeros(n)
-            for role, attr, _word in ROLES:
-                width = np.array([getattr(getattr(e, which), attr) for e in people], dtype=float)
+            for role in Role:
+                width = np.array([getattr(e, which).of(role) for e in people], dtype=float)
                 bars[role].setOpts(x0=start.copy(), width=width, y=y + offset,
                                    height=np.full(n, self.BAR))
                 start += width

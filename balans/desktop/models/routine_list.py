@@ -15,6 +15,7 @@ from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject, QPersiste
                             QSortFilterProxyModel)
 
 from balans.core.routine.model import Routine, RoutineItem
+from balans.desktop.theme import CHANNEL_LABELS
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 ActedRole = Qt.ItemDataRole.UserRole + 2
@@ -23,7 +24,6 @@ RefRole = Qt.ItemDataRole.UserRole + 4
 AnyIndex = QModelIndex | QPersistentModelIndex
 HEADERS = ("When", "New or changed", "Acted upon")
 WHEN, WHAT, ACTED = range(3)
-CHANNEL_WORDS = {"phone": "phone", "counter": "counter", "chat": "chat", "email": "e-mail"}
 ACTION_WORDS = {"answered": "answered", "ended": "served", "started": "started",
                 "paused": "started", "finished": "finished", "cancelled": "cancelled"}
 
@@ -110,7 +110,7 @@ class RoutineListModel(QAbstractTableModel):
             return f"Obstacle from {self._name(item.employee)}: {item.text}"
         if item.kind == "contact.arrived" and item.channel:
             text = item.text.replace(f"{item.channel} contact",
-                                     f"{CHANNEL_WORDS.get(item.channel, item.channel)} contact", 1)
+                                     f"{CHANNEL_LABELS.get(item.channel, item.channel).lower()} contact", 1)
             return text[:1].upper() + text[1:]
         return item.text[:1].upper() + item.text[1:]
 
@@ -169,7 +169,7 @@ def routine_headline(routine: Routine) -> str:
     text = (f"Since the end of {before:%A %d %B}: {len(items)} new or changed, "
             f"{acted} acted upon, "
             f"{open_items} not picked up yet.")
-    served = Counter(CHANNEL_WORDS.get(i.channel or "", i.channel or "other")
+    served = Counter(CHANNEL_LABELS.get(i.channel or "", i.channel or "other").lower()
                      for i in items if served_contact(i))
     if served:
         parts = ", ".join(f"{n} {ch}" for ch, n in served.most_common())

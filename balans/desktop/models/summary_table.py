@@ -1,8 +1,8 @@
 """The end-of-day summary per employee as a table model, and the team's figures in words.
 
-Every number comes from ``DaySummary.to_json()``, so the panel, the PDF and
-``balans summary --json`` show the same values (minutes are shown whole, with the exact value in
-the tooltip). Rows are updated by employee id; sorting is a proxy's job (``SortRole``). Flags are
+Every number comes from the typed ``DaySummary``, rounded as ``balans summary --json`` rounds
+it, so the panel, the PDF and the command line show the same values (minutes are shown whole,
+with the exact value in the tooltip). Rows are updated by employee id; sorting is a proxy's job (``SortRole``). Flags are
 worded as what the day did to someone, never as a score, and there is no rank column.
 """
 from __future__ import annotations
@@ -14,74 +14,67 @@ from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject, QPersiste
                             QSortFilterProxyModel)
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
-from balans.core.summary.model import (FLAG_BACKOFFICE_NOT_REALIZED, FLAG_CONTEXT_SWITCHING,
-                                       FLAG_UNFINISHED_TASKS, DaySummary)
+from balans.core.summary.model import DaySummary, EmployeeDay, r2
 from balans.core.summary.text import flag_notes
-from balans.desktop.theme import AMBER, ROLE_COLORS
+from balans.core.vocabulary import Flag, Role
+from balans.desktop.theme import AMBER, CHANNEL_LABELS, ROLE_COLORS, ROLE_LABELS
+from balans.core.words import plural
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 EmployeeIdRole = Qt.ItemDataRole.UserRole + 2
 FlagsRole = Qt.ItemDataRole.UserRole + 3
 AnyIndex = QModelIndex | QPersistentModelIndex
-ROLES = ("contact", "backoffice", "break")
-ROLE_WORDS = {"contact": "Contact", "backoffice": "Back office", "break": "Break"}
 FLAG_TINT = QColor(AMBER)
 FLAG_TINT.setAlpha(60)  # a tint behind palette-coloured text stays readable light and dark
 
 
 def pct(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.0f}%"
+    """A share as a whole percentage, rounded from the 2 decimals the JSON carries."""
+    return "—" if value is None else f"{r2(value) * 100:.0f}%"
 
 
 def whole(value: float) -> str:
-    return f"{value:.0f}"
-
-
-def times(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+    return f"{r2(value):.0f}"
 
 
 @dataclass(frozen=True)
 class EmployeeRow:
-    """One employee's day, as the contract's JSON has it, plus a display name and kind notes."""
+    """One employee's day, plus a display name and kind notes."""
 
     id: str
     name: str
-    data: Mapping[str, Any]  # EmployeeDay.to_json()
+    day: EmployeeDay
     notes: tuple[str, ...]  # short, for the table
     explained: tuple[str, ...]  # the core's full sentences, for the tooltip
 
     def planned(self, role: str) -> float:
-        return self.data["planned_minutes"][role]
+        return r2(self.day.planned_minutes.of(role))
 
     def actual(self, role: str) -> float:
-        return self.data["actual_minutes"][role]
+        return r2(self.day.actual_minutes.of(role))
 
     @property
     def left_open(self) -> int:
-        return len(self.data["unfinished_tasks"])
+        return len(self.day.unfinished_tasks)
 
 
 def employee_rows(summary: DaySummary, names: Mapping[str, str]) -> list[EmployeeRow]:
-    rows = []
-    for person in summary.employees:
-        data = person.to_json()
-        rows.append(EmployeeRow(person.employee, names.get(person.employee) or person.employee,
-                                data, notes_for(data), tuple(flag_notes(person))))
-    return rows
+    return [EmployeeRow(person.employee, names.get(person.employee) or person.employee,
+                        person, notes_for(person), tuple(flag_notes(person)))
+            for person in summary.employees]
 
 
-def notes_for(data: Mapping[str, Any]) -> tuple[str, ...]:
+def notes_for(day: EmployeeDay) -> tuple[str, ...]:
     """A few plain words per flag: what the plan or the day did to this person."""
-    flags, notes = data["flags"], []
-    if FLAG_CONTEXT_SWITCHING in flags:
-        pulled = data["switches"] + data["interruptions"]
-        notes.append(f"pulled into contacts {times(pulled, 'time', 'times')}")
-    if FLAG_UNFINISHED_TASKS in flags:
-        notes.append(f"{times(len(data['unfinished_tasks']), 'task', 'tasks')} left open")
-    if FLAG_BACKOFFICE_NOT_REALIZED in flags and data["backoffice_realized"] is not None:
-        planned = data["planned_minutes"]["backoffice"]
-        got = planned * data["backoffice_realized"]
+    notes = []
+    if Flag.CONTEXT_SWITCHING in day.flags:
+        pulled = day.switches + day.interruptions
+        notes.append(f"pulled into contacts {plural(pulled, 'time', 'times')}")
+    if Flag.UNFINISHED_TASKS in day.flags:
+        notes.append(f"{plural(len(day.unfinished_tasks), 'task', 'tasks')} left open")
+    if Flag.BACKOFFICE_NOT_REALIZED in day.flags and day.backoffice_realized is not None:
+        planned = r2(day.planned_minutes.backoffice)
+        got = planned * r2(day.backoffice_realized)
         notes.append(f"got {whole(got)} of {whole(planned)} min back office")
     return tuple(notes)
 
@@ -99,14 +92,14 @@ class Column:
 
 
 def _role_column(role: str) -> Column:
-    return Column(f"{ROLE_WORDS[role]}\nplanned → actual",
-                  f"{ROLE_WORDS[role]}: planned minutes → actual minutes",
+    return Column(f"{ROLE_LABELS[role]}\nplanned → actual",
+                  f"{ROLE_LABELS[role]}: planned minutes → actual minutes",
                   lambda r: f"{whole(r.planned(role))} → {whole(r.actual(role))} min",
                   lambda r: r.actual(role), role=role)
 
 
 def _realised(r: EmployeeRow) -> str:
-    return pct(r.data["backoffice_realized"])
+    return pct(r.day.backoffice_realized)
 
 
 COLUMNS: tuple[Column, ...] = (
@@ -114,23 +107,21 @@ COLUMNS: tuple[Column, ...] = (
     # Right after the name, so the notes stay in view when a large font makes the table scroll.
     Column("Notes", "What the day did to this person (not a score)",
            lambda r: "\n".join(r.notes), lambda r: len(r.notes), left=True),
-    _role_column("contact"),
-    _role_column("backoffice"),
-    _role_column("break"),
+    *(_role_column(role) for role in Role),
     Column("Contacts\nhandled", "Contacts this person ended",
-           lambda r: str(r.data["contacts_handled"]), lambda r: r.data["contacts_handled"]),
+           lambda r: str(r.day.contacts_handled), lambda r: r.day.contacts_handled),
     Column("Tasks\nfinished", "Tasks this person finished",
-           lambda r: str(r.data["tasks_finished"]), lambda r: r.data["tasks_finished"]),
+           lambda r: str(r.day.tasks_finished), lambda r: r.day.tasks_finished),
     Column("Tasks\nleft open", "Tasks this person started today that are still open",
            lambda r: str(r.left_open), lambda r: r.left_open),
     Column("Switches", "Changes between contact and back office",
-           lambda r: str(r.data["switches"]), lambda r: r.data["switches"]),
+           lambda r: str(r.day.switches), lambda r: r.day.switches),
     Column("Contacts\nduring a task", "Contacts answered while a task was in progress",
-           lambda r: str(r.data["interruptions"]), lambda r: r.data["interruptions"]),
+           lambda r: str(r.day.interruptions), lambda r: r.day.interruptions),
     Column("Back office\nrealised", "Share of the planned back-office minutes spent on back "
            "office without serving a customer", _realised,
-           lambda r: -1.0 if r.data["backoffice_realized"] is None
-           else r.data["backoffice_realized"]),
+           lambda r: -1.0 if r.day.backoffice_realized is None
+           else r2(r.day.backoffice_realized)),
 )
 NAME, NOTES, CONTACT, BACKOFFICE, BREAK, CONTACTS, FINISHED, LEFT_OPEN, SWITCHES, DURING_TASK, \
     REALISED = range(len(COLUMNS))
@@ -209,7 +200,7 @@ class SummaryTableModel(QAbstractTableModel):
         if role == EmployeeIdRole:
             return row.id
         if role == FlagsRole:
-            return list(row.data["flags"])
+            return list(row.day.flags)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = Qt.AlignmentFlag.AlignLeft if column.left else Qt.AlignmentFlag.AlignRight
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
@@ -222,13 +213,14 @@ class SummaryTableModel(QAbstractTableModel):
     @staticmethod
     def _tooltip(row: EmployeeRow, col: int) -> str | None:
         if col in (CONTACT, BACKOFFICE, BREAK):
-            role = ROLES[col - CONTACT]
-            return (f"{ROLE_WORDS[role]}: planned {row.planned(role):g} min, "
+            role = tuple(Role)[col - CONTACT]
+            return (f"{ROLE_LABELS[role]}: planned {row.planned(role):g} min, "
                     f"actual {row.actual(role):g} min")
         if col == NOTES and row.explained:
             return "\n".join(row.explained)
-        if col == SWITCHES and row.data["context_switches_per_hour"] is not None:
-            return (f"{row.data['context_switches_per_hour']:g} switches and contacts during a "
+        rate = row.day.context_switches_per_hour
+        if col == SWITCHES and rate is not None:
+            return (f"{r2(rate):g} switches and contacts during a "
                     "task per working hour")
         return None
 
@@ -247,7 +239,6 @@ def sorted_view(model: SummaryTableModel, parent: QObject | None = None) -> QSor
 
 SL_GOAL = 0.80  # answered within the channel's target wait (BRIEF: 80/20 and alike)
 ABANDON_LIMIT = 0.05  # the Tilburg norm
-CHANNEL_WORDS = {"phone": "Phone", "counter": "Counter", "chat": "Chat", "email": "E-mail"}
 TARGET_WORDS = {"phone": "20\u00a0s", "counter": "5\u00a0min", "chat": "60\u00a0s",
                 "email": "2\u00a0days"}
 
@@ -264,7 +255,7 @@ class Figure:
 
 def target_words(seconds: float) -> str:
     if seconds >= 86_400 and seconds % 86_400 == 0:
-        return times(int(seconds // 86_400), "day", "days").replace(" ", "\u00a0")
+        return plural(int(seconds // 86_400), "day", "days").replace(" ", "\u00a0")
     if seconds >= 120 and seconds % 60 == 0:
         return f"{seconds / 60:g}\u00a0min"
     return f"{seconds:g}\u00a0s"
@@ -276,46 +267,44 @@ def _target(channel: str, targets: Mapping[str, float] | None) -> str:
     return TARGET_WORDS.get(channel, "")
 
 
-def team_figures(data: Mapping[str, Any], targets: Mapping[str, float] | None = None
+def team_figures(summary: DaySummary, targets: Mapping[str, float] | None = None
                  ) -> list[Figure]:
-    """The six figures of the summary's top line, from ``DaySummary.to_json()``."""
-    team = data["team"]
-    channels = team["channels"]
-    if not isinstance(channels, dict):  # tolerate the list form
-        channels = {c["channel"]: c for c in channels}
-    sl = tuple((CHANNEL_WORDS.get(name, name), pct(c["service_level"]),
-                c["service_level"] is not None and c["service_level"] < SL_GOAL)
-               for name, c in channels.items())
-    waits = ", ".join(f"{CHANNEL_WORDS.get(n, n).lower()} {_target(n, targets)}"
-                      for n in channels)
-    offered = sum(c["offered"] for c in channels.values())
-    abandoned = sum(c["abandoned"] for c in channels.values())
+    """The six figures of the summary's top line."""
+    team = summary.team
+    channels = team.channels
+    sl = tuple((CHANNEL_LABELS.get(c.channel, c.channel), pct(c.service_level),
+                c.service_level is not None and r2(c.service_level) < SL_GOAL)
+               for c in channels)
+    waits = ", ".join(f"{CHANNEL_LABELS.get(c.channel, c.channel).lower()} "
+                      f"{_target(c.channel, targets)}" for c in channels)
+    offered = sum(c.offered for c in channels)
+    abandoned = sum(c.abandoned for c in channels)
     share = abandoned / offered if offered else None
-    extra = data.get("extra") or {}
-    backlog = team["backlog"]
+    extra = summary.extra
+    backlog = team.backlog
     failure_cost = ""
-    if extra.get("total_cost"):
-        failure_cost = (f"; €\u00a0{extra['failure_cost']:,.0f} of "
-                        f"€\u00a0{extra['total_cost']:,.0f} handling cost")
+    if extra is not None and r2(extra.total_cost):
+        failure_cost = (f"; €\u00a0{r2(extra.failure_cost):,.0f} of "
+                        f"€\u00a0{r2(extra.total_cost):,.0f} handling cost")
     return [
         Figure("service_level", "Service level", sl or (("", "—", False),),
                f"answered within target ({waits})" if channels else "no contacts arrived"),
         Figure("abandoned", "Abandoned", ((
-            "", times(abandoned, "contact", "contacts"),
+            "", plural(abandoned, "contact", "contacts"),
             share is not None and share > ABANDON_LIMIT),),
             (f"{share * 100:.1f}% of {offered} offered; target at most 5%" if share is not None
              else "no contacts arrived")),
         Figure("fcr", "First-contact resolution",
-               (("", pct(team["first_contact_resolution"]), False),),
+               (("", pct(team.first_contact_resolution), False),),
                "of ended contacts resolved on the spot; target 80%"),
         Figure("failure_demand", "Failure demand",
-               (("", pct(team["failure_demand_share"]), False),),
+               (("", pct(team.failure_demand_share), False),),
                "of contacts with a reason" + failure_cost),
         Figure("backlog_in", "Backlog in",
-               (("", times(backlog["created"], "task", "tasks"), False),),
-               f"new today; {backlog['open_start']} open at the start"),
+               (("", plural(backlog.created, "task", "tasks"), False),),
+               f"new today; {backlog.open_start} open at the start"),
         Figure("backlog_out", "Backlog out",
-               (("", times(backlog["finished"], "task", "tasks"), False),),
-               f"finished, {backlog['cancelled']} cancelled; {backlog['open_end']} open at the "
-               f"end, {backlog['overdue_end']} past due"),
+               (("", plural(backlog.finished, "task", "tasks"), False),),
+               f"finished, {backlog.cancelled} cancelled; {backlog.open_end} open at the "
+               f"end, {backlog.overdue_end} past due"),
     ]

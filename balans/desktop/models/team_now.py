@@ -14,11 +14,14 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from balans.core.live.model import EmployeeLive
-from balans.core.summary.model import FLAG_BACKOFFICE_NOT_REALIZED, FLAG_CONTEXT_SWITCHING
-from balans.desktop.theme import AMBER, CHANNEL_LABELS, ROLE_LABELS, role_color
+from balans.core.vocabulary import Flag
+from balans.desktop.models.tasks import local_day
+from balans.desktop.resources import role_icon
+from balans.desktop.theme import AMBER, CHANNEL_LABELS, ROLE_LABELS
+from balans.core.words import plural
 
-COLUMNS = ("Name", "Planned", "Actual", "Doing", "Today")
-NAME, PLANNED, ACTUAL, DOING, TODAY = range(len(COLUMNS))
+COLUMNS = ("Name", "Planned", "Next", "Actual", "Doing", "Today")
+NAME, PLANNED, NEXT, ACTUAL, DOING, TODAY = range(len(COLUMNS))
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the employee id of a row
 ROLE_ROLE = Qt.ItemDataRole.UserRole + 2  # "contact", "backoffice", ... in Planned and Actual
 WARN_ROLE = Qt.ItemDataRole.UserRole + 3  # True where the cell carries an amber ⚠
@@ -29,16 +32,13 @@ def role_text(role: str | None) -> str:
     return ROLE_LABELS.get(role, role or "—").lower() if role else "—"
 
 
-def plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
-
-
 @dataclass(frozen=True)
 class Row:
     id: str
     name: str
-    on_shift: bool
+    on_shift: bool  # on shift or at work anyway: not greyed out
     planned: str | None
+    next: str
     actual: str | None
     differs: bool
     doing: str
@@ -67,7 +67,7 @@ def doing_text(e: EmployeeLive, now: datetime) -> tuple[str, str]:
         if more:
             text += f" (+{more})"
         tips = [f"{t.title or t.task} — since {t.since:%H:%M}"
-                + (f", due {t.due:%a %d %b}" if t.due else "") for t in e.tasks_in_progress]
+                + (f", due {local_day(t.due)}" if t.due else "") for t in e.tasks_in_progress]
         return text, "\n".join(tips)
     return "—", ""
 
@@ -78,10 +78,10 @@ def today_text(e: EmployeeLive) -> tuple[str, bool, str]:
     if e.switches:
         parts.append(plural(e.switches, "switch", "switches"))
     warn = False
-    if FLAG_CONTEXT_SWITCHING in e.flags:
+    if Flag.CONTEXT_SWITCHING in e.flags:
         parts = [f"⚠ back and forth {e.switches + e.interruptions}x"]
         warn = True
-    if FLAG_BACKOFFICE_NOT_REALIZED in e.flags:
+    if Flag.BACKOFFICE_NOT_REALIZED in e.flags:
         parts.append("⚠ back office lost to contacts")
         warn = True
     tip = (f"{plural(e.switches, 'switch', 'switches')} between contact and back office, "
@@ -91,13 +91,24 @@ def today_text(e: EmployeeLive) -> tuple[str, bool, str]:
     return (" · ".join(parts) or "—"), warn, tip
 
 
+def next_text(e: EmployeeLive) -> str:
+    """The next planned block: "back office 12:00" (or "—")."""
+    if e.next_role is None or e.next_start is None:
+        return "—"
+    return f"{role_text(e.next_role)} {e.next_start:%H:%M}"
+
+
 def row_of(e: EmployeeLive, now: datetime) -> Row:
-    doing, doing_tip = doing_text(e, now) if e.on_shift or e.serving else ("off shift", "")
+    # Someone serving or working outside their planned shift is at work: not "off shift".
+    present = e.present
+    doing, doing_tip = doing_text(e, now) if present else ("off shift", "")
+    if present and not e.on_shift:
+        doing_tip = (doing_tip + "\n" if doing_tip else "") + "Outside the planned shift"
     today, warn, tip = today_text(e)
     differs = (e.on_shift and e.planned_role is not None and e.mode is not None
                and e.mode != e.planned_role)
-    return Row(e.employee, e.name, e.on_shift, e.planned_role if e.on_shift else None, e.mode,
-               differs, doing, doing_tip, today, warn, tip)
+    return Row(e.employee, e.name, present, e.planned_role if e.on_shift else None,
+               next_text(e), e.mode, differs, doing, doing_tip, today, warn, tip)
 
 
 _D, _TIP, _DECO, _BG = (int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
@@ -110,7 +121,9 @@ def display(row: Row, col: int) -> str:
     if col == NAME:
         return row.name
     if col == PLANNED:
-        return role_text(row.planned) if row.on_shift else "—"
+        return role_text(row.planned) if row.planned else "—"
+    if col == NEXT:
+        return row.next
     if col == ACTUAL:
         return role_text(row.actual) + ("  ⚠" if row.differs else "")
     if col == DOING:
@@ -136,9 +149,8 @@ def cells(row: Row) -> tuple[dict[int, Any], ...]:
         if col in (PLANNED, ACTUAL):
             role = row.planned if col == PLANNED else row.actual
             cell[int(ROLE_ROLE)] = role
-            color = role_color(role)
-            if color is not None:
-                cell[_DECO] = color
+            if role is not None:
+                cell[_DECO] = role_icon(role)  # the colour, and a shape for who cannot see it
         if cell[int(WARN_ROLE)]:
             cell[_BG] = tint
         out.append(cell)

@@ -1,27 +1,37 @@
-"""What every panel has: a context, a stale flag, and a `loaded` signal after each refresh."""
+"""What every panel has: a context, the areas it shows, a stale flag, and a `loaded` signal after
+each refresh."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from balans.core.vocabulary import ALL_AREAS, Area
 from balans.desktop.context import AppContext
 
 
 class Panel(QWidget):
-    """A panel refreshes itself when the journal changes and it is visible; otherwise it only
-    marks itself stale and catches up when shown (no panel polls another panel)."""
+    """A panel refreshes itself when something it shows changes (an area of the journal, or the
+    settings) and it is visible; otherwise it only marks itself stale and catches up when shown
+    (no panel polls another panel)."""
 
     loaded = Signal()
     error = Signal(str)
     title = ""
+    areas: frozenset[Area] = ALL_AREAS  # the areas of the journal this panel shows
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self._stale = True
         self._loading = self._again = False
+        ctx.changes.journal_changed.connect(self.journal_changed)
+        ctx.changes.settings_changed.connect(self.mark_stale)
 
-    def journal_changed(self, last_seq: int) -> None:
+    def journal_changed(self, last_seq: int, areas: frozenset[Area] = ALL_AREAS) -> None:
+        if areas & self.areas:
+            self.mark_stale()
+
+    def mark_stale(self) -> None:
         self._stale = True
         if self.isVisible():
             self.refresh()

@@ -17,23 +17,22 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
                                QSizePolicy, QSplitter, QStyle, QTableView, QVBoxLayout,
                                QWidget)
-from sqlalchemy.exc import DBAPIError
-
 from balans.core.live.model import LiveState, Suggestion
 from balans.core.journal.operations import set_mode
-from balans.core.storage.store import describe_connection_error
+from balans.core.storage.address import describe_error
+from balans.core.vocabulary import Area, Channel
+from balans.core.words import plural
 from balans.desktop.charts.day_chart import DayChart
 from balans.desktop.context import AppContext
 from balans.desktop.livefeed import DaySeries, LiveFeed, live_settings
 from balans.desktop.models.team_now import (ACTUAL, COLUMNS, DOING, PLANNED, TeamNowModel,
-                                            plural, role_text)
+                                            role_text)
 from balans.desktop.panels.base import Panel
 from balans.desktop.settings import ME
 from balans.desktop.widgets.cards import (SMALL, BacklogCard, ChannelCard, SuggestionBar, keep,
                                           scaled)
 
 log = logging.getLogger(__name__)
-CHANNELS = ("phone", "counter", "chat", "email")
 DISMISS_S = 15 * 60  # "Not now" hides a suggestion this long
 CHART_DELAY_MS = 40  # after the numbers have been painted
 REFRESH_MS = 30_000  # re-read now and then even when nobody writes: plans and targets move on
@@ -72,8 +71,15 @@ def suggestion_text(s: Suggestion, state: LiveState) -> tuple[str, str, str, str
     return head, detail, "Costs: " + "; ".join(costs) + ".", "Notify…"
 
 
+
+def as_of_text(moment: datetime) -> str:
+    """The team's state is a reading at one moment: say which, next to how it is sorted."""
+    return f"as of {moment:%H:%M} · sorted by name"
+
 class BoardPanel(Panel):
     title = "Live board"
+    # Queues, backlog, who does what against the plan, and flags; not reasons or obstacles.
+    areas = frozenset({Area.QUEUES, Area.TASKS, Area.ROSTER, Area.FLAGS, Area.PLAN})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -91,12 +97,18 @@ class BoardPanel(Panel):
         self.feed.failed.connect(self.show_behind)
         self._settings = live_settings(ctx.settings)
         self._build()
+        from balans.desktop.mailbox import MailboxPoller
+
+        self.mailbox = MailboxPoller(ctx, self)  # the e-mail card from a real mailbox, if set
+        self.mailbox.checked.connect(lambda _s: self.state is not None and self.tick())
+        self.mailbox.failed.connect(lambda why: self.cards["email"].setToolTip(f"Mailbox: {why}"))
+        self.mailbox.start()
         self._ticker = QTimer(self, interval=1000, timeout=self.tick)
         self._poller = QTimer(self, interval=REFRESH_MS, timeout=self.refresh)
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
-        self.cards = {ch: ChannelCard(ch) for ch in CHANNELS}
+        self.cards = {ch: ChannelCard(ch) for ch in Channel}
         self.backlog = BacklogCard()
         self.strip = QWidget()
         strip = QHBoxLayout(self.strip)
@@ -179,14 +191,14 @@ class BoardPanel(Panel):
 
     def show_behind(self, exc: Exception) -> None:
         log.warning("live board not refreshed: %s", exc, exc_info=exc)
-        reason = describe_connection_error(exc) if isinstance(exc, DBAPIError) else str(exc)
+        reason = describe_error(exc)
         self.team_note.setText(f"⚠ not up to date: {reason}")
         self.team_note.setEnabled(True)
 
     def show_state(self, state: LiveState) -> None:
         self.state = state
         self._settings = live_settings(self.ctx.settings)
-        self.team_note.setText("sorted by name")
+        self.team_note.setText(as_of_text(state.now))
         self.team_note.setEnabled(False)
         now = self.ctx.clock.now()
         self.model.set_employees(state.employees, now)
@@ -221,8 +233,14 @@ class BoardPanel(Panel):
         state = self.state
         elapsed = max(0.0, (now - state.now).total_seconds())
         settings = self._settings
+        mailbox = self.mailbox.state
         for channel, card in self.cards.items():
-            card.show_channel(state.channel(channel), settings.summary.target_s(channel),
+            live = state.channel(channel)
+            if channel == "email" and mailbox is not None:
+                from balans.core.mailbox.imap import as_channel
+
+                live = as_channel(mailbox, live, state.now)
+            card.show_channel(live, settings.summary.target_s(channel),
                               settings.service_level_target, elapsed)
         self.backlog.show_backlog(state.backlog)
         self._steady_strip()
@@ -283,7 +301,7 @@ class BoardPanel(Panel):
         ctx, now, actor = self.ctx, self.ctx.clock.now(), self.ctx.settings.get(ME) or None
         self.ctx.worker.submit(
             lambda: set_mode(ctx.journal, employee, mode, now, pause_task=pause, actor=actor),
-            lambda _changes: self.refresh(), self.report_error)
+            self.ctx.changes.announce, self.report_error)
 
     def _ask(self, title: str, text: str, accept: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)

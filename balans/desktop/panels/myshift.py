@@ -1,7 +1,7 @@
 """My shift: the employee's own panel — my mode, the next customer, my task, my day.
 
 Every write is one ``balans.core.journal.operations`` call on the worker; afterwards the panel reloads one
-snapshot (``models.myshift_data``). Between loads a one-second timer redraws the ticking waits
+snapshot (``balans.core.live.myshift``). Between loads a one-second timer redraws the ticking waits
 from that snapshot and the clock, without touching the database.
 """
 from __future__ import annotations
@@ -9,22 +9,25 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QLabel, QMessageBox,
+                               QVBoxLayout, QWidget)
 
 from balans.core.storage.store import describe_connection_error
+from balans.desktop.actions import shortcut_text
 from balans.desktop.context import AppContext
-from balans.desktop.models.myshift_data import MyShiftSnapshot, Person, load_snapshot
+from balans.core.live.myshift import MyShiftSnapshot, Person, load_snapshot
 from balans.desktop.panels.base import Panel
 from balans.desktop.panels.myshift_actions import MyShiftActions
-from balans.desktop.panels.myshift_dialogs import TaskChoice, ask_task_action, choose_colleague
+from balans.desktop.panels.myshift_dialogs import (HandOver, TaskChoice, ask_task_action,
+                                                   choose_colleague)
 from balans.desktop.panels.myshift_tasks import TaskTabs
 from balans.desktop.panels.myshift_widgets import (SHORTCUTS, Card, ModeToggle, clock_text,
                                                    scaled_font)
 from balans.desktop.panels.myshift_text import (day_line, flag_lines, planned_text, wait_text,
                                                 waiting_line)
 from balans.desktop.settings import ME
-from balans.desktop.theme import AMBER, CHANNEL_LABELS
+from balans.desktop.theme import CHANNEL_LABELS
 
 MODE_KEYS = {QKeySequence(key)[0].key(): mode for mode, key in SHORTCUTS.items()}
 
@@ -40,10 +43,12 @@ class MyShiftPanel(MyShiftActions, Panel):
         # Injectable questions, so tests can answer them without a modal dialog.
         self.ask_task_action: Callable[[str, Sequence[Person]], TaskChoice | None] = (
             lambda title, people: ask_task_action(self, title, people))
-        self.choose_colleague: Callable[[Sequence[Person], str], str | None] = (
+        self.choose_colleague: Callable[[Sequence[Person], str], HandOver | None] = (
             lambda people, title: choose_colleague(self, people, title))
         self.exec_dialog: Callable[[QDialog], bool] = (
             lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted)
+        self.confirm: Callable[[str], bool] = lambda text: QMessageBox.question(
+            self, "Balans", text) == QMessageBox.StandardButton.Yes
         self._build()
         self._tick_timer = QTimer(self)
         self._tick_timer.timeout.connect(self._tick)
@@ -64,21 +69,18 @@ class MyShiftPanel(MyShiftActions, Panel):
         self.toggle = ModeToggle()
         self.toggle.requested.connect(self.request_mode)
         keys = QLabel("F5 – F8")
-        keys.setToolTip("F5 contact · F6 back office · F7 break · F8 offline")
-        for mode, key in SHORTCUTS.items():
-            QShortcut(QKeySequence(key), self, context=Qt.ShortcutContext.WindowShortcut,
-                      activated=lambda m=mode: self.request_mode(m))
+        keys.setToolTip("F5 contact · F6 back office · F7 break · F8 offline — from every tab")
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setObjectName("notice")
-        self.notice.setStyleSheet("QLabel#notice { background: palette(alternate-base); "
-                                  "border-left: 5px solid palette(highlight); padding: 8px; "
-                                  "font-weight: 600; }")
         self.notice.hide()
         self.contact = Card()
         self.answer = self.contact.add_button("Answer", self.answer_next, primary=True)
         self.end = self.contact.add_button("End…", self.open_end_dialog, primary=True)
         self.register = self.contact.add_button("Register a contact…", self.open_register_dialog)
+        for button, action in ((self.answer, "answer"), (self.end, "end_contact"),
+                               (self.register, "register")):
+            button.setToolTip(f"{button.text()} ({shortcut_text(action)}, from every tab)")
         self.task = Card()
         self.pause = self.task.add_button("Pause", lambda: self.pause_task(self._current_id()))
         self.done = self.task.add_button("Done", lambda: self.finish_task(self._current_id()))
@@ -95,8 +97,6 @@ class MyShiftPanel(MyShiftActions, Panel):
         self.flags = QLabel()
         self.flags.setObjectName("flags")
         self.flags.setWordWrap(True)
-        self.flags.setStyleSheet(f"QLabel#flags {{ background: rgba(232, 163, 61, 0.18); "
-                                 f"border-left: 5px solid {AMBER}; padding: 6px 10px; }}")
         self.day.text_box.addWidget(self.flags)
 
         head = QHBoxLayout()
@@ -130,6 +130,20 @@ class MyShiftPanel(MyShiftActions, Panel):
             super().keyPressEvent(event)
             return
         self.request_mode(mode)
+
+    def when_fresh(self, act: Callable[[], None]) -> None:
+        """Do ``act`` on the current state: at once when the panel is up to date, else after
+        reading it (a key pressed on another tab, or from the tray, acts on what is true now)."""
+        if self.snapshot is not None and not self._stale and not self._loading:
+            act()
+            return
+
+        def once() -> None:
+            self.loaded.disconnect(once)
+            act()
+
+        self.loaded.connect(once)
+        self.refresh()
 
     # ------------------------------------------------------------------ reading
     def load(self) -> None:
@@ -169,6 +183,9 @@ class MyShiftPanel(MyShiftActions, Panel):
         task = snap.current_task
         if task is not None:
             when = f"started {clock_text(snap.started_at)}" if snap.started_at else "in progress"
+            if snap.handed_over:  # what the colleague who handed it over wrote
+                who, note = snap.handed_over
+                when += f" · from {who}: “{note}”"
             self.task.set_text(f"My task: “{task.title}”", when)
         else:
             self.task.set_text("No task in progress",

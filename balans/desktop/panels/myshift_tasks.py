@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton,
                                QTableView, QTabWidget, QVBoxLayout, QWidget)
 
-from balans.desktop.models.myshift_data import MyShiftSnapshot, TaskItem
+from balans.core.live.myshift import MyShiftSnapshot, TaskItem
 from balans.desktop.models.tasks import (AGE, DUE, OWNER, STATUS, TITLE, TaskIdRole,
                                          TaskTableModel, sorted_view)
 

@@ -3,17 +3,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from balans.core.summary.model import (FLAG_BACKOFFICE_NOT_REALIZED, FLAG_CONTEXT_SWITCHING,
-                                       FLAG_UNFINISHED_TASKS)
-from balans.desktop.models.myshift_data import Planned, WaitingContact
-from balans.desktop.models.myshift_day import MyDay
+from PySide6.QtCore import QObject
+
+from balans.core.vocabulary import Flag
+from balans.core.live.myshift import Planned, WaitingContact
+from balans.core.live.myday import MyDay
 from balans.desktop.models.tasks import span_text
 from balans.desktop.panels.myshift_widgets import clock_text, role_chip
 from balans.desktop.theme import CHANNEL_LABELS
-
-
-def plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
+from balans.core.words import plural
 
 
 def planned_text(planned: Planned) -> str:
@@ -24,29 +22,42 @@ def planned_text(planned: Planned) -> str:
     return f"planned now: {role_chip(planned.role)}{until}"
 
 
+class DayWords(QObject):
+    """The day line's words, through Qt's plural-aware ``tr(text, "", n)``: the translation
+    (balans_nl, and balans_en for English's own two forms) picks the form for each count."""
+
+    def line(self, switches: int, interruptions: int, unfinished: int, obstacles: int) -> str:
+        n = switches
+        parts = [self.tr("%n switch(es)", "", n)]
+        if interruptions:
+            n = interruptions
+            parts.append(self.tr("%n interruption(s)", "", n))
+        n = unfinished
+        parts.append(self.tr("%n task(s) left open", "", n))
+        n = obstacles
+        parts.append(self.tr("%n obstacle(s)", "", n))
+        # Non-breaking spaces keep "3 tasks left open" together when a large font wraps the line.
+        return self.tr("My day: %1").replace(
+            "%1", " · ".join(part.replace(" ", "\u00a0") for part in parts))
+
+
 def day_line(day: MyDay) -> str:
     """"My day: 2 switches · 1 task left open · 0 obstacles" (interruptions only when any)."""
-    parts = [plural(day.switches, "switch", "switches")]
-    if day.interruptions:
-        parts.append(plural(day.interruptions, "interruption", "interruptions"))
-    parts.append(plural(day.unfinished, "task left open", "tasks left open"))
-    parts.append(plural(day.obstacles, "obstacle", "obstacles"))
-    # Non-breaking spaces keep "3 tasks left open" together when a large font wraps the line.
-    return "My day: " + " · ".join(part.replace(" ", "\u00a0") for part in parts)
+    return DayWords().line(day.switches, day.interruptions, day.unfinished, day.obstacles)
 
 
 def flag_lines(day: MyDay) -> list[str]:
     """One plain sentence per flag, about the day and the plan, not about the person."""
     lines = []
-    if FLAG_CONTEXT_SWITCHING in day.flags:
+    if Flag.CONTEXT_SWITCHING in day.flags:
         rate = f"{day.switches_per_hour:.1f}" if day.switches_per_hour is not None else "many"
         lines.append(f"⚠ The day pulled you back and forth {rate} times an hour between "
                      "customers and tasks. Worth a word with the planner.")
-    if FLAG_UNFINISHED_TASKS in day.flags:
-        lines.append(f"⚠ {plural(day.unfinished, 'task', 'tasks')} started today "
+    if Flag.UNFINISHED_TASKS in day.flags:
+        lines.append(f"⚠ {plural(day.unfinished, 'task', 'tasks')} put aside today "
                      f"{'is' if day.unfinished == 1 else 'are'} still open: hand over what "
                      "won't get finished.")
-    if FLAG_BACKOFFICE_NOT_REALIZED in day.flags and day.backoffice_realized is not None:
+    if Flag.BACKOFFICE_NOT_REALIZED in day.flags and day.backoffice_realized is not None:
         lost = round((1 - day.backoffice_realized) * 100)
         lines.append(f"⚠ Contacts took {lost}% of your planned back-office time.")
     return lines

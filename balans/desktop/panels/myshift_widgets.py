@@ -7,16 +7,18 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton,
                                QSizePolicy, QVBoxLayout, QWidget)
 
-from balans.core.journal.events import MODES
-from balans.desktop.theme import ROLE_COLORS, ROLE_LABELS
+from balans.core.vocabulary import Mode
+from balans.desktop.actions import MODE_ACTIONS, shortcut_text
+from balans.desktop.resources import ROLE_ICONS, resource, toggle_icon
+from balans.desktop.theme import ROLE_LABELS
 
-SHORTCUTS = {"contact": "F5", "backoffice": "F6", "break": "F7", "offline": "F8"}
-_TEXT_ON = {"contact": "#FFFFFF", "backoffice": "#FFFFFF", "break": "#1E1E1E"}
+# The keys live in the window's action registry (they work from every tab); shown here.
+SHORTCUTS = {mode: shortcut_text(name) for mode, name in MODE_ACTIONS.items()}
 
 
 def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
@@ -30,11 +32,13 @@ def role_word(role: str | None) -> str:
     return ROLE_LABELS.get(role, "—").upper()
 
 
-def role_chip(role: str | None) -> str:
-    """Rich text: a coloured square followed by the role's name (colour never alone)."""
-    color = ROLE_COLORS.get(role or "")
-    square = f'<span style="color:{color}">■</span> ' if color else "□ "
-    return f"{square}<b>{role_word(role)}</b>"
+def role_chip(role: str | None, size: int = 18) -> str:
+    """Rich text: the role's icon followed by its name (colour never alone)."""
+    if role not in ROLE_ICONS:
+        return f"<b>{role_word(role)}</b>"
+    path = resource("icons", f"{role}.svg").as_posix()
+    return (f'<img src="{path}" width="{size}" height="{size}" align="middle"> '
+            f"<b>{role_word(role)}</b>")
 
 
 def clock_text(moment: datetime | None) -> str:
@@ -56,7 +60,7 @@ class ModeToggle(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
         font = scaled_font(self.font(), 1.35, bold=True)
-        for mode in MODES:
+        for mode in Mode:
             button = QPushButton(role_word(mode))
             button.setObjectName(f"mode_{mode}")
             button.setCheckable(True)
@@ -65,31 +69,14 @@ class ModeToggle(QWidget):
             button.setAccessibleName(f"Mode {ROLE_LABELS[mode]}")
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setMinimumHeight(max(56, int(button.fontMetrics().height() * 2.6)))
-            button.setStyleSheet(self._style(mode))
+            button.setIcon(toggle_icon(mode))  # colours: resources/style/balans.qss
+            side = int(button.fontMetrics().height() * 1.3)
+            button.setIconSize(QSize(side, side))
             button.clicked.connect(lambda _=False, m=mode: self.requested.emit(m))
             self.group.addButton(button)
             self.buttons[mode] = button
             row.addWidget(button)
         self._mode: str | None = None
-
-    @staticmethod
-    def _style(mode: str) -> str:
-        color = ROLE_COLORS.get(mode)
-        # Unchosen buttons keep a stripe of their role colour; the chosen one is filled.
-        # Offline has no fill (UI.md): it shows as a heavy outline instead.
-        edge = color or "palette(mid)"
-        base = (f"QPushButton#mode_{mode} {{ background: palette(button);"
-                f" color: palette(button-text); border: 1px solid palette(mid);"
-                f" border-bottom: 6px solid {edge};"
-                f" border-radius: 6px; padding: 6px 12px; }}")
-        if color:
-            checked = (f"QPushButton#mode_{mode}:checked {{ background: {color};"
-                       f" color: {_TEXT_ON[mode]}; border: 2px solid {color}; }}")
-        else:
-            checked = (f"QPushButton#mode_{mode}:checked {{ background: palette(base);"
-                       f" color: palette(text); border: 3px solid palette(text); }}")
-        disabled = f"QPushButton#mode_{mode}:disabled {{ color: palette(mid); }}"
-        return base + checked + disabled
 
     def set_mode(self, mode: str | None) -> None:
         """Show ``mode`` as chosen without emitting ``requested``; the chosen one is also marked

@@ -1,8 +1,8 @@
 """Planner: the day's role plan as a grid to paint, with coverage under it.
 
 The panel shows; :mod:`~balans.desktop.panels.planner_actions` writes. Every read runs on the
-worker (``models.plan_data``); the plan and its undo history live in ``models.plan_model``;
-coverage is recomputed on the GUI thread after each stroke because it is plain arithmetic.
+worker (``balans.core.planning.read``); the plan and its undo history live in
+``balans.core.planning.editor``; coverage is recomputed on the GUI thread after each stroke because it is plain arithmetic.
 """
 from __future__ import annotations
 
@@ -10,33 +10,29 @@ from datetime import date, timedelta
 from typing import Callable
 
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QButtonGroup, QDateEdit, QFileDialog, QHBoxLayout, QLabel,
                                QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
+from balans.core.planning.editor import History, PlanModel
+from balans.core.planning.read import PlanDay
 from balans.core.staffing.forecast import Forecast
+from balans.core.vocabulary import Area
 from balans.desktop.context import AppContext
-from balans.desktop.models.plan_data import PlanDay
-from balans.desktop.models.plan_model import History, PlanModel
 from balans.desktop.panels.base import Panel
 from balans.desktop.panels.planner_actions import PlannerActions
 from balans.desktop.panels.planner_text import evaluation_line, proposal_line, summary_line
-from balans.desktop.theme import AMBER, ROLE_COLORS, ROLE_LABELS
+from balans.desktop.resources import role_icon
+from balans.desktop.theme import ROLE_LABELS
 from balans.desktop.widgets.plan_grid import PlanGrid
 from balans.desktop.widgets.plan_layout import PlanView
 
-NOTICE_STYLE = ("QLabel#{name} {{ background: palette(alternate-base); padding: 6px 10px; "
-                "border-left: 5px solid {edge}; }}")
-
-
-def _swatch(role: str) -> QIcon:
-    pixmap = QPixmap(14, 14)
-    pixmap.fill(QColor(ROLE_COLORS[role]))
-    return QIcon(pixmap)
 
 
 class PlannerPanel(PlannerActions, Panel):
     title = "Planner"
+    # The plan and the people; the requirement comes from earlier weeks, not today's contacts.
+    areas = frozenset({Area.PLAN, Area.ROSTER})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -90,7 +86,7 @@ class PlannerPanel(PlannerActions, Panel):
         paint_row = QHBoxLayout()
         paint_row.addWidget(QLabel("Paint:"))
         for role, key in (("contact", "C"), ("backoffice", "B"), ("break", "P")):
-            button = QPushButton(_swatch(role), f"{ROLE_LABELS[role]} ({key})", checkable=True)
+            button = QPushButton(role_icon(role), f"{ROLE_LABELS[role]} ({key})", checkable=True)
             button.setToolTip(f"Drag across cells to plan {ROLE_LABELS[role].lower()}; "
                               f"key {key} paints the selection")
             button.clicked.connect(lambda _c=False, r=role: self.choose_role(r))
@@ -104,8 +100,8 @@ class PlannerPanel(PlannerActions, Panel):
         paint_row.addStretch(1)
         self.role_buttons["contact"].setChecked(True)
         self.summary = QLabel()
-        self.notice = self._notice_label("notice", "palette(highlight)")
-        self.banner = self._notice_label("proposal", "palette(highlight)")
+        self.notice = self._notice_label("notice")
+        self.banner = self._notice_label("proposal")
         self.apply_button = self._button("Apply", self.apply_proposal, "Store the proposal")
         self.apply_button.setDefault(True)
         self.discard_button = self._button("Discard", self.discard_proposal)
@@ -118,8 +114,7 @@ class PlannerPanel(PlannerActions, Panel):
         self.tradeoff_row = QHBoxLayout()
         self.tradeoff_row.addWidget(self.tradeoff_label, 1)
         self.tradeoff_buttons: list[QPushButton] = []
-        self.evaluation = self._notice_label("evaluation", AMBER)
-        self.evaluation.setStyleSheet(NOTICE_STYLE.format(name="evaluation", edge="palette(mid)"))
+        self.evaluation = self._notice_label("evaluation")
         self.grid = PlanGrid()
         self.grid.paint_requested.connect(self.paint)
         self.grid.role_chosen.connect(lambda r: self.role_buttons[r].setChecked(True))
@@ -152,11 +147,11 @@ class PlannerPanel(PlannerActions, Panel):
         self._notice_timer.timeout.connect(self.notice.hide)
         self.render()
 
-    def _notice_label(self, name: str, edge: str) -> QLabel:
+    def _notice_label(self, name: str) -> QLabel:
         label = QLabel()
         label.setObjectName(name)
         label.setWordWrap(True)
-        label.setStyleSheet(NOTICE_STYLE.format(name=name, edge=edge))
+        # Its look (a tinted box with a coloured edge): resources/style/balans.qss, by name.
         label.hide()
         return label
 
@@ -164,7 +159,7 @@ class PlannerPanel(PlannerActions, Panel):
     def load(self) -> None:
         if not self.begin_read():  # one read at a time; the latest request wins
             return
-        from balans.desktop.models.plan_data import load_plan_day
+        from balans.core.planning.read import load_plan_day
 
         day, journal, tz = self.day, self.ctx.journal, self.ctx.tz
         targets, forecast = self.ctx.settings.targets(), self._forecasts.get(self.day)
@@ -228,8 +223,12 @@ class PlannerPanel(PlannerActions, Panel):
         self.grid.setVisible(view is not None)
         self.grid.editable = self.proposal is None
         self.empty.setVisible(view is None)
-        self.empty.setText(f"No shifts are planned on {self.day:%A %d %B %Y}." if self.data else "")
+        self.empty.setText(f"No shifts are planned on {self.day:%A %d %B %Y}. Plan them in the "
+                           f"Roster, or copy last {self.day:%A}'s." if self.data else "")
         self.copy_button.setText(f"Copy last {self.day:%A}")
+        self.copy_button.setToolTip(
+            f"Copy last {self.day:%A}'s role plan for the people on shift" if view else
+            f"Plan last {self.day:%A}'s shifts, with their role plan, on this empty day")
         history = self.history()
         self.undo_button.setEnabled(bool(history.done) and self.proposal is None)
         self.redo_button.setEnabled(bool(history.undone) and self.proposal is None)
@@ -239,6 +238,8 @@ class PlannerPanel(PlannerActions, Panel):
         for button in (self.propose_button, self.evaluate_button, self.copy_button,
                        self.pdf_button):
             button.setEnabled(view is not None and not self._busy_with)
+        # On an empty day copying brings last week's shifts (and their plan) over.
+        self.copy_button.setEnabled(self.data is not None and not self._busy_with)
         self.summary.setText(summary_line(view) if view else "")
         showing = self.proposal is not None and view is not None
         self.banner.setVisible(showing)

@@ -11,8 +11,8 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Callable
 
-from balans.core.journal.operations import plan_roles
-from balans.desktop.models.plan_model import MIN_BLOCK, Edit, Roles, blocks_of_changes
+from balans.core.journal.operations import OpChanges, plan_roles
+from balans.core.planning.editor import MIN_BLOCK, Edit, Roles, blocks_of_changes
 from balans.desktop.panels.myshift_actions import plain_error
 from balans.desktop.settings import ME
 from balans.desktop.theme import ROLE_LABELS
@@ -38,8 +38,10 @@ class PlannerActions(_Base):
         self.notice.show()
         self._notice_timer.start()
 
-    def _job(self, name: str, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        """A read or a solve on the worker; one at a time, buttons disabled meanwhile."""
+    def _job(self, name: str, fn: Callable[[], Any], done: Callable[[Any], None],
+             slow: bool = False) -> None:
+        """A read, or a ``slow`` solve or simulation on the slow-job worker (the database
+        worker keeps serving polls and toggles meanwhile); one at a time, buttons disabled."""
         if self._busy_with or self.model is None:
             return
         self._busy_with = name
@@ -55,7 +57,7 @@ class PlannerActions(_Base):
             self.say(plain_error(exc))
             self.render()
 
-        self.ctx.worker.submit(fn, finished, failed)
+        (self.ctx.slow if slow else self.ctx.worker).submit(fn, finished, failed)
 
     # ------------------------------------------------------------------ edits
     def paint(self, employees: list[str], lo: int, hi: int, role: str) -> None:
@@ -112,9 +114,9 @@ class PlannerActions(_Base):
         history = self.history()
         self._writes_pending += 1
 
-        def written(_changes: Any) -> None:
+        def written(changes: OpChanges) -> None:
             self._writes_pending -= 1
-            self.refresh()
+            self.ctx.changes.announce(changes)
 
         def failed(exc: Exception) -> None:
             self._writes_pending -= 1
@@ -134,7 +136,7 @@ class PlannerActions(_Base):
         self._job("propose", lambda: propose_day(journal, day, tz, min_block=MIN_BLOCK,
                                                  time_limit_s=PROPOSE_SECONDS, targets=targets,
                                                  **planning),
-                  self._proposed)
+                  self._proposed, slow=True)
 
     def _proposed(self, plan: Any) -> None:
         if self.model is None or plan.grid != self.model.grid:
@@ -195,16 +197,43 @@ class PlannerActions(_Base):
                                       skills=load_skills(journal))
             return roles, compared
 
-        self._job("evaluate", run, lambda result: setattr(self, "_evaluation", result))
+        self._job("evaluate", run, lambda result: setattr(self, "_evaluation", result),
+                  slow=True)
 
     def copy_last_week(self) -> None:
-        from balans.desktop.models.plan_data import effective_roles
+        from balans.core.planning.read import effective_roles
 
         if self.model is None:
+            self._copy_last_weeks_shifts()
             return
         journal, grid = self.ctx.journal, self.model.grid
         self._job("copy", lambda: effective_roles(journal, grid, back=timedelta(days=7)),
                   self._copied)
+
+    def _copy_last_weeks_shifts(self) -> None:
+        """Nobody is on shift yet: plan the same weekday's shifts of last week, with their
+        role plan, in one append (core ``roster.actions.copy_day``)."""
+        from balans.core.roster.actions import copy_day
+
+        if self.data is None or self._busy_with:
+            return
+        journal, day, tz, now = self.ctx.journal, self.day, self.ctx.tz, self.ctx.clock.now()
+        source, actor = day - timedelta(days=7), self.ctx.settings.get(ME) or "planner"
+        self._busy_with = "copy"
+        self.render()
+
+        def done(changes: Any) -> None:
+            self._busy_with = ""
+            self.say(f"Planned the shifts of {source:%A %d %B} on this day, with their roles.")
+            self.ctx.changes.announce(changes)  # this panel shows the plan: it reloads
+
+        def failed(exc: Exception) -> None:
+            self._busy_with = ""
+            self.say(plain_error(exc))
+            self.render()
+
+        self.ctx.worker.submit(lambda: copy_day(journal, source, day, tz, now, actor=actor),
+                               done, failed)
 
     def _copied(self, roles: Roles) -> None:
         source = self.day - timedelta(days=7)

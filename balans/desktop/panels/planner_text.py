@@ -9,14 +9,11 @@ from typing import Any
 
 from balans.core.planning.plans import PlanResult
 from balans.desktop.widgets.plan_layout import PlanView
+from balans.core.words import plural
 
 
 def _hours(quarters: int) -> str:
     return f"{quarters / 4:g} staff-hour" + ("" if quarters == 4 else "s")
-
-
-def _plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else many or one + 's'}"
 
 
 def shortfall_text(result: PlanResult) -> str:
@@ -32,21 +29,21 @@ def summary_line(view: PlanView) -> str:
     from balans.desktop.theme import AMBER, RED
 
     cov = view.coverage
-    parts = [f"{_plural(len(view.employees), 'person', 'people')} on shift"]
+    parts = [f"{plural(len(view.employees), 'person', 'people')} on shift"]
     short = shortfall_text(cov)
     parts.append(f'<span style="color:{RED}; font-weight:600">{short}</span>'
                  if cov.total_shortfall else short)
-    parts.append(_plural(cov.total_switches, "switch", "switches"))
+    parts.append(plural(cov.total_switches, "switch", "switches"))
     if cov.violations:
         rows = len({v.employee for v in cov.violations})
         parts.append(f'<span style="color:{AMBER}">⚠</span> plan rules broken in '
-                     f"{_plural(rows, 'row')} (underlined in amber; hover for why)")
+                     f"{plural(rows, 'row')} (underlined in amber; hover for why)")
     return " · ".join(parts)
 
 
 def proposal_line(current: PlanResult, view: PlanView, note: str) -> str:
     cov = view.coverage
-    return (f"<b>Proposal</b> ({note}): {_plural(len(view.changed), 'cell')} change, outlined "
+    return (f"<b>Proposal</b> ({note}): {plural(len(view.changed), 'cell')} change, outlined "
             f"below · short {current.total_shortfall / 4:g} → {cov.total_shortfall / 4:g} "
             f"staff-hours · switches {current.total_switches} → {cov.total_switches}. "
             "Apply stores it; you can undo it.")

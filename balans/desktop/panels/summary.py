@@ -2,17 +2,15 @@
 obstacles of the day, with PDF and CSV export.
 
 The summary (``balans.core.summary.compute``) and the routine are computed on the worker; the panel only
-shows them. Every figure comes from ``DaySummary.to_json()``, the same as
+shows them. Every figure comes from the typed ``DaySummary``, the same as
 ``balans summary --json``. The PDF is painted on the GUI thread (painting is Qt's job there); the
 CSV is written on the worker.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable, Mapping
-from zoneinfo import ZoneInfo
+from typing import Callable
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont
@@ -21,49 +19,21 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QFileDia
                                QScrollArea, QSizePolicy, QTableView, QToolButton, QVBoxLayout,
                                QWidget)
 
-from balans.core.journal.journal import Journal
-from balans.core.routine.model import Routine
-from balans.core.summary.model import DaySummary, SummarySettings
+from balans.core.summary.model import SummarySettings
+from balans.core.summary.view import SummaryView, load_summary_view
 from balans.desktop.charts.summary_charts import CHARTS, ChartBox
+from balans.desktop.consistency_html import consistency_html
 from balans.desktop.context import AppContext
 from balans.desktop.models.routine_list import RoutineFilter, RoutineListModel, routine_headline
 from balans.desktop.models.summary_table import (NOTES, Figure, SummaryTableModel,
                                                  employee_rows, sorted_view, team_figures)
 from balans.desktop.panels.base import Panel
 from balans.desktop.settings import Settings
-from balans.desktop.theme import AMBER, RED
-
-
-@dataclass(frozen=True)
-class SummaryView:
-    """What the panel shows for one day; computed on the worker."""
-
-    summary: DaySummary
-    data: dict[str, Any]  # summary.to_json(): the figures on screen
-    names: Mapping[str, str]  # employee id -> display name
-    routine: Routine
+from balans.desktop.resources import set_state
 
 
 def summary_settings(settings: Settings) -> SummarySettings:
     return settings.summary_settings()
-
-
-def load_summary_view(journal: Journal, day: date, tz: ZoneInfo,
-                      settings: SummarySettings) -> SummaryView:
-    """Runs on the worker: the day's summary and its routine, from index-backed reads."""
-    from balans.core.holidays import previous_working_day
-    from balans.core.storage.queries import day_events, history_window_events
-    from balans.core.routine.compute import routine
-    from balans.core.summary.compute import summarize
-    from balans.core.timeutil import day_bounds
-
-    events = day_events(journal, day, tz)
-    summary = summarize(events, day, tz, settings)
-    names = {e["employee"]: e["name"] for e in events if e.type == "employee.added"}
-    _, since = day_bounds(previous_working_day(day), tz)
-    _, end = day_bounds(day, tz)
-    return SummaryView(summary, summary.to_json(), names,
-                       routine(history_window_events(journal, since, end), day, tz))
 
 
 def _font(base: QFont, factor: float, bold: bool = False) -> QFont:
@@ -102,6 +72,7 @@ class FigureTile(QFrame):
         self.detail.setText(figure.detail)
         while len(self._labels) < len(figure.values):  # made once per extra channel
             word, value = QLabel(), QLabel()
+            value.setObjectName("figureValue")
             value.setFont(_font(self.font(), 1.9, bold=True))
             box = QVBoxLayout()
             box.setSpacing(0)
@@ -118,7 +89,7 @@ class FigureTile(QFrame):
                 word.setText(label)
                 value.setText(text)
                 # Red only for a customer-facing breach; said in words in the detail too.
-                value.setStyleSheet(f"color: {RED};" if breach else "")
+                set_state(value, "breach", breach)  # red: resources/style/balans.qss
                 value.setToolTip("below the goal" if breach else "")
 
 
@@ -257,8 +228,6 @@ class SummaryPanel(Panel):
         self.obstacles.setTextFormat(Qt.TextFormat.RichText)
         self.obstacles.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.obstacles.setObjectName("obstacles")
-        self.obstacles.setStyleSheet(f"QLabel#obstacles {{ border-left: 5px solid {AMBER}; "
-                                     "padding: 4px 10px; }")
 
         routine_box = QVBoxLayout()
         routine_box.addWidget(_section("Routine: new or changed since the previous working day"))
@@ -288,6 +257,10 @@ class SummaryPanel(Panel):
         column.addWidget(self.table)
         column.addWidget(_section("Charts"))
         column.addLayout(grid)
+        self.consistency = QLabel()  # consistency per reason, the same HTML as in the PDF
+        self.consistency.setWordWrap(True)
+        self.consistency.setTextFormat(Qt.TextFormat.RichText)
+        column.addWidget(self.consistency)
         column.addLayout(bottom)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -320,7 +293,8 @@ class SummaryPanel(Panel):
             return
         self.status.setText("Reading the journal…")
         ctx, day, limits = self.ctx, self.day(), summary_settings(self.ctx.settings)
-        ctx.worker.submit(lambda: load_summary_view(ctx.journal, day, ctx.tz, limits),
+        now = ctx.clock.now()
+        ctx.worker.submit(lambda: load_summary_view(ctx.journal, day, ctx.tz, limits, now),
                           self._show, self._failed)
 
     def _failed(self, exc: Exception) -> None:
@@ -335,7 +309,7 @@ class SummaryPanel(Panel):
             self.refresh()
             return
         self.view = view
-        self.figures.show_figures(team_figures(view.data, self.ctx.settings.targets()))
+        self.figures.show_figures(team_figures(view.summary, self.ctx.settings.targets()))
         self.table_model.set_rows(employee_rows(view.summary, view.names))
         self._fit_table()
         for chart in self.charts:
@@ -345,9 +319,13 @@ class SummaryPanel(Panel):
         self.routine.resizeColumnToContents(0)
         self.routine.resizeColumnToContents(2)
         self.obstacles.setText(self._obstacle_text(view))
+        self.consistency.setText(consistency_html(view.consistency))
         people = len(view.summary.employees)
-        self.status.setText(f"{people} {'person' if people == 1 else 'people'} on this day"
-                            if people else "Nobody was planned or active on this day.")
+        status = (f"{people} {'person' if people == 1 else 'people'} on this day" if people
+                  else "Nobody was planned or active on this day.")
+        if view.as_of is not None:
+            status = f"Today so far, as of {view.as_of:%H:%M} · {status}"
+        self.status.setText(status)
         self._set_enabled(True)
         self.loaded.emit()
 
@@ -380,13 +358,13 @@ class SummaryPanel(Panel):
     def _obstacle_text(self, view: SummaryView) -> str:
         from html import escape
 
-        items = view.data["team"]["obstacles"]
+        items = view.summary.team.obstacles
         if not items:
             return "No obstacles were logged this day."
         lines = []
         for o in items:
-            who = escape(view.names.get(o["employee"], o["employee"]))
-            lines.append(f"<p><b>{o['ts'][11:16]}</b> · {who}<br>{escape(o['text'])}</p>")
+            who = escape(view.names.get(o.employee, o.employee))
+            lines.append(f"<p><b>{o.ts:%H:%M}</b> · {who}<br>{escape(o.text)}</p>")
         return "".join(lines) + "<p><i>For the team lead to take away.</i></p>"
 
     # -- export ---------------------------------------------------------------------------------
@@ -396,13 +374,22 @@ class SummaryPanel(Panel):
                                   "CSV files (*.csv)") if view else ""
         if not path:
             return
-        from balans.core.summary.export import summary_csv
+        from PySide6.QtCore import QLocale
+
+        from balans.core.summary.export import write_tables
+
+        decimal = QLocale().decimalPoint()  # read here: QLocale belongs to the GUI thread
 
         def write() -> str:
-            Path(path).write_text(summary_csv(view.summary), encoding="utf-8", newline="")
-            return path
+            written = write_tables(path, view.summary, view.names, decimal)
+            return str(written[0])
 
-        self.ctx.worker.submit(write, self._saved, self._export_failed)
+        self.ctx.worker.submit(write, self._saved_tables, self._export_failed)
+
+    def _saved_tables(self, first: str) -> None:
+        folder = Path(first).parent
+        self.status.setText(f"Saved people, channels and reasons as CSV in {folder}")
+        self.exported.emit(first)
 
     def export_pdf(self) -> None:
         view = self.view
@@ -413,7 +400,8 @@ class SummaryPanel(Panel):
         from balans.desktop.report import write_summary_pdf
 
         try:  # painting belongs on the GUI thread; the figures were computed on the worker
-            write_summary_pdf(view.summary, path, routine=view.routine, names=view.names)
+            write_summary_pdf(view.summary, path, routine=view.routine, names=view.names,
+                              consistency=view.consistency)
         except OSError as exc:
             self._export_failed(exc)
         else:

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QSizePo
                                QVBoxLayout, QWidget)
 
 from balans.core.live.model import BacklogLive, ChannelLive
-from balans.desktop.theme import CHANNEL_LABELS, RED
+from balans.desktop.resources import set_state
+from balans.desktop.theme import CHANNEL_LABELS
 
 BIG = 2.6  # the figure that matters, relative to the application font
 MEDIUM = 1.15
@@ -133,6 +134,7 @@ class Card(QFrame):
         self.figure.setFont(scaled(base, MEDIUM))
         self._big_pt = scaled(base, BIG).pointSizeF()
         self.line1 = QLabel()
+        self.line1.setObjectName("cardLine1")
         self.line1.setFont(scaled(base, MEDIUM))
         self.line2 = QLabel()
         self.line2.setFont(scaled(base, MEDIUM))
@@ -167,12 +169,9 @@ class Card(QFrame):
         return self._breach
 
     def _apply_style(self) -> None:
-        edge = RED if self._breach else "palette(mid)"
-        width = 5 if self._breach else 1
-        self.setStyleSheet(
-            f"QFrame#card {{ border: 1px solid palette(mid); border-left: {width}px solid {edge};"
-            f" border-radius: 6px; background: palette(base); }}")
-        self.line1.setStyleSheet(f"color: {RED}; font-weight: 600;" if self._breach else "")
+        # The red edge and line: QFrame#card[breach="true"] in resources/style/balans.qss.
+        set_state(self, "breach", self._breach)
+        set_state(self.line1, "breach", self._breach)
 
 
 class ChannelCard(Card):
@@ -225,9 +224,6 @@ class SuggestionBar(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("suggestion")
-        self.setStyleSheet("QFrame#suggestion { background: palette(alternate-base);"
-                           " border: 1px solid palette(mid);"
-                           " border-left: 5px solid palette(highlight); border-radius: 6px; }")
         base = self.font()
         self.headline = QLabel()
         self.headline.setFont(scaled(base, MEDIUM, QFont.Weight.DemiBold))

@@ -1,4 +1,4 @@
-"""What the "My shift" panel shows, read on the worker thread as one frozen snapshot.
+"""What "My shift" shows, read (on the desktop's worker thread) as one frozen snapshot.
 
 ``load_snapshot`` runs one short read session over the current-state tables (plus the day's events
 for "my day so far") and returns plain frozen dataclasses: the GUI never touches a session or an
@@ -12,17 +12,17 @@ from datetime import datetime
 from typing import Any, Iterable
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from balans.core.journal.events import CHANNELS
+from balans.core.vocabulary import LIVE_CHANNELS, Channel
 from balans.core.journal.journal import Journal
 from balans.core.storage.tables import (ContactRow, EmployeeRow, EventRow, ReasonRow, RoleBlockRow,
                                 TaskRow)
 from balans.core.timeutil import day_bounds, from_micros, to_micros
-from balans.desktop.models.myshift_day import MyDay, my_day
+from balans.core.live.myday import MyDay, my_day
+from balans.core.summary.model import SummarySettings
 
-LIVE_CHANNELS = ("phone", "counter", "chat")  # queues someone waits in right now (not e-mail)
 OPEN_TASK = ("open", "in_progress", "paused")
 BACKLOG_ROWS = 1000  # the table shows the oldest this many; the tab shows the full count
 WAITING_ROWS = 200
@@ -46,6 +46,8 @@ class Reason:
     id: str
     label: str
     demand: str
+    agreement: str | None = None  # the team's "how we handle this"
+    usual_outcome: str | None = None
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,7 @@ class MyShiftSnapshot:
     backlog: tuple[TaskItem, ...]
     backlog_total: int
     day: MyDay | None
+    handed_over: tuple[str, str] | None = None  # (who, note) when my task came with a note
 
     def person(self, employee: str | None) -> Person | None:
         return next((p for p in self.people if p.id == employee), None)
@@ -141,7 +144,7 @@ def _task_items(rows: Iterable[Any], names: dict[str, str], tz: ZoneInfo
 
 
 def load_snapshot(journal: Journal, me: str | None, now: datetime, tz: ZoneInfo,
-                  summary_settings: object | None = None) -> MyShiftSnapshot:
+                  summary_settings: SummarySettings | None = None) -> MyShiftSnapshot:
     """Everything the panel shows, read in one session (call on the worker thread)."""
     with Session(journal.engine) as session:
         people = tuple(Person(r.id, r.name, tuple(json.loads(r.channels or "[]")), r.mode)
@@ -149,8 +152,11 @@ def load_snapshot(journal: Journal, me: str | None, now: datetime, tz: ZoneInfo,
                                                        EmployeeRow.channels, EmployeeRow.mode)
                                                 .order_by(EmployeeRow.name)))
         names = {p.id: p.name for p in people}
-        reasons = tuple(Reason(r.id, r.label, r.demand) for r in session.execute(
-            select(ReasonRow.id, ReasonRow.label, ReasonRow.demand).order_by(ReasonRow.label)))
+        reasons = tuple(Reason(r.id, r.label, r.demand, r.agreement, r.usual_outcome)
+                        for r in session.execute(  # retired reasons are no longer offered
+            select(ReasonRow.id, ReasonRow.label, ReasonRow.demand, ReasonRow.agreement,
+                   ReasonRow.usual_outcome).where(ReasonRow.retired.is_(None))
+            .order_by(ReasonRow.label)))
         task_cols = (TaskRow.id, TaskRow.title, TaskRow.status, TaskRow.due, TaskRow.created,
                      TaskRow.holder)
         backlog_rows = session.execute(select(*task_cols).where(TaskRow.status.in_(OPEN_TASK))
@@ -163,7 +169,7 @@ def load_snapshot(journal: Journal, me: str | None, now: datetime, tz: ZoneInfo,
                                    (), 0, None, None, None, (), backlog, backlog_total, None)
         row = session.execute(select(EmployeeRow.mode, EmployeeRow.mode_since, EmployeeRow.channels)
                               .where(EmployeeRow.id == me)).one()
-        channels = json.loads(row.channels or "[]") or list(CHANNELS)  # none listed: any
+        channels = json.loads(row.channels or "[]") or list(Channel)  # none listed: any
         waiting: tuple[WaitingContact, ...] = ()
         # Live queues and the rest apart, each capped: a pile of old e-mails must not push
         # a caller out of the snapshot.
@@ -185,21 +191,31 @@ def load_snapshot(journal: Journal, me: str | None, now: datetime, tz: ZoneInfo,
             .order_by(ContactRow.answered.desc()).limit(1)).first()
         serving = (ServingContact(serving_row.id, serving_row.channel,
                                   from_micros(serving_row.answered, tz)) if serving_row else None)
+        # Mine: what I hold, and the follow-ups of my contacts nobody has picked up yet.
+        my_contacts = select(ContactRow.id).where(ContactRow.employee == me)
         mine_rows = session.execute(
-            select(*task_cols).where(TaskRow.holder == me,
-                                     TaskRow.status.in_(("in_progress", "paused")))
+            select(*task_cols).where(or_(
+                and_(TaskRow.holder == me, TaskRow.status.in_(("in_progress", "paused"))),
+                and_(TaskRow.holder.is_(None), TaskRow.status == "open",
+                     TaskRow.contact.in_(my_contacts))))
             .order_by(TaskRow.last_activity.desc())).all()
         my_tasks = _task_items(mine_rows, names, tz)
         current = next((t for t in my_tasks if t.status == "in_progress"), None)
-        started = None
+        started = handed = None
         if current is not None:
-            started_us = session.execute(
-                select(func.max(EventRow.t)).where(EventRow.task == current.id,
-                                                   EventRow.type == "task.started")).scalar()
-            started = from_micros(started_us, tz) if started_us else None
+            last = session.execute(
+                select(EventRow.t, EventRow.actor, EventRow.data)
+                .where(EventRow.task == current.id, EventRow.type == "task.started")
+                .order_by(EventRow.t.desc(), EventRow.seq.desc()).limit(1)).first()
+            if last is not None:  # (Row.t is SQLAlchemy's own attribute: unpack instead)
+                t, actor, data = last
+                started = from_micros(t, tz)
+                note = json.loads(data or "{}").get("note")
+                if note:
+                    handed = (names.get(actor or "", actor or "a colleague"), note)
         planned = _planned(session, me, now, tz)
     day = my_day(journal, me, now, tz, summary_settings)
     since = from_micros(row.mode_since, tz) if row.mode_since else None
     return MyShiftSnapshot(now, me, people, reasons, row.mode, since, planned, waiting,
                            waiting_total, serving, current, started, my_tasks, backlog,
-                           backlog_total, day)
+                           backlog_total, day, handed)

@@ -1,0 +1,33 @@
+"""JSON Lines details of the exchange format: splitting a file into lines, duplicate keys."""
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+_KEY = re.compile(r'"\s*:')
+
+
+def duplicate_key(line: str, obj: Any) -> str | None:
+    """A key given twice in one JSON object (JSON parsers keep the last silently).
+
+    Every key is followed by ``":``; a line with no more of those than its object has keys has
+    no duplicate, which spares almost every line the slow exact check."""
+    if type(obj) is not dict or len(_KEY.findall(line)) <= len(obj):
+        return None
+    found: list[str] = []
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        keys = [k for k, _ in items]
+        if len(set(keys)) != len(keys):
+            found.append(next(k for k in keys if keys.count(k) > 1))
+        return dict(items)
+
+    json.loads(line, object_pairs_hook=pairs)
+    return found[0] if found else None
+
+
+def split_lines(text: str) -> list[str]:
+    """JSON Lines are separated by newlines only: U+2028, U+0085 and the like may stand raw
+    inside a JSON string, where ``str.splitlines`` would cut the line in two."""
+    return [line[:-1] if line.endswith("\r") else line for line in text.split("\n")]

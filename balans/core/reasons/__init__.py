@@ -1,0 +1,1 @@
+"""The reason catalogue and consistency of service per reason."""

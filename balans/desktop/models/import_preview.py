@@ -1,0 +1,68 @@
+"""The first rows of an export as they will be imported, or why a row cannot be."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from balans.core.imports.convert import Converted
+
+PREVIEW_ROWS = 50
+AMBER = QColor("#B5651D")
+COLUMNS = {
+    "calls": (("Line", None), ("Arrived", "ts"), ("Channel", "channel"),
+              ("Answered", "answered_at"), ("Ended", "ended_at"),
+              ("Abandoned", "abandoned_at"), ("Employee", "employee"), ("Reason", "reason")),
+    "intervals": (("Line", None), ("Start", "start"), ("End", "end"), ("Channel", "channel"),
+                  ("Offered", "offered"), ("Answered", "answered"), ("Abandoned", "abandoned"),
+                  ("Handling s", "handle_s")),
+}
+
+
+class ImportPreviewModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.kind = "calls"
+        self.rows: list[tuple[int, dict[str, Any] | None, str | None]] = []
+
+    def set_converted(self, kind: str, converted: Converted | None) -> None:
+        """A new preview replaces the old one whole (another file or mapping): a reset."""
+        self.beginResetModel()
+        self.kind = kind
+        rows: list[tuple[int, dict[str, Any] | None, str | None]] = []
+        if converted is not None:
+            rows += [(line, e.to_json(), None) for line, e in converted.events[:PREVIEW_ROWS]]
+            rows += [(line, None, why) for line, why in converted.errors[:PREVIEW_ROWS]]
+        self.rows = sorted(rows, key=lambda r: r[0])[:PREVIEW_ROWS]
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS[self.kind])
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[self.kind][section][0]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        line, event, error = self.rows[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole and error:
+            return AMBER
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if index.column() == 0:
+            return str(line)
+        if error is not None:
+            return error if index.column() == 1 else ""
+        value = event.get(COLUMNS[self.kind][index.column()][1])
+        if isinstance(value, str) and len(value) == 25 and value[10] == "T":
+            return value[:16].replace("T", " ")  # local time as the export had it
+        return "" if value is None else str(value)

@@ -1,0 +1,1 @@
+"""Icons (SVG), the stylesheet and translations shipped with Balans (data, no code)."""

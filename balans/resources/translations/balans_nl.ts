@@ -1,0 +1,355 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop/about.py" line="+20"/>
+        <source>This PC only — %1</source>
+        <translation>Alleen deze pc — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team server — %1</source>
+        <translation>Teamserver — %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built with</source>
+        <translation>Gemaakt met</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MIT — © The Balans authors</source>
+        <translation>MIT — © De makers van Balans</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About Balans</source>
+        <translation>Over Balans</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Protected back-office time, visible context switching and unfinished work, for front offices.</source>
+        <translation>Beschermde backofficetijd, zichtbaar schakelen en onaf werk, voor frontoffices.</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../desktop/actions.py" line="+20"/>
+        <source>&amp;Live board</source>
+        <translation>&amp;Live-overzicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queues, backlog and who does what now</source>
+        <translation>Wachtrijen, werkvoorraad en wie nu wat doet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;My shift</source>
+        <translation>&amp;Mijn dienst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your mode, your contacts and your tasks</source>
+        <translation>Je modus, je contacten en je taken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Planner</source>
+        <translation>&amp;Planning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan roles for a day</source>
+        <translation>Rollen plannen voor een dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End of day</source>
+        <translation>&amp;Einde van de dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The summary of a day</source>
+        <translation>Het overzicht van een dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;oster</source>
+        <translation>R&amp;ooster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The week&apos;s shifts per team member</source>
+        <translation>De diensten van de week per teamlid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team &amp;members…</source>
+        <translation>Team&amp;leden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add, change or deactivate team members</source>
+        <translation>Teamleden toevoegen, wijzigen of op non-actief zetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import a roster (CSV)…</source>
+        <translation>Rooster &amp;importeren (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shifts from a spreadsheet or scheduling tool</source>
+        <translation>Diensten uit een spreadsheet of roosterprogramma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload from the database</source>
+        <translation>Opnieuw inlezen uit de database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database, time zone, thresholds, targets</source>
+        <translation>Database, tijdzone, drempels, normen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact &amp;reasons…</source>
+        <translation>Contact&amp;redenen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reason catalogue and the team&apos;s agreement per reason</source>
+        <translation>De redenencatalogus en de afspraak van het team per reden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import &amp;contacts…</source>
+        <translation>&amp;Contacten importeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts from a telephony/ACD or queue-ticket export</source>
+        <translation>Contacten uit een export van de telefonie/ACD of het wachtrijsysteem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-&amp;mail mailbox…</source>
+        <translation>E-&amp;mailpostbus…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The IMAP folder the board shows as the e-mail queue</source>
+        <translation>De IMAP-map die het overzicht als e-mailwachtrij toont</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load &amp;demo data…</source>
+        <translation>&amp;Demogegevens laden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill this database with a simulated team</source>
+        <translation>Deze database vullen met een gesimuleerd team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Balans</source>
+        <translation>&amp;Over Balans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version, the database in use, where the log is</source>
+        <translation>Versie, de gebruikte database, waar het logboek staat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close Balans</source>
+        <translation>Balans sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>DayWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop/panels/myshift_text.py" line="+31"/>
+        <source>%n switch(es)</source>
+        <translation>
+            <numerusform>%n wissel</numerusform>
+            <numerusform>%n wissels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n interruption(s)</source>
+        <translation>
+            <numerusform>%n onderbreking</numerusform>
+            <numerusform>%n onderbrekingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n task(s) left open</source>
+        <translation>
+            <numerusform>%n taak open gebleven</numerusform>
+            <numerusform>%n taken open gebleven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n obstacle(s)</source>
+        <translation>
+            <numerusform>%n obstakel</numerusform>
+            <numerusform>%n obstakels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My day: %1</source>
+        <translation>Mijn dag: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/main_window.py" line="+132"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>Bee&amp;ld</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The new database or time zone is used from the next start of Balans.</source>
+        <translation>De nieuwe database of tijdzone geldt vanaf de volgende keer dat Balans start.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Not connected to the database: %1. Your actions are kept and sent when the connection is back.</source>
+        <translation>Geen verbinding met de database: %1. Wat je doet wordt bewaard en verstuurd zodra de verbinding terug is.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningPage</name>
+    <message>
+        <location filename="../../desktop/opening.py" line="+38"/>
+        <source>Opening the database…</source>
+        <translation>De database wordt geopend…</translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <location filename="../../desktop/main_window.py" line="-185"/>
+        <source>Live board</source>
+        <translation>Live-overzicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>My shift</source>
+        <translation>Mijn dienst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planner</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End of day</source>
+        <translation>Einde van de dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roster</source>
+        <translation>Rooster</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="+81"/>
+        <source>The system&apos;s language</source>
+        <translation>De taal van het systeem</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Language (from the next start)</source>
+        <translation>Taal (vanaf de volgende start)</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../desktop/app.py" line="+143"/>
+        <source>no password was given for the team server</source>
+        <translation>er is geen wachtwoord voor de teamserver opgegeven</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Balans cannot open its database: %1.</source>
+        <translation>Balans kan zijn database niet openen: %1.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Password for %1</source>
+        <translation>Wachtwoord voor %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer has no keyring, so Balans cannot remember it.</source>
+        <translation>Deze computer heeft geen sleutelbos, dus Balans kan het niet onthouden.</translation>
+    </message>
+</context>
+</TS>
