@@ -67,8 +67,8 @@ TARGET_EMAIL = Option("targets/email_s", 172800.0, float, "E-mail: answer within
                       30 * 86400)
 HOURLY_COST = Option("costs/hourly", 40.0, float, "Cost of an hour of work (EUR)", 0, 10000)
 # Planning and its simulation (docs/planner.md gives the sources of the defaults).
-MAX_ABANDON = Option("planning/max_abandon", 0.05, float, "Customers who give up, at most", 0.0,
-                     0.5)
+MAX_ABANDON = Option("planning/max_abandon_pct", 5.0, float, "Customers who give up, at most",
+                     0.0, 50.0)  # percent
 DAYS_TO_CLEAR = Option("planning/days_to_clear", 5.0, float, "Clear the backlog within (days)",
                        0.5, 60.0)
 SWITCH_COST = Option("simulation/switch_cost_s", 180.0, float,
@@ -117,7 +117,8 @@ class Settings:
 
     def planning(self) -> dict[str, float]:
         """The planner's demand settings, as ``propose_day`` keywords."""
-        return {"max_abandon": self.get(MAX_ABANDON), "days_to_clear": self.get(DAYS_TO_CLEAR)}
+        return {"max_abandon": self.get(MAX_ABANDON) / 100,
+                "days_to_clear": self.get(DAYS_TO_CLEAR)}
 
     # Window state: geometry and dock/splitter layout, not preferences.
     def window_state(self, name: str) -> Any:

@@ -118,7 +118,7 @@ class SettingsDialog(QDialog):
         email.addWidget(self.email_value, 1)
         email.addWidget(self.email_unit)
         self.hourly = self._spin(s.HOURLY_COST, 1, 2, " EUR")
-        self.planning = {s.MAX_ABANDON: self._spin(s.MAX_ABANDON, 0.01, 2, ""),
+        self.planning = {s.MAX_ABANDON: self._spin(s.MAX_ABANDON, 1, 0, " %"),
                          s.DAYS_TO_CLEAR: self._spin(s.DAYS_TO_CLEAR, 0.5, 1, " days"),
                          s.SWITCH_COST: self._spin(s.SWITCH_COST, 30, 0, " s"),
                          s.INTERRUPTION_COST: self._spin(s.INTERRUPTION_COST, 15, 0, " s")}

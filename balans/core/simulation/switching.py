@@ -18,7 +18,7 @@ Two costs, both in seconds of back-office work that produce nothing:
   minutes is time until resumption, not time lost, so it is not used as a cost here. Default
   60 s per interruption.
 
-Both are settings (Settings, *Simulation*); ``SwitchCost.none()`` is the old model, where a
+Both are settings (the Settings dialog); ``SwitchCost.none()`` is the old model, where a
 switch costs nothing, to see how much the conclusion depends on these numbers.
 """
 from __future__ import annotations
