@@ -48,9 +48,9 @@ def propose_plan(inp: PlanInput, time_limit_s: float = 10.0) -> PlanResult:
     switches, then less unmet back-office work. Contact time is then evened out. Never worse
     than the preview."""
     began = perf_counter()
-    preview = evaluate_assignment(inp, greedy_roles(inp))
-    best, proven = preview, False
-    solution = solve(inp, time_limit_s - (perf_counter() - began))
+    best: PlanResult | None = None
+    proven = False
+    solution = solve(inp, time_limit_s)
     reserve = inp.backoffice_reserve
     if solution is not None:
         solved = evaluate_assignment(inp, roles_of_states(solution.states))
@@ -58,7 +58,12 @@ def propose_plan(inp: PlanInput, time_limit_s: float = 10.0) -> PlanResult:
         even = evaluate_assignment(inp, roles_of_states(even_out(solution.states, classes)))
         if not even.violations and score(even, reserve) == score(solved, reserve):  # a guard
             solved = even
-        priced = inp.shortfall_price is not None  # another objective: the preview can't judge
-        if not solved.violations and (priced or score(solved, reserve) <= score(preview, reserve)):
+        if not solved.violations:
             best, proven = solved, solution.proven
+    # The preview is the fallback, and the yardstick of a plan not proven optimal (a proven
+    # one cannot be beaten by it; a priced trade-off plan has another objective).
+    if best is None or not (proven or inp.shortfall_price is not None):
+        preview = evaluate_assignment(inp, greedy_roles(inp))
+        if best is None or score(preview, reserve) < score(best, reserve):
+            best, proven = preview, False
     return evaluate_assignment(inp, best.roles, optimal=proven, seconds=perf_counter() - began)
