@@ -60,5 +60,5 @@ def test_a_decimal_comma_gets_semicolons():
     header, row = text.splitlines()
     assert header.startswith("Contact reason;Kind of demand;Contacts;")
     assert row.split(";")[3] == "5"  # 5 handling minutes
-    assert row.split(";")[4] == "3,3"  # EUR 3.33 with a decimal comma
-    assert table_csv(reasons, decimal=".").splitlines()[1].split(",")[4] == "3.3"
+    assert row.split(";")[4] == "3,33"  # EUR 3.33 with a decimal comma
+    assert table_csv(reasons, decimal=".").splitlines()[1].split(",")[4] == "3.33"

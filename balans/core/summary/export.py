@@ -52,7 +52,8 @@ def summary_tables(summary: DaySummary, names: Mapping[str, str] | None = None
         "Contact reason", "Kind of demand", "Contacts", "Handling (min)", "Cost (EUR)"), tuple(
         (costs[r.reason].label if r.reason in costs else r.reason,
          DEMAND_WORDS.get(costs[r.reason].demand or "", "") if r.reason in costs else "",
-         r.count, r.handling_minutes, costs[r.reason].cost if r.reason in costs else None)
+         r.count, r.handling_minutes,
+         Money(costs[r.reason].cost) if r.reason in costs else None)
         for r in summary.team.reasons)))
     return tuple(tables)
 
@@ -100,6 +101,10 @@ def write_tables(path: str | Path, summary: DaySummary, names: Mapping[str, str]
     return paths
 
 
+class Money(float):
+    """An amount in euros: always two decimals (3.30, not 3.3)."""
+
+
 def _pct(value: float | None) -> float | None:
     return None if value is None else value * 100
 
@@ -107,6 +112,8 @@ def _pct(value: float | None) -> float | None:
 def _cell(value: object, decimal: str) -> object:
     if value is None:
         return ""
+    if isinstance(value, Money):
+        return f"{value:.2f}".replace(".", decimal)
     if isinstance(value, float):
         text = f"{value:.1f}".rstrip("0").rstrip(".") if value % 1 else f"{value:.0f}"
         return text.replace(".", decimal)
