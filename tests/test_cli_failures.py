@@ -145,3 +145,38 @@ def test_a_full_disk_is_one_line_and_stores_nothing(tmp_path, capsys, monkeypatc
     assert code == 1 and one_line(err) and "disk is full" in err, err
     monkeypatch.setattr(store_module, "_sqlite_engine", original)
     assert run(capsys, "--db", f"sqlite:///{db}", "export")[1] == ""
+
+
+@pytest.mark.parametrize("message, says", [
+    ("canceling statement due to statement timeout", "took too long"),
+    ("canceling statement due to lock timeout", "locked by another session"),
+    ("database is locked", "locked by another session"),
+    ("database or disk is full", "disk is full"),
+    ("database disk image is malformed", "damaged"),
+])
+def test_timeouts_and_locks_are_named_plainly(message, says):
+    import sqlalchemy as sa
+
+    from balans.core.storage.store import describe_connection_error
+
+    error = sa.exc.OperationalError("SELECT 1", {}, Exception(message))
+    assert says in describe_connection_error(error)
+    assert "not reachable" not in describe_connection_error(error)
+
+
+def test_export_to_a_full_disk_is_one_line(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full on this system")
+    db = f"sqlite:///{tmp_path / 'x.db'}"
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    env = {**os.environ, "PYTHONPATH": root}
+    subprocess.run([sys.executable, "-m", "balans", "--db", db, "demo", "--days", "1"],
+                   check=True, capture_output=True, env=env)
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "balans", "--db", db, "export"],
+                              stdout=full, stderr=subprocess.PIPE, text=True, env=env)
+    assert done.returncode == 1 and one_line(done.stderr) and "disk is full" in done.stderr

@@ -53,10 +53,21 @@ def _live(journal: Journal, args: argparse.Namespace, tz) -> int:  # noqa: ANN00
     now = datetime.now(tz)
     if args.date and args.date != now.date():
         raise CliError("--live simulates today; leave out --date")
-    print(f"feeding simulated events from {now:%H:%M} at {args.speed:g}x; Ctrl+C stops",
-          file=sys.stderr)
+    from balans.core.simulation.demo import live_start
+    from balans.core.storage.queries import day_events
+
+    if any(e.type == "mode.changed" for e in day_events(journal, now.date(), tz, until=now)):
+        print("note: today already holds people's modes (an earlier demo or live run); the "
+              "live day comes on top of them", file=sys.stderr)
+
+    day = ("a simulated office day starting now" if live_start(now)
+           else "today's simulated office day")
+    soon = 20 * 60 / args.speed  # seconds until the burst of calls
+    when = f"{soon / 60:.0f} min" if soon >= 90 else f"{soon:.0f} s"
+    print(f"feeding {day} from {now:%H:%M} ({tz.key}) at {args.speed:g}x; a queue builds in "
+          f"about {when}; Ctrl+C stops", file=sys.stderr)
     try:
-        stored = run_live(journal, now, args.seed, args.speed)
+        stored = run_live(journal, now, args.seed, args.speed, tz=tz)
     except KeyboardInterrupt:
         stored = None
     print(f"live feed stopped{'' if stored is None else f' after {stored} events'}",

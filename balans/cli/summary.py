@@ -13,7 +13,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("summary", help="the end-of-day summary of a day")
     p.add_argument("--date", type=iso_date, required=True, help="the day (YYYY-MM-DD)")
     p.add_argument("--json", action="store_true", help="print the contract's JSON")
-    p.add_argument("--csv", metavar="FILE", help="also write the per-employee table as CSV")
+    p.add_argument("--csv", metavar="FILE", help="also write the tables as CSV, one per file: "
+                   "FILE-people.csv, FILE-channels.csv, FILE-reasons.csv")
     p.add_argument("--pdf", metavar="FILE", help="also write a printable PDF report with charts")
     p.add_argument("--switches-per-hour", type=float, default=1.0,
                    help="CONTEXT_SWITCHING above this rate (default 1.0)")
@@ -46,7 +47,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         journal = Journal(store)
         summary = load_summary(journal, args.date, tz, settings)
-        if args.pdf:  # the printed report also carries the routine and people's names
+        if args.pdf or args.csv:  # the report and the tables name people
+            names = {e.fields["employee"]: e.fields["name"] for e in journal.events(
+                "type IN ('employee.added', 'employee.changed')") if e.get("name")}
+        if args.pdf:  # the printed report also carries the routine
             from balans.cli.routine import load_routine
 
             from balans.core.reasons.consistency import ConsistencySettings
@@ -55,14 +59,16 @@ def run(args: argparse.Namespace) -> int:
             routine = load_routine(journal, args.date, tz)
             per_reason = load_for_day(journal, args.date, tz,
                                       ConsistencySettings(cost_per_hour=args.cost_per_hour))
-            names = {e.fields["employee"]: e.fields["name"] for e in journal.events(
-                "type IN ('employee.added', 'employee.changed')") if e.get("name")}
     finally:
         store.dispose()
     if args.csv:
-        from balans.core.summary.export import summary_csv
+        from balans.core.summary.export import write_tables
 
-        _write(args.csv, summary_csv(summary))
+        try:
+            for path in write_tables(args.csv, summary, names, _decimal_sign()):
+                print(f"wrote {path}", file=sys.stderr)
+        except OSError as exc:
+            raise CliError(f"cannot write {args.csv}: {exc.strerror or exc}") from None
     if args.pdf:
         if args.frontend.summary_pdf is None:
             raise CliError("PDF export needs the desktop part of Balans (Qt)")
@@ -79,9 +85,14 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write(path: str, text: str) -> None:
+def _decimal_sign() -> str:
+    """The decimal sign of the user's locale (LC_NUMERIC from the environment)."""
+    import locale
+
     try:
-        with open(path, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-    except OSError as exc:
-        raise CliError(f"cannot write {path}: {exc.strerror}") from None
+        locale.setlocale(locale.LC_NUMERIC, "")
+        return locale.localeconv()["decimal_point"] or "."
+    except locale.Error:
+        return "."
+    finally:
+        locale.setlocale(locale.LC_NUMERIC, "C")

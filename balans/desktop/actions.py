@@ -50,7 +50,33 @@ SPECS = (  # QT_TRANSLATE_NOOP: lupdate collects the texts; the registry transla
                QT_TRANSLATE_NOOP("Actions", "Version, the database in use, where the log is")),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), QKeySequence.StandardKey.Quit,
                QT_TRANSLATE_NOOP("Actions", "Close Balans")),
+    # My shift, from every tab (and the same from the tray): one key, no hunting for a button.
+    ActionSpec("mode_contact", QT_TRANSLATE_NOOP("Actions", "&Contact"), "F5",
+               QT_TRANSLATE_NOOP("Actions", "Switch my mode to contact")),
+    ActionSpec("mode_backoffice", QT_TRANSLATE_NOOP("Actions", "&Back office"), "F6",
+               QT_TRANSLATE_NOOP("Actions", "Switch my mode to back office")),
+    ActionSpec("mode_break", QT_TRANSLATE_NOOP("Actions", "B&reak"), "F7",
+               QT_TRANSLATE_NOOP("Actions", "Switch my mode to break")),
+    ActionSpec("mode_offline", QT_TRANSLATE_NOOP("Actions", "&Offline"), "F8",
+               QT_TRANSLATE_NOOP("Actions", "Switch my mode to offline")),
+    ActionSpec("answer", QT_TRANSLATE_NOOP("Actions", "&Answer the next contact"), "F9",
+               QT_TRANSLATE_NOOP("Actions", "Answer the next waiting contact")),
+    ActionSpec("end_contact", QT_TRANSLATE_NOOP("Actions", "&End the contact…"), "F10",
+               QT_TRANSLATE_NOOP("Actions", "End the contact I am serving")),
+    ActionSpec("register", QT_TRANSLATE_NOOP("Actions", "Re&gister a contact…"), "F11",
+               QT_TRANSLATE_NOOP("Actions", "Register a walk-in or a call")),
 )
+
+MODE_ACTIONS = {"contact": "mode_contact", "backoffice": "mode_backoffice",
+                "break": "mode_break", "offline": "mode_offline"}
+
+
+def shortcut_text(name: str) -> str:
+    """The key of an action as shown to people ("F9")."""
+    spec = next(s for s in SPECS if s.name == name)
+    if isinstance(spec.shortcut, str):  # no QKeySequence needed (they are costly at start-up)
+        return spec.shortcut
+    return QKeySequence(spec.shortcut).toString() if spec.shortcut is not None else ""
 
 
 class ActionRegistry:

@@ -103,6 +103,9 @@ class _Startup:
                            self._opened, self._failed)
 
     def _opened(self, outcome: dict) -> None:
+        if outcome.get("failed") is not None:
+            self._unreachable(outcome["url"], outcome["failed"])
+            return
         if outcome.get("ask"):
             password = _ask_password(outcome["account"], outcome["keyring"], self.window)
             if password is None:
@@ -130,6 +133,30 @@ class _Startup:
         from balans.desktop.welcome import offer_start_if_empty
 
         offer_start_if_empty(self.window)
+
+    def _unreachable(self, url: str, problem: str) -> None:
+        """The database did not open: offer the settings or this PC only instead of exiting
+        (a screenshot just fails)."""
+        from balans.core.storage.store import StoreError, default_sqlite_path
+        from balans.desktop.settings_dialog import SettingsDialog
+        from balans.desktop.startup import after_failure, ask_what_now
+
+        log.warning("database not opened: %s", problem)
+        if self.args.screenshot:
+            self._failed(StoreError(problem))
+            return
+        self.window.opening.show_failure(f"Balans cannot open its database: {problem}.")
+        following = after_failure(
+            url, problem, self.settings, f"sqlite:///{default_sqlite_path()}",
+            ask=lambda u, p: ask_what_now(u, p, self.window),
+            edit_settings=lambda: bool(SettingsDialog(self.settings, self.worker,
+                                                      self.window).exec()))
+        if following is None:
+            self.status = 1
+            self.app.quit()
+            return
+        self.worker.submit(lambda: _open(following, None, self.tz_name, self.args, self.day),
+                           self._opened, self._failed)
 
     def _current_panel(self) -> str:
         current = self.window.tabs.currentWidget()
@@ -163,7 +190,7 @@ def _open(explicit: str | None, password: str | None, tz_name: str, args, day) -
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     from balans.core.storage import credentials
-    from balans.core.storage.store import open_store, resolve_url
+    from balans.core.storage.store import StoreError, open_store, resolve_url
     from balans.desktop.applog import forget
     from balans.desktop.main_window import PANELS
 
@@ -174,7 +201,10 @@ def _open(explicit: str | None, password: str | None, tz_name: str, args, day) -
         if password is None and url.startswith("postgresql") and not args.screenshot:
             return {"ask": True, "url": url, "account": credentials.account_for(url),
                     "keyring": credentials.available()}
-    store = open_store(url, password)
+    try:
+        store = open_store(url, password)
+    except StoreError as exc:  # the GUI thread offers a way out (settings, this PC only)
+        return {"failed": str(exc), "url": url}
     log.info("database opened (%s)", store.dialect)
     try:
         tz = ZoneInfo(tz_name)

@@ -16,9 +16,10 @@ from balans.core.imports.convert import Converted, CsvTable, convert, read_csv
 from balans.core.imports.run import import_converted, lookup_tables
 from balans.core.journal.journal import Journal
 from balans.desktop.models.import_preview import ImportPreviewModel
-from balans.desktop.theme import AMBER, CHANNEL_LABELS
+from balans.desktop.theme import CHANNEL_LABELS
 from balans.desktop.widgets.column_mapping import ColumnMappingWidget
 
+PROBLEM = "#B5651D"  # the darker amber of resources/style/balans.qss: readable as text
 KIND_LABELS = {"calls": "One row per call or ticket", "intervals": "Interval statistics"}
 
 
@@ -203,7 +204,7 @@ class ContactImportDialog(QDialog):
     def _summary(done: Converted) -> str:
         text = f"{done.rows} row(s) in the file, {done.good} ready to import."
         if done.errors:
-            text += (f" <span style='color:{AMBER}; font-weight:600;'>{len(done.errors)} "
+            text += (f" <span style='color:{PROBLEM}; font-weight:600;'>{len(done.errors)} "
                      f"row(s) cannot be read</span> (shown in the preview with the reason).")
         notes = []
         if done.unknown_agents:
@@ -255,5 +256,5 @@ class ContactImportDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.bar.setVisible(False)
-        self.status.setText(f"<span style='color:{AMBER}; font-weight:600;'>{exc}</span>")
+        self.status.setText(f"<span style='color:{PROBLEM}; font-weight:600;'>{exc}</span>")
         self._update_button()

@@ -112,7 +112,8 @@ def day_series(intervals: tuple[IntervalFigures, ...], now: datetime, day: date,
         # (the plan is known for the whole interval, the actual only up to now).
         actual[-1] *= (minutes / 60) / elapsed
     return DaySeries(
-        edges=np.array(starts + [starts[-1] + minutes / 60]),
+        # The last interval ends at now: no bar or step reaches into the future.
+        edges=np.array(starts + [ends[-1]]),
         points=np.array(ends),
         waiting=np.array([f.waiting_end for f in shown], dtype=float),
         backlog=np.array([f.backlog_open_end for f in shown], dtype=float),

@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (QLabel, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout,
                                QWidget)
 
-from balans.desktop.actions import ActionRegistry
+from balans.desktop.actions import MODE_ACTIONS, ActionRegistry
 from balans.desktop.opening import OpeningPage
 
 if TYPE_CHECKING:  # the database layer loads on the worker thread, after the window is shown
@@ -35,9 +35,12 @@ PANELS = (
 )
 
 
+# My shift from every tab: F5-F8, answer, end, register.
+SHIFT_ACTIONS = (*MODE_ACTIONS.values(), "answer", "end_contact", "register")
 # Actions that need the database; they wait for attach().
 _NEED_DATABASE = ("refresh", "settings", "load_demo", "about", "team", "import_roster", "reasons",
-                  "import_contacts", "mailbox", *(f"show_{name}" for name, _, _ in PANELS))
+                  "import_contacts", "mailbox", *SHIFT_ACTIONS,
+                  *(f"show_{name}" for name, _, _ in PANELS))
 
 
 class MainWindow(QMainWindow):
@@ -129,6 +132,15 @@ class MainWindow(QMainWindow):
         a.bind("import_contacts", self.import_contacts)
         a.bind("mailbox", self.open_mailbox)
         a.bind("about", self.open_about)
+        # My shift's keys work from every tab: the window owns them, the panel acts on a fresh
+        # state (it reads first when it is not up to date).
+        for mode, name in MODE_ACTIONS.items():
+            a.bind(name, lambda m=mode: self._on_shift(lambda s: s.request_mode(m)))
+        a.bind("answer", lambda: self._on_shift(lambda s: s.answer_next()))
+        a.bind("end_contact", lambda: self._on_shift(lambda s: s.open_end_dialog()))
+        a.bind("register", lambda: self._on_shift(lambda s: s.open_register_dialog()))
+        for name in SHIFT_ACTIONS:
+            self.addAction(a[name])
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for name in ("settings", "reasons", "import_contacts", "mailbox", "load_demo", "quit"):
             file_menu.addAction(a[name])
@@ -138,7 +150,18 @@ class MainWindow(QMainWindow):
         team_menu = self.menuBar().addMenu(self.tr("&Team"))
         for name in ("team", "show_roster", "import_roster"):
             team_menu.addAction(a[name])
+        mine = self.menuBar().addMenu(self.tr("&Shift"))
+        for name in MODE_ACTIONS.values():
+            mine.addAction(a[name])
+        mine.addSeparator()
+        for name in ("answer", "end_contact", "register"):
+            mine.addAction(a[name])
         self.menuBar().addMenu(self.tr("&Help")).addAction(a["about"])
+
+    def _on_shift(self, act) -> None:  # noqa: ANN001 - a callable taking the My shift panel
+        shift = self.panels.get("myshift")
+        if shift is not None:
+            shift.when_fresh(lambda: act(shift))
 
     def _database_label(self) -> str:
         from balans.core.storage.address import database_label

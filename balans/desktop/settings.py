@@ -53,6 +53,13 @@ REALIZED_THRESHOLD = Option("flags/backoffice_realized", 0.7, float,
                             "Back office realised at least", 0.0, 1.0)
 REALIZED_MIN_MINUTES = Option("flags/backoffice_min_minutes", 30.0, float,
                               "Only with planned back office of at least (min)", 0.0, 1440.0)
+# While the day runs, a flag needs a sustained pattern (docs/summary.md, "Flags during the day").
+LIVE_MIN_MINUTES = Option("flags/live_min_minutes", 60.0, float,
+                          "During the day: flag switching after at least", 0.0, 600.0)
+LIVE_MIN_SWITCHES = Option("flags/live_min_switches", 3, int,
+                           "... and at least this many switches", 1, 100)
+LIVE_MIN_ASIDE = Option("flags/live_min_aside_minutes", 30.0, float,
+                        "During the day: flag a task put aside for", 0.0, 600.0)
 TARGET_PHONE = Option("targets/phone_s", 20.0, float, "Phone: answer within (s)", 1, 86400)
 TARGET_CHAT = Option("targets/chat_s", 60.0, float, "Chat: answer within (s)", 1, 86400)
 TARGET_COUNTER = Option("targets/counter_s", 300.0, float, "Counter: see within (s)", 1, 86400)
@@ -84,7 +91,10 @@ class Settings:
             backoffice_realized_limit=self.get(REALIZED_THRESHOLD),
             backoffice_min_planned=self.get(REALIZED_MIN_MINUTES),
             target_phone_s=t["phone"], target_chat_s=t["chat"], target_counter_s=t["counter"],
-            target_email_s=t["email"], cost_per_hour=self.get(HOURLY_COST))
+            target_email_s=t["email"], cost_per_hour=self.get(HOURLY_COST),
+            live_min_working_minutes=self.get(LIVE_MIN_MINUTES),
+            live_min_switches=self.get(LIVE_MIN_SWITCHES),
+            live_min_aside_minutes=self.get(LIVE_MIN_ASIDE))
 
     def targets(self) -> dict[str, float]:
         return {"phone": self.get(TARGET_PHONE), "chat": self.get(TARGET_CHAT),

@@ -5,13 +5,16 @@ says so plainly; the password is then asked for at every start and never written
 """
 from __future__ import annotations
 
+from typing import Callable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox,
-                               QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
-                               QRadioButton, QSpinBox, QVBoxLayout, QWidget)
+                               QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QMessageBox, QPushButton, QRadioButton, QSpinBox,
+                               QVBoxLayout, QWidget)
 from balans.core.storage import credentials
 from balans.core.storage.address import server_address, server_url
+from balans.core.storage.probe import check_connection
 from balans.desktop import settings as s
 from balans.desktop.i18n import LANGUAGES
 from balans.desktop.resources import set_state
@@ -22,6 +25,9 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: s.Settings, worker: Worker, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = settings
+        # Injectable, so tests answer without a modal box.
+        self.confirm: Callable[[str], bool] = lambda text: QMessageBox.question(
+            self, "Settings", text) == QMessageBox.StandardButton.Yes
         self.worker = worker  # the keyring may talk to a service over D-Bus: never on this thread
         self.setWindowTitle("Settings")
         layout = QVBoxLayout(self)
@@ -54,6 +60,10 @@ class SettingsDialog(QDialog):
         self.user = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.test_button = QPushButton("Test connection")
+        self.test_button.clicked.connect(lambda: self.test_connection())
+        self.test_result = QLabel()
+        self.test_result.setWordWrap(True)
         self.keyring_note = QLabel()
         self.keyring_note.setObjectName("keyringNote")
         self.keyring_note.setWordWrap(True)
@@ -67,6 +77,10 @@ class SettingsDialog(QDialog):
         form.addRow("Database", self.database)
         form.addRow("User", self.user)
         form.addRow("Password", self.password)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_result, 1)
+        form.addRow(test_row)
         form.addRow(self.keyring_note)
         self.team.toggled.connect(self._enable_server_fields)
         box.setLayout(form)
@@ -82,19 +96,40 @@ class SettingsDialog(QDialog):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)  # each language in its own words
         self.switches = self._spin(s.SWITCH_THRESHOLD, 0.1, 1, " per hour")
-        self.realized = self._spin(s.REALIZED_THRESHOLD, 0.05, 2, "")
+        self.realized = QSpinBox()  # a share, shown as a percentage
+        self.realized.setRange(0, 100)
+        self.realized.setSingleStep(5)
+        self.realized.setSuffix(" %")
         self.realized_min = self._spin(s.REALIZED_MIN_MINUTES, 5, 0, " min")
+        self.live_minutes = self._spin(s.LIVE_MIN_MINUTES, 15, 0, " min at work")
+        self.live_switches = QSpinBox()
+        self.live_switches.setRange(int(s.LIVE_MIN_SWITCHES.minimum or 1),
+                                    int(s.LIVE_MIN_SWITCHES.maximum or 100))
+        self.live_switches.setSuffix(" switches")
+        self.live_aside = self._spin(s.LIVE_MIN_ASIDE, 5, 0, " min")
         self.targets = {opt: self._spin(opt, 5, 0, " s") for opt in
-                        (s.TARGET_PHONE, s.TARGET_CHAT, s.TARGET_COUNTER, s.TARGET_EMAIL)}
+                        (s.TARGET_PHONE, s.TARGET_CHAT, s.TARGET_COUNTER)}
+        self.email_value = QDoubleSpinBox()  # e-mail waits hours or days, not seconds
+        self.email_value.setRange(0.5, 720)
+        self.email_value.setDecimals(1)
+        self.email_unit = QComboBox()
+        self.email_unit.addItems(["hours", "days"])
+        email = QHBoxLayout()
+        email.addWidget(self.email_value, 1)
+        email.addWidget(self.email_unit)
         self.hourly = self._spin(s.HOURLY_COST, 1, 2, " EUR")
         form = QFormLayout()
         form.addRow(s.TEAM_TZ.label, self.tz)
         form.addRow(self.tr("Language (from the next start)"), self.language)
         form.addRow("Flag context switching above", self.switches)
+        form.addRow(s.LIVE_MIN_MINUTES.label, self.live_minutes)
+        form.addRow(s.LIVE_MIN_SWITCHES.label, self.live_switches)
+        form.addRow(s.LIVE_MIN_ASIDE.label, self.live_aside)
         form.addRow("Flag back office realised below", self.realized)
         form.addRow(s.REALIZED_MIN_MINUTES.label, self.realized_min)
         for opt, spin in self.targets.items():
             form.addRow(opt.label, spin)
+        form.addRow("E-mail: answer within", email)
         form.addRow(s.HOURLY_COST.label, self.hourly)
         box.setLayout(form)
         return box
@@ -107,6 +142,19 @@ class SettingsDialog(QDialog):
         spin.setDecimals(decimals)
         spin.setSuffix(suffix)
         return spin
+
+    def email_target_s(self) -> float:
+        per = 86400 if self.email_unit.currentText() == "days" else 3600
+        return self.email_value.value() * per
+
+    def _show_email_target(self, seconds: float) -> None:
+        days = seconds / 86400
+        if days >= 1 and days == round(days):
+            self.email_unit.setCurrentText("days")
+            self.email_value.setValue(days)
+        else:
+            self.email_unit.setCurrentText("hours")
+            self.email_value.setValue(seconds / 3600)
 
     # ------------------------------------------------------------------ data
     def _load(self) -> None:
@@ -124,10 +172,14 @@ class SettingsDialog(QDialog):
         self.tz.setCurrentText(st.get(s.TEAM_TZ))
         self.language.setCurrentIndex(max(0, self.language.findData(st.get(s.LANGUAGE))))
         self.switches.setValue(st.get(s.SWITCH_THRESHOLD))
-        self.realized.setValue(st.get(s.REALIZED_THRESHOLD))
+        self.realized.setValue(round(st.get(s.REALIZED_THRESHOLD) * 100))
         self.realized_min.setValue(st.get(s.REALIZED_MIN_MINUTES))
+        self.live_minutes.setValue(st.get(s.LIVE_MIN_MINUTES))
+        self.live_switches.setValue(st.get(s.LIVE_MIN_SWITCHES))
+        self.live_aside.setValue(st.get(s.LIVE_MIN_ASIDE))
         for opt, spin in self.targets.items():
             spin.setValue(st.get(opt))
+        self._show_email_target(st.get(s.TARGET_EMAIL))
         self.hourly.setValue(st.get(s.HOURLY_COST))
         self.keyring_note.setText("Looking for this computer's keyring…")
         self.worker.submit(credentials.available, self._show_keyring,
@@ -143,8 +195,41 @@ class SettingsDialog(QDialog):
         self.adjustSize()
 
     def _enable_server_fields(self, on: bool) -> None:
-        for widget in (self.host, self.port, self.database, self.user, self.password):
+        for widget in (self.host, self.port, self.database, self.user, self.password,
+                       self.test_button):
             widget.setEnabled(on)
+
+    def _server(self) -> str:
+        return server_url(self.host.text().strip(), self.port.value(),
+                          self.database.text().strip(), self.user.text().strip())
+
+    def test_connection(self, then: Callable[[bool], None] | None = None) -> None:
+        """Try the team server on the worker (the password typed, else the keyring's); say
+        what happened next to the button; ``then`` gets whether it answered."""
+        problem = self.validate()
+        if problem:
+            self.problem.setText(problem)
+            return
+        url, typed = self._server(), self.password.text() or None
+
+        def check() -> str:
+            return check_connection(url, typed or credentials.password_for_url(url))
+
+        def ok(text: str) -> None:
+            self.test_result.setText(f"✓ {text[:1].upper()}{text[1:]}.")
+            self.test_button.setEnabled(True)
+            if then:
+                then(True)
+
+        def failed(exc: Exception) -> None:
+            self.test_result.setText(f"✗ Could not connect: {exc}.")
+            self.test_button.setEnabled(True)
+            if then:
+                then(False)
+
+        self.test_result.setText("Trying the server…")
+        self.test_button.setEnabled(False)
+        self.worker.submit(check, ok, failed)
 
     def validate(self) -> str | None:
         try:
@@ -166,8 +251,15 @@ class SettingsDialog(QDialog):
         if not self.team.isChecked():
             self._store("")
             return
-        url = server_url(self.host.text().strip(), self.port.value(),
-                         self.database.text().strip(), self.user.text().strip())
+        # A team server is tried before it is saved; one that does not answer is saved only
+        # when the user says so (it may simply be down right now).
+        self.test_connection(then=self._save_tested)
+
+    def _save_tested(self, answered: bool) -> None:
+        if not answered and not self.confirm(
+                f"{self.test_result.text()[2:]} Save these server settings anyway?"):
+            return
+        url = self._server()
         password = self.password.text()
         if not password:
             self._store(url)
@@ -192,9 +284,13 @@ class SettingsDialog(QDialog):
         st.set(s.TEAM_TZ, self.tz.currentText())
         st.set(s.LANGUAGE, self.language.currentData() or "")
         st.set(s.SWITCH_THRESHOLD, self.switches.value())
-        st.set(s.REALIZED_THRESHOLD, self.realized.value())
+        st.set(s.REALIZED_THRESHOLD, self.realized.value() / 100)
         st.set(s.REALIZED_MIN_MINUTES, self.realized_min.value())
+        st.set(s.LIVE_MIN_MINUTES, self.live_minutes.value())
+        st.set(s.LIVE_MIN_SWITCHES, self.live_switches.value())
+        st.set(s.LIVE_MIN_ASIDE, self.live_aside.value())
         for opt, spin in self.targets.items():
             st.set(opt, spin.value())
+        st.set(s.TARGET_EMAIL, self.email_target_s())
         st.set(s.HOURLY_COST, self.hourly.value())
         self.accept()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QIcon, QPainter,
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from balans.core.vocabulary import Mode
+from balans.desktop.actions import shortcut_text
 from balans.desktop.context import AppContext
 from balans.desktop.panels.myshift import MyShiftPanel
 from balans.desktop.panels.myshift_widgets import SHORTCUTS
@@ -62,10 +63,17 @@ class ModeTray(QObject):
             action = QAction(f"{ROLE_LABELS[mode]}\t{SHORTCUTS[mode]}", self.menu)
             action.setCheckable(True)
             action.setIcon(role_icon(mode))
-            action.triggered.connect(lambda _=False, m=mode: self.panel.request_mode(m))
+            action.triggered.connect(
+                lambda _=False, m=mode: self.panel.when_fresh(lambda: self.panel.request_mode(m)))
             self.group.addAction(action)
             self.menu.addAction(action)
             self.actions[mode] = action
+        self.menu.addSeparator()
+        self.answer = self.menu.addAction(f"Answer the next contact\t{shortcut_text('answer')}",
+                                          lambda: panel.when_fresh(panel.answer_next))
+        self.register = self.menu.addAction(
+            f"Register a contact…\t{shortcut_text('register')}",
+            lambda: panel.when_fresh(panel.open_register_dialog))
         self.menu.addSeparator()
         self.menu.addAction("Show My shift", self.show_requested.emit)
         # The panel may be hidden (another tab) and stale: read the current state before the
@@ -87,8 +95,9 @@ class ModeTray(QObject):
         snap = self.panel.snapshot
         me = snap.person(snap.me) if snap else None
         mode = snap.mode if snap and me else None
-        for name, action in self.actions.items():
+        for action in [*self.actions.values(), self.answer, self.register]:
             action.setEnabled(me is not None)
+        for name, action in self.actions.items():
             action.setChecked(name == mode)
         tip = (f"Balans — {me.name}: {ROLE_LABELS[mode].lower()}" if me and mode
                else "Balans — choose who you are in My shift")

@@ -4,7 +4,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 
-
 def offer_start_if_empty(window) -> None:  # noqa: ANN001 - MainWindow, avoiding a cycle
     ctx = window.ctx
     ctx.worker.submit(ctx.journal.count, lambda n: _offer(window, n) if n == 0 else None)

@@ -183,3 +183,33 @@ def test_cli_import_saves_the_mapping_and_is_idempotent(tmp_path, monkeypatch, c
     assert main(["--db", db, "contacts", "import", str(bad), "--source", "tel"]) == 1
     assert "line 2: arrival time: '31-02-2026 09:00' is not a date and time" in \
         capsys.readouterr().err
+
+
+def test_the_summary_counts_imported_calls_in_the_channel_figures(store):
+    from balans.core.storage.queries import day_events
+    from balans.core.summary.compute import summarize
+
+    journal = _setup(store)
+    journal.import_lines([  # one registered phone call, resolved
+        '{"ts": "2026-11-23T10:00:00+01:00", "type": "contact.arrived", "contact": "r1", '
+        '"channel": "phone", "reason": "permit"}',
+        '{"ts": "2026-11-23T10:00:30+01:00", "type": "contact.answered", "contact": "r1", '
+        '"employee": "anna"}',
+        '{"ts": "2026-11-23T10:04:30+01:00", "type": "contact.ended", "contact": "r1", '
+        '"employee": "anna", "outcome": "resolved"}'])
+    table = read_csv(CALLS)
+    employees, reasons = lookup_tables(journal)
+    import_converted(journal, convert(table, guess_mapping("acd", "calls", table.headers), TZ,
+                                      employees=employees, reasons=reasons))
+    summary = summarize(day_events(journal, DAY, TZ), DAY, TZ)
+    phone = summary.team.channel("phone")
+    # Registered: answered after 30 s, 240 s. Imported: 1001 after 12 s, 290 s; 1002 abandoned
+    # after 95 s; 1003 after 20 s, 190 s. Targets: 20 s.
+    assert (phone.offered, phone.answered, phone.abandoned) == (4, 3, 1)
+    assert phone.service_level == pytest.approx(2 / 4)  # 1001 and 1003 within 20 s
+    assert phone.avg_wait_s == pytest.approx((30 + 12 + 20) / 3)
+    assert phone.aht_s == pytest.approx((240 + 290 + 190) / 3)
+    # Outcomes and reasons come only from contacts registered in Balans.
+    assert summary.team.first_contact_resolution == 1.0
+    assert [(r.reason, r.count) for r in summary.team.reasons] == [("permit", 1)]
+    assert summary.employee("anna").contacts_handled == 1

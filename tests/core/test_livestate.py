@@ -87,7 +87,8 @@ def test_queues_backlog_and_people_now():
     # 1 switch over 1 h of contact/back office so far: 1.0, not above the limit; of the 60
     # planned back-office minutes so far, 30 were realised
     assert cees.context_switches_per_hour == 1.0
-    assert cees.flags == ("BACKOFFICE_NOT_REALIZED", "UNFINISHED_TASKS")
+    # (T1 is in her hands, not left open: no UNFINISHED_TASKS while the day runs)
+    assert cees.flags == ("BACKOFFICE_NOT_REALIZED",)
     assert bram.tasks_in_progress == () and bram.planned_until == at("12:00")
     assert dirk.mode == "break" and dirk.on_shift
 

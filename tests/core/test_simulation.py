@@ -458,7 +458,8 @@ def test_live_events():
     moved = list(live_events(evening, seed=3, shift_to_start=True))
     check_journal(moved)
     first_shift = min(parse_time(e["start"]) for e in moved if e.type == "shift.planned")
-    assert first_shift == evening + timedelta(minutes=30)
+    # the evening start falls at 09:00 of the simulated day: the first shift began at 08:00
+    assert first_shift == evening - timedelta(hours=1)
 
 
 # --- speed ------------------------------------------------------------------------------------

@@ -82,10 +82,18 @@ ROW = dict(id=None, t=1795420800000000, ts="2026-11-23T09:00:00+01:00")
     dict(type="contact.arrived", employee=None, data='["not", "an", "object"]'),
 ], ids=["null-employee", "other-employee", "unknown-type", "missing-field", "envelope", "array"])
 def test_columns_and_data_must_agree(anna, team_server, row):
-    admin, _ = team_server
+    admin, url = team_server
     before = Journal(admin).count()
-    with anna.engine.begin() as conn, pytest.raises(sa.exc.DBAPIError, match="check constraint"):
-        _insert(conn, **{**ROW, **row})
+    # An unknown type is refused twice over for an employee (not on its list, and unknown);
+    # a planner login, whom row-level security lets record any type, meets the constraint.
+    planner = open_store(login_url(url, "plan_login"), "planner-secret-1")
+    try:
+        for login, refused in ((anna, "check constraint|row-level security"),
+                               (planner, "check constraint")):
+            with login.engine.begin() as conn, pytest.raises(sa.exc.DBAPIError, match=refused):
+                _insert(conn, **{**ROW, **row})
+    finally:
+        planner.dispose()
     assert Journal(admin).count() == before
 
 
@@ -296,3 +304,76 @@ def test_every_event_records_the_login_that_stored_it(anna, team_server):
         rows = conn.execute(sa.text("SELECT type, login FROM events ORDER BY seq")).all()
     assert rows[-1] == ("contact.arrived", "anna_login")
     assert rows[0] == ("employee.added", "postgres")
+
+
+def test_an_employee_cannot_upgrade_the_schema_and_is_told_who_can(team_server):
+    from balans.core.storage.store import StoreError
+
+    admin, url = team_server
+    with admin.engine.begin() as conn:  # as if this server still had the previous schema
+        conn.execute(sa.text("UPDATE alembic_version SET version_num = '0003'"))
+    with pytest.raises(StoreError, match="needs updating by its owner: run 'balans server init'"):
+        open_store(login_url(url, "anna_login"), "anna-secret-1")
+
+
+def test_employees_may_record_only_the_types_named_for_them(anna, team_server):
+    import json as _json
+
+    from balans.core.journal.events import SCHEMA
+    from balans.core.storage.server import EMPLOYEE_TYPES
+
+    admin, _ = team_server
+    before = Journal(admin).count()
+    for kind, (required, _optional) in SCHEMA.items():
+        if kind in EMPLOYEE_TYPES:
+            continue
+        data = {name: "2026-11-23T09:00:00+01:00" if name in ("start", "end") else "anna"
+                for name in required}
+        row = {**ROW, "type": kind, "data": _json.dumps(data),
+               **{c: data.get(c) for c in ("employee", "contact", "task")}}
+        with anna.engine.begin() as conn, pytest.raises(sa.exc.ProgrammingError,
+                                                        match="row-level security"):
+            _insert(conn, **row)
+    assert Journal(admin).count() == before
+
+
+def test_a_server_attacked_before_the_guards_is_told_how_to_repair(pg_url):
+    from alembic import command
+
+    from balans.core.storage.store import StoreError, _alembic_config
+
+    store = open_store(pg_url)
+    with store.engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), "0003")
+    with store.engine.begin() as conn:  # what an employee could do before revision 0004
+        conn.execute(sa.text("INSERT INTO events (seq, t, ts, type, data) VALUES "
+                             "(9223372036854775807, 0, 'x', 'mode.changed', '{}')"))
+    store.dispose()
+    with pytest.raises(StoreError, match="numbered 9223372036854775807 by a client.*Repairing"):
+        open_store(pg_url)
+    # The repair docs/team.md gives, then the upgrade goes through and numbering goes on.
+    engine = sa.create_engine(pg_url)
+    with engine.begin() as conn:
+        for statement in ("ALTER TABLE events DISABLE TRIGGER events_append_only",
+                          "DELETE FROM events WHERE seq > 4611686018427387904",
+                          "ALTER TABLE events ENABLE TRIGGER events_append_only"):
+            conn.exec_driver_sql(statement)
+    engine.dispose()
+    store = open_store(pg_url)
+    try:
+        operations.add_employee(Journal(store), "anna", "Anna", NOW)
+        assert [e.seq for e in Journal(store).events()] == [1]
+    finally:
+        store.dispose()
+
+
+def test_server_init_can_run_again_after_an_update(anna, team_server):
+    from balans.core.storage.server import init_server
+
+    admin, _ = team_server
+    init_server(admin)  # the same statements again: functions, grants, policies, trigger
+    operations.set_mode(Journal(anna), "anna", "break", NOW)
+    with anna.engine.begin() as conn, pytest.raises(sa.exc.ProgrammingError,
+                                                    match="permission denied"):
+        conn.execute(sa.text("UPDATE employees SET mode = 'contact'"))
+    assert _state(admin)["employees"][0][3] == "break"

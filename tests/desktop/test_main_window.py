@@ -89,12 +89,16 @@ def test_settings_keep_the_password_in_the_keyring_only(qsettings, qtbot):
         dialog.tz.setCurrentText("Europe/Amsterdam")
         dialog.switches.setValue(2.5)
         dialog.language.setCurrentIndex(dialog.language.findData("nl"))
-        dialog._save()  # the keyring is written on the worker thread
+        dialog.port.setValue(1)  # nobody listens there: the test fails quickly
+        asked = []
+        dialog.confirm = lambda text: asked.append(text) or True  # "save anyway"
+        dialog._save()  # tried, then the keyring is written on the worker thread
         qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=5000)
         qsettings.sync()
         stored = {k: qsettings.value(k) for k in qsettings.allKeys()}
         assert "s3cret-pass" not in repr(stored)
-        assert stored["database/url"] == "postgresql+psycopg://anna@db.example:5432/balans"
+        assert asked and "Could not connect" in asked[0]
+        assert stored["database/url"] == "postgresql+psycopg://anna@db.example:1/balans"
         assert list(backend.items.values()) == ["s3cret-pass"]
         assert s.Settings(qsettings).get(s.SWITCH_THRESHOLD) == 2.5
         assert s.Settings(qsettings).get(s.LANGUAGE) == "nl"

@@ -403,3 +403,40 @@ def test_the_team_menu_opens_the_team_window(make_ctx, qtbot):
     on_modal(TeamDialog, look)
     window.actions_["team"].trigger()
     assert seen == [3]
+
+
+def test_the_welcome_on_an_empty_database_leads_to_the_team_and_the_roster(make_ctx, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    from balans.desktop.main_window import MainWindow
+    from balans.desktop.team_dialog import TeamDialog
+    from balans.desktop.welcome import offer_start_if_empty
+
+    ctx = make_ctx(now=NOW)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    seen = []
+
+    def welcome(box):
+        seen.append(box.text())
+        on_modal(TeamDialog, lambda d: (seen.append("team"), d.reject()))
+        next(b for b in box.buttons() if b.text() == "Add the team").click()
+
+    on_modal(QMessageBox, welcome)
+    offer_start_if_empty(window)
+    qtbot.waitUntil(lambda: "team" in seen, timeout=10_000)
+    assert seen == ["This database is empty.", "team"]
+    assert window.tabs.currentWidget() is window.panels["roster"]
+
+
+def test_keyboard_only_a_shift_is_added_with_enter_and_removed_with_delete(panel, qtbot):
+    from balans.desktop.shift_dialog import ShiftDialog
+
+    panel.grid.setFocus()
+    panel.grid.setCurrentIndex(panel.model.index(1, 3))  # Bram, Thursday
+    on_modal(ShiftDialog, lambda d: (d.employee() == "bram" and d._accept()))
+    wait_loaded(qtbot, panel, lambda: QTest.keyClick(panel.grid, Qt.Key.Key_Return))
+    assert panel.model.data(panel.model.index(1, 3)) == "08:00–16:30"
+    wait_loaded(qtbot, panel, lambda: QTest.keyClick(panel.grid, Qt.Key.Key_Delete))
+    assert panel.model.data(panel.model.index(1, 3)) == ""

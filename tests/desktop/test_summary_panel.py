@@ -7,9 +7,10 @@ import json
 import re
 import shutil
 import subprocess
-from datetime import date
+from datetime import date, datetime
 
 import pytest
+from PySide6.QtCore import QDate
 
 from tests.desktop.conftest import TZ
 
@@ -20,12 +21,37 @@ DAY = date(2026, 11, 23)  # the demo's last day (a Monday)
 def panel(qtbot, demo_ctx):
     from balans.desktop.panels.summary import SummaryPanel
 
+    # The morning after the demo's last day: that day is complete (today would be cut at now).
+    demo_ctx.clock.frozen = datetime(2026, 11, 24, 7, 0, tzinfo=TZ)
     widget = SummaryPanel(demo_ctx)
     qtbot.addWidget(widget)
     widget.resize(1366, 860)
+    widget.date.blockSignals(True)
+    widget.date.setDate(QDate(DAY.year, DAY.month, DAY.day))
+    widget.date.blockSignals(False)
+    widget.forward.setEnabled(True)
     with qtbot.waitSignal(widget.loaded, timeout=30_000):
         widget.show()
     return widget
+
+
+def test_today_is_the_day_so_far(qtbot, demo_ctx):
+    """At 11:00 on the demo's last day the tab shows that day up to 11:00: no minute after
+    now, charts that stop at now, and it says so."""
+    from balans.desktop.panels.summary import SummaryPanel
+
+    widget = SummaryPanel(demo_ctx)  # the clock stands at 11:00 on DAY
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.loaded, timeout=30_000):
+        widget.show()
+    summary = widget.view.summary
+    assert summary.date == DAY
+    elapsed = 4 * 60  # the demo office opens at 07:30: at most 3.5 hours so far
+    for e in summary.employees:
+        assert e.actual_minutes.total <= elapsed, e
+        assert e.planned_minutes.total <= elapsed, e
+    assert summary.extra.intervals[-1].start.hour == 10  # the last quarter is 10:45
+    assert "as of 11:00" in widget.status.text()
 
 
 def cli_json(capsys, ctx) -> dict:
@@ -202,8 +228,10 @@ def test_csv_export_is_written_on_the_worker(panel, tmp_path, qtbot):
     panel.ask_save_path = lambda *_args: str(path)
     with qtbot.waitSignal(panel.exported, timeout=30_000):
         panel.csv_button.click()
-    rows = employee_csv_rows(path.read_text(encoding="utf-8"))
-    assert [r["employee"] for r in rows] == [e.employee for e in panel.view.summary.employees]
+    rows = csv_rows(tmp_path / "summary-people.csv")
+    names = sorted((panel.view.names[e.employee] for e in panel.view.summary.employees),
+                   key=str.casefold)
+    assert [r["Name"] for r in rows] == names
 
 
 def test_a_cancelled_dialog_writes_nothing(panel, qtbot):
@@ -213,12 +241,9 @@ def test_a_cancelled_dialog_writes_nothing(panel, qtbot):
         panel.pdf_button.click()
 
 
-def employee_csv_rows(text: str) -> list[dict[str, str]]:
-    """The employee section: from the header to the first blank line."""
-    lines = list(csv.reader(io.StringIO(text)))
-    end = next((i for i, line in enumerate(lines) if not line), len(lines))
-    header, body = lines[0], lines[1:end]
-    return [dict(zip(header, line)) for line in body]
+def csv_rows(path, delimiter: str = ",") -> list[dict[str, str]]:
+    text = path.read_text(encoding="utf-8-sig")
+    return list(csv.DictReader(io.StringIO(text), delimiter=delimiter))
 
 
 def test_cli_writes_pdf_and_csv(qapp, demo_ctx, tmp_path, capsys):
@@ -229,12 +254,15 @@ def test_cli_writes_pdf_and_csv(qapp, demo_ctx, tmp_path, capsys):
                  "--pdf", str(pdf), "--csv", str(table)])
     assert code == 0, capsys.readouterr().err
     expected = cli_json(capsys, demo_ctx)
-    rows = employee_csv_rows(table.read_text(encoding="utf-8"))
+    rows = csv_rows(tmp_path / "day-people.csv")
     assert len(rows) == len(expected["employees"])  # one row per employee
-    for row, e in zip(rows, expected["employees"]):
-        assert row["employee"] == e["employee"]
-        assert int(row["switches"]) == e["switches"]
-        assert int(row["contacts_handled"]) == e["contacts_handled"]
+    by_name = {r["Name"]: r for r in rows}
+    names = {e.fields["employee"]: e.fields["name"]
+             for e in demo_ctx.journal.events("type = 'employee.added'")}
+    for e in expected["employees"]:
+        row = by_name[names[e["employee"]]]
+        assert int(row["Switches between contact and back office"]) == e["switches"]
+        assert int(row["Contacts handled"]) == e["contacts_handled"]
     assert pdf_pages(pdf) >= 4
     text = pdf_text(pdf)
     assert f"{expected['team']['first_contact_resolution'] * 100:.0f}%" in text

@@ -16,11 +16,12 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 import orjson
 import sqlalchemy as sa
 
-from balans.core.journal.events import Event, parse_time
+from balans.core.journal.events import Event, parse_time, stored_event
 from balans.core.journal.lines import duplicate_key, split_lines  # noqa: F401 - re-exported
 from balans.core.journal.refusals import NotAllowed, ServerBusy, busy, refusal  # noqa: F401
 from balans.core.storage.tables import ContactRow, EmployeeRow, ReasonRow, TaskRow
 from balans.core.journal.state import StateTracker, TransitionError
+from balans.core.storage.bulk import indexes_set_aside
 from balans.core.storage.store import Store
 from balans.core.timeutil import to_micros
 from balans.core.journal.validation import parse_event
@@ -119,10 +120,6 @@ def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
         yield items[i:i + size]
 
 
-def _ts_text(event: Event) -> str:
-    return event.ts_text or event.ts.isoformat()
-
-
 def _dumps(obj: Any) -> str:
     """One JSON line. U+2028, U+2029 and U+0085 are escaped: JSON allows them raw, but editors,
     JavaScript and Python's ``splitlines`` break lines there, so an export would not re-import."""
@@ -131,10 +128,6 @@ def _dumps(obj: Any) -> str:
         text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace(
             "\x85", "\\u0085")
     return text
-
-
-def _data_json(event: Event) -> str:
-    return _dumps(dict(event.fields))
 
 
 def event_to_line(event: Event) -> str:
@@ -203,43 +196,52 @@ class Journal:
         tracker = self._prefetch(conn, [e for _, e in fresh])
         errors: list[LineError] = []
         rows: list[tuple[Any, ...]] = []
+        self._check_events(fresh, tracker, rows, errors)
+        if errors:
+            errors.sort(key=lambda e: e.line)
+            raise JournalError(errors)
+        total = len(rows)
+        step = max(CHUNK * 20, total // 50 or 1)
+        seqs: list[int] = []
+        with indexes_set_aside(conn, total, self._max_seq(conn)):
+            # State rows first: events' shift/role rows refer to employees, contacts to employees.
+            if not self._state_by_database(conn):
+                self._write_state(conn, tracker)
+            for start in range(0, total, step):
+                seqs.extend(self._insert_events(conn, rows[start:start + step]))
+                if progress:
+                    progress(min(start + step, total), total)
+            self._write_plan_rows(conn, tracker, seqs)
+        last_seq = seqs[-1] if seqs else self._max_seq(conn)
+        if total and self.engine.dialect.name == "postgresql":
+            conn.exec_driver_sql(f"SELECT pg_notify('{NOTIFY_CHANNEL}', '{last_seq}')")
+        return AppendResult(stored=total, skipped=skipped, last_seq=last_seq)
+
+    @staticmethod
+    def _check_events(fresh: list[tuple[int, Event]], tracker: StateTracker,
+                      rows: list[tuple[Any, ...]], errors: list[LineError]) -> None:
+        """Check and apply each event in order, building its row or noting why it cannot be."""
+        apply, add = tracker.apply, rows.append  # per event: no look-ups
         for index, (line, event) in enumerate(fresh):
             t = to_micros(event.ts)
             try:
                 # The seq given here is the row's place in this batch; the database hands out
                 # the real numbers on insert and the plan rows are renumbered after.
-                tracker.apply(event, len(rows), index, t)
+                apply(event, len(rows), index, t)
             except TransitionError as exc:
                 errors.append(LineError(line, str(exc)))
                 if len(errors) >= MAX_REPORTED:
                     break
                 continue
             f = event.fields
-            rows.append((event.id, t, _ts_text(event), event.type,
-                         f.get("employee"), f.get("contact"), f.get("task"), event.actor,
-                         _data_json(event)))
+            get = f.get
+            add((event.id, t, event.ts_text or event.ts.isoformat(), event.type,
+                 get("employee"), get("contact"), get("task"), event.actor,
+                 _dumps(f if type(f) is dict else dict(f))))
         pending = tracker.check_pending()
         if pending is not None:
             index, reason = pending
             errors.append(LineError(fresh[index][0], reason))
-        if errors:
-            errors.sort(key=lambda e: e.line)
-            raise JournalError(errors)
-        total = len(rows)
-        step = max(CHUNK * 20, total // 50 or 1)
-        # State rows first: events' shift/role rows refer to employees, contacts to employees.
-        if not self._state_by_database(conn):
-            self._write_state(conn, tracker)
-        seqs: list[int] = []
-        for start in range(0, total, step):
-            seqs.extend(self._insert_events(conn, rows[start:start + step]))
-            if progress:
-                progress(min(start + step, total), total)
-        self._write_plan_rows(conn, tracker, seqs)
-        last_seq = seqs[-1] if seqs else self._max_seq(conn)
-        if total and self.engine.dialect.name == "postgresql":
-            conn.exec_driver_sql(f"SELECT pg_notify('{NOTIFY_CHANNEL}', '{last_seq}')")
-        return AppendResult(stored=total, skipped=skipped, last_seq=last_seq)
 
     @staticmethod
     def _max_seq(conn: sa.Connection) -> int:
@@ -314,24 +316,29 @@ class Journal:
         """Load the current-state rows this batch refers to, and no others (this runs while the
         write lock is held, so every query here costs every writer)."""
         tracker = StateTracker()
-        wanted: dict[str, set[str]] = {"employees": set(), "reasons": set(), "contacts": set(),
-                                       "tasks": set()}
-        for event in events:
-            f = event.fields
-            if "employee" in f:
-                wanted["employees"].add(f["employee"])
-            if "contact" in f:
-                wanted["contacts"].add(f["contact"])
-            if "task" in f and f["task"]:
-                wanted["tasks"].add(f["task"])
-            if event.type.startswith("reason."):  # redefining or retiring updates its row
-                wanted["reasons"].add(f["reason"])
+        # An empty table (a first import) has nothing to look up: not even the ids are gathered.
+        filled = {name for name, table in STATE_TABLES.items()
+                  if conn.execute(sa.select(table.c.id).limit(1)).first() is not None}
+        wanted: dict[str, set[str]] = {name: set() for name in filled}
+        if filled:
+            employees, contacts, tasks, reasons = (
+                wanted.get(name, set()) for name in ("employees", "contacts", "tasks", "reasons"))
+            for event in events:
+                f = event.fields
+                if "employee" in f:
+                    employees.add(f["employee"])
+                if "contact" in f:
+                    contacts.add(f["contact"])
+                if f.get("task"):
+                    tasks.add(f["task"])
+                if event.type.startswith("reason."):  # redefining or retiring updates its row
+                    reasons.add(f["reason"])
         targets = {"employees": tracker.employees, "reasons": tracker.reasons,
                    "contacts": tracker.contacts, "tasks": tracker.tasks}
         for name, ids in wanted.items():
             table = STATE_TABLES[name]
-            if not ids or conn.execute(sa.select(table.c.id).limit(1)).first() is None:
-                continue  # an empty table (a first import) has nothing to look up
+            if not ids:
+                continue
             for chunk in chunks(sorted(ids)):
                 for row in conn.execute(sa.select(table).where(table.c.id.in_(list(chunk)))):
                     targets[name][row.id] = dict(row._mapping)
@@ -442,5 +449,4 @@ def _line(event_id: str | None, ts: str, kind: str, actor: str | None, data: str
 
 def row_to_event(seq: int, event_id: str | None, ts: str, kind: str, actor: str | None,
                  data: str) -> Event:
-    return Event(type=kind, ts=parse_time(ts), fields=orjson.loads(data), id=event_id,
-                 actor=actor, seq=seq)
+    return stored_event(kind, parse_time(ts), orjson.loads(data), event_id, actor, seq)

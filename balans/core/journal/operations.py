@@ -46,7 +46,7 @@ def _append(journal: Journal, events: list[Event]) -> OpChanges:
 
 def set_mode(journal: Journal, employee: str, mode: str, now: datetime, *,
              pause_task: str | None = None, hand_over: tuple[str, str] | None = None,
-             actor: str | None = None) -> OpChanges:
+             note: str | None = None, actor: str | None = None) -> OpChanges:
     """Toggle an employee's mode; optionally pause their task or hand it to a colleague first."""
     events: list[Event] = []
     if pause_task:
@@ -55,7 +55,7 @@ def set_mode(journal: Journal, employee: str, mode: str, now: datetime, *,
     if hand_over:
         task, colleague = hand_over
         events.append(make("task.started", now, id=new_id("ev"), actor=actor, task=task,
-                           employee=colleague))
+                           employee=colleague, **_note(note)))
     events.append(make("mode.changed", now, id=new_id("ev"), actor=actor, employee=employee,
                        mode=mode))
     return _append(journal, events)
@@ -64,9 +64,12 @@ def set_mode(journal: Journal, employee: str, mode: str, now: datetime, *,
 def register_contact(journal: Journal, employee: str, channel: str, now: datetime, *,
                      arrived: datetime | None = None, reason: str | None = None,
                      outcome: str = "resolved", follow_up_title: str | None = None,
-                     follow_up_due: datetime | None = None, actor: str | None = None
+                     follow_up_due: datetime | None = None, case: str | None = None,
+                     follow_up_for: str | None = None, actor: str | None = None
                      ) -> OpChanges:
-    """A contact served start to end (a walk-in, a call taken outside the queue)."""
+    """A contact served start to end (a walk-in, a call taken outside the queue). ``case``
+    names an open task the customer came back about (a repeat contact); ``follow_up_for`` a
+    colleague the new follow-up task is handed to (else it stays with ``employee``)."""
     contact = new_id("c")
     start = arrived or now
     fields = {"reason": reason} if reason else {}
@@ -75,17 +78,20 @@ def register_contact(journal: Journal, employee: str, channel: str, now: datetim
               make("contact.answered", start, id=new_id("ev"), actor=actor, contact=contact,
                    employee=employee)]
     events += _ending(contact, employee, now, outcome, reason, follow_up_title, follow_up_due,
-                      actor)
+                      actor, case, follow_up_for)
     return _append(journal, events)
 
 
 def _ending(contact: str, employee: str, now: datetime, outcome: str, reason: str | None,
-            title: str | None, due: datetime | None, actor: str | None) -> list[Event]:
+            title: str | None, due: datetime | None, actor: str | None,
+            case: str | None = None, follow_up_for: str | None = None) -> list[Event]:
     extra: dict[str, str] = {}
     events: list[Event] = []
     if reason:
         extra["reason"] = reason
-    if title:
+    if case:  # about a case already open: the contact names it (it counts as a repeat contact)
+        extra["task"] = case
+    elif title:
         task = new_id("t")
         task_fields: dict[str, object] = {"contact": contact}
         if due:
@@ -95,6 +101,9 @@ def _ending(contact: str, employee: str, now: datetime, outcome: str, reason: st
         extra["task"] = task
         if outcome == "resolved":
             outcome = "follow_up"
+        if follow_up_for and follow_up_for != employee:  # handed over: theirs, for later
+            events += [make(kind, now, id=new_id("ev"), actor=actor, task=task,
+                            employee=follow_up_for) for kind in ("task.started", "task.paused")]
     events.insert(0, make("contact.ended", now, id=new_id("ev"), actor=actor, contact=contact,
                           employee=employee, outcome=outcome, **extra))
     return events
@@ -110,9 +119,10 @@ def answer_contact(journal: Journal, contact: str, employee: str, now: datetime,
 def end_contact(journal: Journal, contact: str, employee: str, now: datetime, *,
                 outcome: str = "resolved", reason: str | None = None,
                 follow_up_title: str | None = None, follow_up_due: datetime | None = None,
+                case: str | None = None, follow_up_for: str | None = None,
                 actor: str | None = None) -> OpChanges:
     return _append(journal, _ending(contact, employee, now, outcome, reason, follow_up_title,
-                                    follow_up_due, actor))
+                                    follow_up_due, actor, case, follow_up_for))
 
 
 def contact_arrived(journal: Journal, channel: str, now: datetime, *, reason: str | None = None,
@@ -183,9 +193,16 @@ def cancel_task(journal: Journal, task: str, now: datetime, *, actor: str | None
 
 
 def hand_over_task(journal: Journal, task: str, colleague: str, now: datetime, *,
-                   actor: str | None = None) -> OpChanges:
-    """A colleague takes the task over: it is in progress with them from now on."""
-    return _task_event("task.started", journal, task, colleague, now, actor)
+                   note: str | None = None, actor: str | None = None) -> OpChanges:
+    """A colleague takes the task over: it is in progress with them from now on; ``note`` tells
+    them where it stands."""
+    return _append(journal, [make("task.started", now, id=new_id("ev"), actor=actor, task=task,
+                                  employee=colleague, **_note(note))])
+
+
+def _note(note: str | None) -> dict[str, str]:
+    text = (note or "").strip()
+    return {"note": text} if text else {}
 
 
 def log_obstacle(journal: Journal, employee: str, text: str, now: datetime, *,

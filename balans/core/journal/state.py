@@ -39,12 +39,6 @@ class StateTracker:
     # References that may be satisfied later in the same batch: (what, id, line index).
     pending: list[tuple[str, str, int]] = field(default_factory=list)
 
-    def _employee(self, event: Event) -> str:
-        emp = event.fields["employee"]
-        if emp not in self.employees:
-            raise TransitionError(f"unknown employee {emp!r}")
-        return emp
-
     def _contact(self, contact_id: str) -> dict[str, Any]:
         row = self.contacts.get(contact_id)
         if row is None:
@@ -65,7 +59,9 @@ class StateTracker:
             t = to_micros(event.ts)
         kind = event.type
         if kind in EMPLOYEE_FIELDS:
-            emp = self._employee(event)
+            emp = f["employee"]
+            if emp not in self.employees:
+                raise TransitionError(f"unknown employee {emp!r}")
         if kind == "employee.added":
             row = self.employees.get(f["employee"])
             channels = json.dumps(f.get("channels") or [])
@@ -229,16 +225,17 @@ class StateTracker:
             elif status in CLOSED_TASK:
                 raise TransitionError(f"task {tid!r} is already {status}")
             elif kind == "task.started":
-                row.update(status="in_progress", holder=f["employee"])
+                row["status"], row["holder"] = "in_progress", f["employee"]
             elif kind == "task.paused":
                 if status != "in_progress":
                     raise TransitionError(f"task {tid!r} is not in progress and cannot be paused")
-                row.update(status="paused", holder=f["employee"])
+                row["status"], row["holder"] = "paused", f["employee"]
             elif kind == "task.finished":
-                row.update(status="finished", holder=f["employee"], closed=t)
+                row["status"], row["holder"], row["closed"] = "finished", f["employee"], t
             elif kind == "task.cancelled":
-                row.update(status="cancelled", closed=t)
-            row["last_activity"] = max(row["last_activity"], t)
+                row["status"], row["closed"] = "cancelled", t
+            if t > row["last_activity"]:
+                row["last_activity"] = t
         self.touched["tasks"].add(tid)
 
     def check_pending(self) -> tuple[int, str] | None:

@@ -9,8 +9,8 @@ import re
 from datetime import timedelta
 from typing import Any
 
-from balans.core.journal.events import (ENVELOPE, SCHEMA, TIME_FIELDS, Event, is_canonical_time,
-                                        parse_time)
+from balans.core.journal.events import (SCHEMA, TIME_FIELDS, Event, is_canonical_time,
+                                        parse_time, stored_event)
 from balans.core.vocabulary import Channel, Demand, Mode, Outcome, Role
 
 _CHOICES: dict[str, tuple[str, ...]] = {
@@ -22,7 +22,7 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "usual_outcome": tuple(Outcome),
 }
 _ID_FIELDS = ("employee", "contact", "task", "reason")
-_TEXT_FIELDS = ("name", "label", "title", "kind", "text", "agreement")
+_TEXT_FIELDS = ("name", "label", "title", "kind", "text", "agreement", "note")
 MAX_ID = 200
 MAX_CANCEL = timedelta(days=2)  # readers find plan rows by start within two days of a window
 # Control characters, and the separators JSON allows raw but line-splitting code splits on.
@@ -120,7 +120,6 @@ _CHECKS = {**{n: _id for n in _ID_FIELDS}, **{n: _text for n in _TEXT_FIELDS},
 # Per type: (required names, allowed names, [(name, check)]) precomputed once.
 _SPECS = {kind: (required, frozenset(required) | frozenset(optional))
           for kind, (required, optional) in SCHEMA.items()}
-_ENVELOPE = frozenset(ENVELOPE)
 
 
 def parse_event(obj: Any) -> Event:
@@ -134,27 +133,33 @@ def parse_event(obj: Any) -> Event:
     if spec is None:
         raise ValueError(f"unknown event type {kind!r}")
     required, allowed = spec
-    ts_text = obj.get("ts")
+    fields = obj.copy()  # a copy, then the envelope out: cheaper than filtering every key
+    ts_text = fields.pop("ts", None)
     if ts_text is None:
         raise ValueError("missing field 'ts'")
     ts = parse_time(ts_text, "ts")
     if not YEARS[0] <= ts.year <= YEARS[1]:
         _in_range("ts", ts_text, ts)
-    event_id = obj.get("id")
+    del fields["type"]
+    event_id = fields.pop("id", None)
     if event_id is not None:
         _id("id", event_id)
-    actor = obj.get("actor")
+    actor = fields.pop("actor", None)
     if actor is not None:
         _id("actor", actor)
-    fields = {k: v for k, v in obj.items() if k not in _ENVELOPE}
     for name in required:
         if fields.get(name) is None:
             raise ValueError(f"{kind} needs field {name!r}")
     for name, value in fields.items():
         if name not in allowed:
             raise ValueError(f"{kind} has no field {name!r}")
-        if value is not None:
-            _CHECKS[name](name, value)
+        if value is None:
+            continue
+        check = _CHECKS[name]
+        if (check is _id and type(value) is str and 0 < len(value) <= MAX_ID
+                and value.isprintable() and not value.isspace()):
+            continue  # the common case, without a call (``_id`` checks the rest)
+        check(name, value)
     if "end" in fields and "start" in fields:
         if parse_time(fields["end"], "end") <= parse_time(fields["start"], "start"):
             raise ValueError("end must be after start")
@@ -167,7 +172,5 @@ def parse_event(obj: Any) -> Event:
         _imported_times(fields, ts_text)
     if kind == "task.changed" and len(fields) == 1:
         raise ValueError("task.changed changes nothing (give title, kind, due or estimate_min)")
-    event = Event(type=kind, ts=ts, fields=fields, id=event_id, actor=actor)
-    if is_canonical_time(ts_text):
-        object.__setattr__(event, "ts_text", ts_text)
-    return event
+    return stored_event(kind, ts, fields, event_id, actor,
+                        ts_text=ts_text if is_canonical_time(ts_text) else None)

@@ -164,6 +164,9 @@ def _employees(ledger: Ledger, detail: DayDetail, board: Board) -> tuple[Employe
     for who, line in detail.lines.items():
         figures = detail.summary.employee(who)
         block = tl.label_at(line.planned, now)
+        later = next((b for b in line.planned
+                      if b[0] >= (block[1] if block else now)
+                      and (block is None or b[2] != block[2])), None)
         mode = since = None
         for us, changed_to in line.modes:
             if changed_to != mode:
@@ -182,7 +185,9 @@ def _employees(ledger: Ledger, detail: DayDetail, board: Board) -> tuple[Employe
             serving_since=win.local(serving[2]) if serving else None,
             switches=figures.switches, interruptions=figures.interruptions,
             context_switches_per_hour=figures.context_switches_per_hour,
-            flags=figures.flags))
+            flags=figures.flags,
+            next_role=later[2] if later else None,
+            next_start=win.local(later[0]) if later else None))
     return tuple(out)
 
 

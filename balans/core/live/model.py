@@ -84,6 +84,14 @@ class EmployeeLive:
     interruptions: int
     context_switches_per_hour: float | None
     flags: tuple[str, ...]
+    next_role: str | None = None  # the next planned block with another role than now's
+    next_start: datetime | None = None
+
+    @property
+    def present(self) -> bool:
+        """On shift, or at work anyway (serving, or in a working mode outside the shift)."""
+        return self.on_shift or self.serving is not None or self.mode in (
+            "contact", "backoffice", "break")
 
     def to_json(self) -> dict[str, Any]:
         def iso(moment: datetime | None) -> str | None:
@@ -97,7 +105,8 @@ class EmployeeLive:
                 "serving_since": iso(self.serving_since), "switches": self.switches,
                 "interruptions": self.interruptions,
                 "context_switches_per_hour": r2(self.context_switches_per_hour),
-                "flags": list(self.flags)}
+                "flags": list(self.flags), "next_role": self.next_role,
+                "next_start": iso(self.next_start)}
 
 
 @dataclass(frozen=True)

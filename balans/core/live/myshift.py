@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any, Iterable
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from balans.core.vocabulary import LIVE_CHANNELS, Channel
@@ -101,6 +101,7 @@ class MyShiftSnapshot:
     backlog: tuple[TaskItem, ...]
     backlog_total: int
     day: MyDay | None
+    handed_over: tuple[str, str] | None = None  # (who, note) when my task came with a note
 
     def person(self, employee: str | None) -> Person | None:
         return next((p for p in self.people if p.id == employee), None)
@@ -190,21 +191,31 @@ def load_snapshot(journal: Journal, me: str | None, now: datetime, tz: ZoneInfo,
             .order_by(ContactRow.answered.desc()).limit(1)).first()
         serving = (ServingContact(serving_row.id, serving_row.channel,
                                   from_micros(serving_row.answered, tz)) if serving_row else None)
+        # Mine: what I hold, and the follow-ups of my contacts nobody has picked up yet.
+        my_contacts = select(ContactRow.id).where(ContactRow.employee == me)
         mine_rows = session.execute(
-            select(*task_cols).where(TaskRow.holder == me,
-                                     TaskRow.status.in_(("in_progress", "paused")))
+            select(*task_cols).where(or_(
+                and_(TaskRow.holder == me, TaskRow.status.in_(("in_progress", "paused"))),
+                and_(TaskRow.holder.is_(None), TaskRow.status == "open",
+                     TaskRow.contact.in_(my_contacts))))
             .order_by(TaskRow.last_activity.desc())).all()
         my_tasks = _task_items(mine_rows, names, tz)
         current = next((t for t in my_tasks if t.status == "in_progress"), None)
-        started = None
+        started = handed = None
         if current is not None:
-            started_us = session.execute(
-                select(func.max(EventRow.t)).where(EventRow.task == current.id,
-                                                   EventRow.type == "task.started")).scalar()
-            started = from_micros(started_us, tz) if started_us else None
+            last = session.execute(
+                select(EventRow.t, EventRow.actor, EventRow.data)
+                .where(EventRow.task == current.id, EventRow.type == "task.started")
+                .order_by(EventRow.t.desc(), EventRow.seq.desc()).limit(1)).first()
+            if last is not None:  # (Row.t is SQLAlchemy's own attribute: unpack instead)
+                t, actor, data = last
+                started = from_micros(t, tz)
+                note = json.loads(data or "{}").get("note")
+                if note:
+                    handed = (names.get(actor or "", actor or "a colleague"), note)
         planned = _planned(session, me, now, tz)
     day = my_day(journal, me, now, tz, summary_settings)
     since = from_micros(row.mode_since, tz) if row.mode_since else None
     return MyShiftSnapshot(now, me, people, reasons, row.mode, since, planned, waiting,
                            waiting_total, serving, current, started, my_tasks, backlog,
-                           backlog_total, day)
+                           backlog_total, day, handed)

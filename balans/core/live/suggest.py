@@ -11,7 +11,8 @@ Rules (thresholds are settings):
   mode who is on shift, not serving and able to take the channel; preferring no task in progress,
   then not in a *planned* back-office block, then the fewest switches today.
 - Release when no live queue has anyone waiting and nobody has waited beyond target for
-  ``calm_minutes``, and more people are in contact mode than planned (or needed): those planned
+  ``calm_minutes``, and more people are in contact mode than planned (or than the busiest queue
+  needs now): those planned
   for back office now but in contact mode, not serving first, most planned back office left first.
 """
 from __future__ import annotations
@@ -97,7 +98,10 @@ def _release(board: Board, channels: tuple[ChannelLive, ...],
         return []
     in_contact = [e for e in present if e.mode == "contact"]
     planned = sum(1 for e in present if e.planned_role == "contact")
-    needed = sum(c.required or 0 for c in queues)
+    # The plan covers the forecast; after a calm spell the queues themselves are the evidence.
+    # Keep at least what the busiest queue alone needs now (people take several channels, so
+    # the channels' needs do not add up).
+    needed = max((c.required or 0 for c in queues), default=0)
     excess = len(in_contact) - max(planned, needed)
     candidates = sorted((e for e in in_contact if e.planned_role == "backoffice"),
                         key=lambda e: (e.serving is not None, -_left_s(e, now), e.employee))

@@ -43,17 +43,62 @@ def fill_demo(journal: Journal, end: date, days: int, seed: int, tz: ZoneInfo,
     return stored
 
 
+def open_backlog(journal: Journal, tz: ZoneInfo) -> SimState | None:
+    """The open tasks the database holds, as the simulator's carry-over (None when there are
+    none: a live day on an empty database brings its own starting backlog)."""
+    import sqlalchemy as sa
+
+    from balans.core.simulation.carry import SimState, SimTask
+    from balans.core.summary.window import local_time
+
+    with journal.engine.connect() as conn:
+        rows = conn.execute(sa.text(
+            "SELECT id, title, kind, due, estimate_min, status, holder, created FROM tasks "
+            "WHERE status NOT IN ('finished', 'cancelled') ORDER BY created, id")).all()
+    if not rows:
+        return None
+    state = SimState()
+    for n, (task_id, title, kind, due, estimate, status, holder, created) in enumerate(rows, 1):
+        made = local_time(created, tz).date()
+        minutes = float(estimate or 30)
+        state.tasks[task_id] = SimTask(
+            task_id, title, kind or "case", local_time(due, tz).date() if due else made,
+            int(minutes), made, minutes * 60, holder if status == "in_progress" else None, n)
+    state.next_order = len(rows) + 1
+    return state
+
+
+def live_start(now: datetime) -> bool:
+    """Whether a live demo started at ``now`` moves the simulated day to start now (outside
+    the busy hours of an office day) rather than play today's real hours."""
+    from balans.core.simulation.generate import BUSY
+
+    return not (BUSY[0] <= now.timetz().replace(tzinfo=None) < BUSY[1])
+
+
 def run_live(journal: Journal, start: datetime, seed: int, speed: float,
              stop: Callable[[], bool] = lambda: False,
-             sleep: Callable[[float], None] = systime.sleep) -> int:
-    """Append a simulated day's events as they come due, ``speed`` times faster than real time."""
-    from balans.core.simulation.generate import live_events
+             sleep: Callable[[float], None] = systime.sleep,
+             clock: Callable[[], float] = systime.monotonic,
+             tz: ZoneInfo | None = None) -> int:
+    """Append a simulated day's events as they come due, ``speed`` times faster than real time.
 
-    origin_wall = systime.monotonic()
+    At any hour: in an office's busy hours the day plays at its real times (the morning so far
+    is stored at once); otherwise the simulated day is moved to start now. The day works on the
+    backlog the database already holds (no second starting backlog), and a burst of calls soon
+    after the start shows a queue building and easing (the pull-in and release suggestions)."""
+    from balans.core.simulation.generate import live_events
+    from balans.core.timeutil import zone
+
+    tz = tz or (start.tzinfo if isinstance(start.tzinfo, ZoneInfo) else zone())
+    start = start.astimezone(tz)
+    origin_wall = clock()
     stored = 0
-    for event in live_events(start=start, seed=seed):
+    events = live_events(start=start, seed=seed, tz=tz, shift_to_start=live_start(start),
+                         carry=open_backlog(journal, tz), surge=True)
+    for event in events:
         due = (event.ts - start).total_seconds() / speed
-        wait = due - (systime.monotonic() - origin_wall)
+        wait = due - (clock() - origin_wall)
         if wait > 0:
             sleep(wait)
         if stop():

@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 from balans.core.journal.events import Event, make
 from balans.core.simulation.agent import Agent, Contact, lognormal, poisson_arrivals
 from balans.core.simulation.office import DAILY_ADMIN, OBSTACLES, SURNAMES, Team
-from balans.core.simulation.people import LEAD_EVERY_S, People
+from balans.core.simulation.people import LEAD_EVERY_S, RELEASE_AFTER_S, People
 from balans.core.simulation.profile import CHANNEL_PARAMS, ChannelParams, add_working_days
 from balans.core.simulation.carry import DayStats, SimState, SimTask
 
@@ -37,6 +37,7 @@ class DayRun(People):
                  tz: ZoneInfo, tag: str, params: dict[str, ChannelParams] | None = None) -> None:
         self.day, self.team, self.rng, self.state, self.tz, self.tag = day, team, rng, state, tz, tag
         self.params = params or CHANNEL_PARAMS
+        self.release_after_s = RELEASE_AFTER_S  # the simulated lead lets a pulled person go
         self.profile = profile
         self.base = datetime.combine(day, time(0), tzinfo=tz)
         self.agents = [Agent(team.by_id[e], i, sorted(b)) for i, (e, b) in

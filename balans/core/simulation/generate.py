@@ -50,7 +50,8 @@ def _seconds(value: PlanTime, day: date, tz: ZoneInfo) -> float:
 def simulate_day(day: date, team: Team, plan: PlanBlocks, profile: Mapping[str, Sequence[float]],
                  rng: random.Random, carry_over_state: SimState | None = None, *,
                  tz: ZoneInfo | None = None, params: dict[str, ChannelParams] | None = None,
-                 tag: str | None = None) -> tuple[list[Event], SimState]:
+                 tag: str | None = None, release_after_s: float | None = None
+                 ) -> tuple[list[Event], SimState]:
     """Simulate one day against ``plan``; return the day's events in time order and the new state.
 
     ``plan`` maps employee ids to their (start, end, role) blocks, role "contact", "backoffice" or
@@ -69,6 +70,8 @@ def simulate_day(day: date, team: Team, plan: PlanBlocks, profile: Mapping[str, 
     blocks = {emp: [b for b in bl if b[1] > b[0]] for emp, bl in blocks.items()}
     run = DayRun(day, team, blocks, {c: list(v) for c, v in profile.items()}, rng, state, tz,
                  tag or day.strftime("%Y%m%d"), params)
+    if release_after_s is not None:  # how long the simulated lead keeps a pulled person
+        run.release_after_s = release_after_s
     return run.run()
 
 
@@ -116,12 +119,21 @@ def _actual_volume(profile: dict[str, list[float]], rng: random.Random) -> dict[
 
 
 def _run_day(day: date, team: Team, rng: random.Random, state: SimState, tz: ZoneInfo,
-             tag: str | None = None) -> tuple[list[Event], SimState]:
+             tag: str | None = None, surge: tuple[float, float, float] | None = None
+             ) -> tuple[list[Event], SimState]:
     shifts = shifts_for_day(team, day, rng, None if day.weekday() < 5 else 1)
     forecast = day_profile(day)
     plan = default_plan(day, shifts, team, forecast, backlog_hours=state.backlog_hours())
-    return simulate_day(day, team, plan, _actual_volume(forecast, rng), rng, state, tz=tz,
-                        tag=tag)
+    volume = _actual_volume(forecast, rng)
+    if surge is not None:  # (from s, until s, factor): more calls than anyone planned for
+        lo, hi, factor = surge
+        peak = max(volume["phone"])
+        volume["phone"] = [x + peak * (factor - 1) if k * 900 < hi and (k + 1) * 900 > lo
+                           else x for k, x in enumerate(volume["phone"])]
+    # In a live demo the simulated lead keeps a pulled person a while longer, so the board's
+    # release suggestion comes before the lead acts (the demo shows the suggestion happen).
+    return simulate_day(day, team, plan, volume, rng, state, tz=tz, tag=tag,
+                        release_after_s=LIVE_RELEASE_AFTER_S if surge is not None else None)
 
 
 def generate_demo(end: date, days: int, seed: int, tz: ZoneInfo | None = None,
@@ -146,17 +158,28 @@ def generate_demo(end: date, days: int, seed: int, tz: ZoneInfo | None = None,
         yield from events
 
 
+LIVE_RELEASE_AFTER_S = 45 * 60
+LIVE_FROM = time(9, 0)  # a live day at any hour starts at this time of the simulated day
+BUSY = (time(9, 0), time(15, 0))  # started in these hours, a live demo plays the real day
+SURGE_AFTER = timedelta(minutes=20)  # the live demo's queue build-up comes this soon ...
+SURGE = (timedelta(minutes=15), 2.0)  # ... lasts this long, at this many times the calls
+
+
 def live_events(start: datetime, seed: int, *, tz: ZoneInfo | None = None,
-                team: Team | None = None, shift_to_start: bool = False) -> Iterator[Event]:
+                team: Team | None = None, shift_to_start: bool = False,
+                carry: SimState | None = None, surge: bool = False) -> Iterator[Event]:
     """One simulated day for ``balans demo --live``, in time order.
 
     The day simulated is ``start``'s local date (treated as a working day even on a weekend).
     First come the team, a starting backlog and the day's events before ``start`` (the office's
     morning so far, so that every later event refers to known contacts and tasks); they are all
     due at once. Then the events from ``start`` on, which the caller releases as they fall due.
-    With ``shift_to_start`` the whole day is moved so that the office opens (07:30) at ``start``:
-    handy for a demo in the evening. Ids carry the start time (``d{yyyymmdd}L{hhmmss}-n``), so a
-    live run never collides with ``balans demo`` data or with an earlier live run.
+    With ``shift_to_start`` the whole day is moved so that ``start`` falls at 09:00 of the
+    simulated day (the office opened at 07:30, back office is under way): a live day at any hour. ``carry`` is the backlog the database already holds: the day works on
+    it instead of a new starting backlog (which would duplicate it). ``surge`` sends a burst of
+    calls a few minutes after ``start``, so a demo shows a queue building and easing. Ids carry
+    the start time (``d{yyyymmdd}L{hhmmss}-n``), so a live run never collides with ``balans
+    demo`` data or with an earlier live run.
     """
     tz = tz or zone()
     team = team or default_team()
@@ -164,15 +187,23 @@ def live_events(start: datetime, seed: int, *, tz: ZoneInfo | None = None,
     day = local.date()
     tag = f"{day:%Y%m%d}L{local:%H%M%S}"
     setup = datetime.combine(day, time(0), tzinfo=tz)
+    offset = local - datetime.combine(day, LIVE_FROM, tzinfo=tz) if shift_to_start \
+        else timedelta(0)
     rng = random.Random(f"{seed}:live:{day.isoformat()}")
-    backlog, state = initial_backlog(day, team, rng, setup, tag=tag, size=25)
-    events, _ = _run_day(day, team, rng, state, tz, tag=tag)
+    if carry is None:
+        backlog, state = initial_backlog(day, team, rng, setup, tag=tag, size=25)
+    else:
+        backlog, state = [], carry
+    burst = None
+    if surge:
+        begins = (local - offset) + SURGE_AFTER - datetime.combine(day, time(0), tzinfo=tz)
+        burst = (begins.total_seconds(), (begins + SURGE[0]).total_seconds(), SURGE[1])
+    events, _ = _run_day(day, team, rng, state, tz, tag=tag, surge=burst)
     if not shift_to_start:
         yield from team_events(team, setup)
         yield from backlog
         yield from events
         return
-    offset = local - datetime.combine(day, time(7, 30), tzinfo=tz)
     yield from team_events(team, setup + offset)
     for event in backlog + events:
         yield _shifted(event, offset, tz)

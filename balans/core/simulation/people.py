@@ -252,7 +252,7 @@ class People:
                     self._next(a)
         elif waiting == 0:
             for a in self.agents:
-                if (a.pulled and self.t - a.pulled_at >= RELEASE_AFTER_S
+                if (a.pulled and self.t - a.pulled_at >= self.release_after_s
                         and self.rng.random() < 0.5):
                     a.pulled = False
                     self._want(a, a.planned_role(self.t))

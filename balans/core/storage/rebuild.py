@@ -16,7 +16,10 @@ from balans.core.journal.state import StateTracker
 from balans.core.storage.store import Store
 
 # Children before parents: plan rows and contacts/tasks refer to employees.
-_CLEAR = ("role_blocks", "shifts", "contacts", "tasks", "reasons", "employees")
+_CLEAR = ("queue_intervals", "role_blocks", "shifts", "contacts", "tasks", "reasons",
+          "employees")
+# Rows kept per event (keyed by the event's seq) rather than per id.
+_PER_EVENT = ("shifts", "role_blocks", "queue_intervals")
 
 
 @dataclass(frozen=True)
@@ -46,9 +49,11 @@ def rebuild_state(store: Store) -> RebuildResult:
                 refused.append((seq, str(exc) or type(exc).__name__))
         tracker.prefetched.clear()
         journal._write_state(conn, tracker)
-        seqs = sorted({r["seq"] for r in tracker.shifts + tracker.role_blocks})
+        # _write_plan_rows maps a row's place in the batch to its seq; here the seqs are real.
+        per_event = [r for name in _PER_EVENT for r in getattr(tracker, name)]
+        seqs = sorted({r["seq"] for r in per_event})
         place = {seq: i for i, seq in enumerate(seqs)}
-        for r in tracker.shifts + tracker.role_blocks:
+        for r in per_event:
             r["seq"] = place[r["seq"]]
         journal._write_plan_rows(conn, tracker, seqs)
         rows = {name: conn.execute(sa.text(f"SELECT COUNT(*) FROM {name}")).scalar() or 0

@@ -16,9 +16,11 @@ from balans.core.storage.store import Store
 
 PLANNER = "balans_planner"
 EMPLOYEE = "balans_employee"
-PLAN_TYPES = ("employee.added", "employee.changed", "employee.deactivated", "reason.defined",
-              "reason.retired", "shift.planned", "shift.cancelled", "role.planned",
-              "contact.imported", "queue.interval")
+# What an employee login may record at all (an allow-list: a type added later is the planners'
+# until it is named here, and server_guard derives the state of exactly these).
+EMPLOYEE_TYPES = ("mode.changed", "contact.arrived", "contact.answered", "contact.ended",
+                  "contact.abandoned", "task.created", "task.changed", "task.started",
+                  "task.paused", "task.finished", "task.cancelled", "obstacle.logged")
 LOGIN_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
 
@@ -56,7 +58,7 @@ _SETUP = [
     # An employee changes state only by appending events: the database derives the rows
     # (server_guard), so a login cannot close a colleague's contact or task behind the journal.
     f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON employees, reasons, contacts, tasks, shifts, "
-    f"role_blocks FROM PUBLIC, {EMPLOYEE}",
+    f"role_blocks, queue_intervals FROM PUBLIC, {EMPLOYEE}",
     f"GRANT EXECUTE ON FUNCTION balans_login_employee() TO {PLANNER}, {EMPLOYEE}",
     "ALTER TABLE events ENABLE ROW LEVEL SECURITY",
     "ALTER TABLE employees ENABLE ROW LEVEL SECURITY",
@@ -68,7 +70,7 @@ _SETUP = [
     # Own work only; the one exception is handing over one's own task: a colleague's
     # task.started is allowed when this employee was the last to start or pause that task.
     f"""CREATE POLICY events_employee ON events FOR INSERT TO {EMPLOYEE} WITH CHECK (
-        type NOT IN ({", ".join(f"'{t}'" for t in PLAN_TYPES)})
+        type IN ({", ".join(f"'{t}'" for t in EMPLOYEE_TYPES)})
         AND (employee IS NULL OR employee = balans_login_employee()
              OR (type = 'task.started' AND (
                  SELECT previous.employee FROM events AS previous

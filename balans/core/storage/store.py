@@ -161,6 +161,9 @@ def migrate(engine: Engine) -> None:
     with engine.begin() as conn:
         if engine.dialect.name == "postgresql":
             # Two desktops opening a fresh server at once must not both create the schema.
+            # A migration may wait for another desktop's and take its time on a big journal.
+            conn.exec_driver_sql("SET LOCAL lock_timeout = 0")
+            conn.exec_driver_sql("SET LOCAL statement_timeout = 0")
             conn.exec_driver_sql("SELECT pg_advisory_xact_lock(4242001)")
         if _at_head(conn):
             return
@@ -189,9 +192,17 @@ def describe_connection_error(exc: Exception) -> str:
         return "the database does not exist on that server"
     if "role" in text and "does not exist" in text:
         return "that user does not exist on the server"
+    if "statement timeout" in text:
+        return "the server took too long and stopped; nothing was stored, try again"
+    if "lock timeout" in text or "database is locked" in text:
+        return ("the journal is locked by another session or program; nothing was stored, "
+                "try again")
     if ("connection refused" in text or "could not connect" in text or "timeout" in text
             or "no such file or directory" in text or "name or service not known" in text):
         return "the database server is not reachable"
+    if "must be owner" in text:
+        return ("the database on the server needs updating by its owner: run 'balans server "
+                "init' with the owner's login")
     if "unable to open database file" in text:
         return "the database file cannot be opened"
     if "file is not a database" in text or "malformed" in text:

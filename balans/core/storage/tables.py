@@ -106,7 +106,7 @@ class TaskRow(Base):
     last_activity: Mapped[int] = mapped_column(BigInteger)
 
     __table_args__ = (
-        Index("ix_tasks_status", "status"),
+        Index("ix_tasks_status_closed", "status", "closed"),  # migration 0005
         Index("ix_tasks_created", "created"),
         Index("ix_tasks_closed", "closed"),
     )

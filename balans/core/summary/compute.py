@@ -54,11 +54,14 @@ __all__ = [
 
 
 def summarize(events: Iterable[Event], day: date, tz: ZoneInfo,
-              settings: SummarySettings = SummarySettings()) -> DaySummary:
-    """The end-of-day summary of ``day`` from events in journal order, with the extras."""
+              settings: SummarySettings = SummarySettings(),
+              now: datetime | None = None) -> DaySummary:
+    """The end-of-day summary of ``day`` from events in journal order, with the extras. With
+    ``now`` inside the day: the day so far (figures and charts cut at ``now``, flags only for
+    sustained patterns); a ``now`` after the day gives the complete day."""
     ledger = Ledger()
     ledger.extend(events)
-    return compute(ledger, day, tz, settings, extra=True)
+    return compute(ledger, day, tz, settings, now=now, extra=True)
 
 
 def compute(ledger: Ledger, day: date, tz: ZoneInfo, settings: SummarySettings,

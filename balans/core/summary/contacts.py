@@ -103,13 +103,15 @@ def scan_contacts(ledger: Ledger, win: Window, settings: SummarySettings,
             continue
         end_us, _n, employee, outcome, end_reason, _task = ended
         handling = end_us - first if first is not None else 0
+        if ch is not None and first is not None:
+            ch.handle_us += handling
+            ch.handled += 1
+        if outcome is None:
+            continue  # ended in another system (imported): no outcome, no reason, no person
         out.handled[employee] += 1
         out.ended_today.append((c, handling))
         ended_n += 1
         resolved += outcome == "resolved"
-        if ch is not None and first is not None:
-            ch.handle_us += handling
-            ch.handled += 1
         reason = end_reason or c.reason
         if reason is not None:
             with_reason += 1

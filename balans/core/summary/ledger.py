@@ -22,6 +22,7 @@ Key = tuple[int, int]  # (microseconds, apply order)
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 _MICRO = timedelta(microseconds=1)
 LIFECYCLE = ("task.started", "task.paused", "task.finished", "task.cancelled")
+IMPORTED = ""  # who answered an imported contact when the export named no team member
 
 
 class ContactRec:
@@ -122,6 +123,7 @@ class Ledger:
             "contact.answered": self._contact_answered,
             "contact.ended": self._contact_ended,
             "contact.abandoned": self._contact_abandoned,
+            "contact.imported": self._contact_imported,
             "task.created": self._task_created,
             "task.changed": self._task_changed,
             "obstacle.logged": self._obstacle_logged,
@@ -232,6 +234,21 @@ class Ledger:
         rec = self.contact(f["contact"])
         if rec.abandoned is None or (us, n) < rec.abandoned:
             rec.abandoned = (us, n)
+
+    def _contact_imported(self, event: Event, f: Mapping[str, Any], us: int, n: int) -> None:
+        """A finished contact from another system: arrived, and answered and ended (with no
+        outcome: ``None`` marks it) or abandoned. Who answered is the employee when the export
+        named a team member, else nobody in particular (``IMPORTED``)."""
+        rec = self.contact(f["contact"])
+        if rec.arrived is not None:
+            return
+        rec.arrived, rec.channel, rec.reason = (us, n), f["channel"], f.get("reason")
+        if f.get("answered_at"):
+            who = f.get("employee") or IMPORTED
+            rec.answers.append((_micros(f["answered_at"]), n, who))
+            rec.ended = (_micros(f["ended_at"]), n, who, None, f.get("reason"), None)
+        elif f.get("abandoned_at"):
+            rec.abandoned = (_micros(f["abandoned_at"]), n)
 
     def _task_created(self, event: Event, f: Mapping[str, Any], us: int, n: int) -> None:
         rec = self.task(f["task"])

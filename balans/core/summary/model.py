@@ -26,6 +26,11 @@ class SummarySettings:
     target_email_s: float = 172_800.0
     cost_per_hour: float = 40.0  # EUR per handling hour, for the cost of contact reasons
     interval_minutes: int = 15  # chart intervals
+    # While the day is still running (figures cut at now) a flag needs a sustained pattern, not
+    # a rate from a few minutes of data. Complete days keep the contract's flags.
+    live_min_working_minutes: float = 60.0  # CONTEXT_SWITCHING: at least this long at work
+    live_min_switches: int = 3  # ... and at least this many switches + interruptions
+    live_min_aside_minutes: float = 30.0  # UNFINISHED_TASKS: a task put aside at least this long
 
     def target_s(self, channel: str) -> float:
         return float(getattr(self, f"target_{channel}_s", self.target_phone_s))

@@ -72,11 +72,21 @@ def employee_day(line: EmployeeTimeline, win: Window, contacts: ContactPass, tas
     working_us = act_by.get("contact", 0) + act_by.get("backoffice", 0)
     rate = (switches + interruptions) / (working_us / MICROS_PER_HOUR) if working_us else None
     unfinished = tuple(sorted(tasks.unfinished.get(who, ())))
+    live = win.horizon < win.end  # the day is still running: figures so far
 
     flags = []
-    if rate is not None and rate > settings.switches_per_hour_limit:
+    if rate is not None and rate > settings.switches_per_hour_limit and (
+            not live or _sustained(switches + interruptions, working_us, settings)):
         flags.append(Flag.CONTEXT_SWITCHING)
-    if unfinished:
+    if live:
+        # So far today, a task in hand is not "left open"; one put aside is, and flags after a
+        # while.
+        aside = tasks.aside.get(who, {})
+        unfinished = tuple(t for t in unfinished if t in aside)
+        long_aside = settings.live_min_aside_minutes * tl.MICROS_PER_MINUTE
+        if any(win.horizon - aside[t] >= long_aside for t in unfinished):
+            flags.append(Flag.UNFINISHED_TASKS)
+    elif unfinished:
         flags.append(Flag.UNFINISHED_TASKS)
     if realized is not None and realized < settings.backoffice_realized_limit \
             and tl.minutes(bo_planned_us) >= settings.backoffice_min_planned:
@@ -96,6 +106,12 @@ def employee_day(line: EmployeeTimeline, win: Window, contacts: ContactPass, tas
         unfinished_tasks=unfinished,
         flags=tuple(sorted(flags)),
     )
+
+
+def _sustained(count: int, working_us: int, settings: SummarySettings) -> bool:
+    """A live rate means something only after enough time at work and enough events."""
+    return (count >= settings.live_min_switches
+            and tl.minutes(working_us) >= settings.live_min_working_minutes)
 
 
 def _role_minutes(by: dict[str, int]) -> RoleMinutes:

@@ -15,6 +15,8 @@ class TaskPass:
     backlog: Backlog = Backlog(0, 0, 0, 0, 0, 0)
     finished: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     unfinished: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    # of those, the ones not in progress now: task id -> since when it was put aside
+    aside: dict[str, dict[str, int]] = field(default_factory=lambda: defaultdict(dict))
     # (started key, next lifecycle key): a task in progress with the employee in between
     in_progress: dict[str, list[tuple[Key, Key]]] = field(default_factory=lambda: defaultdict(list))
     created_times: list[int] = field(default_factory=list)  # of tasks created before the cutoff
@@ -63,6 +65,8 @@ def scan_tasks(ledger: Ledger, win: Window, far: int) -> TaskPass:
         if closed is None and last_start is not None and last_start[0] >= start \
                 and last_start[1] is not None:
             out.unfinished[last_start[1]].append(task.id)
+            if life[-1][2] != "started":  # paused (or taken over and paused): put aside
+                out.aside[last_start[1]][task.id] = life[-1][0]
 
     out.backlog = Backlog(open_start=open_start, created=created, finished=finished,
                           cancelled=cancelled, open_end=open_end, overdue_end=overdue_end)

@@ -38,11 +38,19 @@ def span_text(seconds: float) -> str:
     return f"{int(seconds // 86400)} d"
 
 
+def local_day(moment: datetime) -> str:
+    """A day in the user's own language and order ("Mon 23 Nov", "ma 23 nov")."""
+    from PySide6.QtCore import QDate, QLocale
+
+    day = QDate(moment.year, moment.month, moment.day)
+    return QLocale().toString(day, "ddd d MMM")
+
+
 def due_text(due: datetime | None, now: datetime) -> str:
     if due is None:
         return "—"
     local = due.astimezone(now.tzinfo)
-    label = f"today {local:%H:%M}" if local.date() == now.date() else f"{local:%a %d %b}"
+    label = f"today {local:%H:%M}" if local.date() == now.date() else local_day(local)
     # Overdue is said in words as well as in amber: colour never carries meaning alone.
     return f"{label} · overdue" if due < now else label
 

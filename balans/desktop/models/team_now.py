@@ -15,12 +15,13 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from balans.core.live.model import EmployeeLive
 from balans.core.vocabulary import Flag
+from balans.desktop.models.tasks import local_day
 from balans.desktop.resources import role_icon
 from balans.desktop.theme import AMBER, CHANNEL_LABELS, ROLE_LABELS
 from balans.core.words import plural
 
-COLUMNS = ("Name", "Planned", "Actual", "Doing", "Today")
-NAME, PLANNED, ACTUAL, DOING, TODAY = range(len(COLUMNS))
+COLUMNS = ("Name", "Planned", "Next", "Actual", "Doing", "Today")
+NAME, PLANNED, NEXT, ACTUAL, DOING, TODAY = range(len(COLUMNS))
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the employee id of a row
 ROLE_ROLE = Qt.ItemDataRole.UserRole + 2  # "contact", "backoffice", ... in Planned and Actual
 WARN_ROLE = Qt.ItemDataRole.UserRole + 3  # True where the cell carries an amber ⚠
@@ -35,8 +36,9 @@ def role_text(role: str | None) -> str:
 class Row:
     id: str
     name: str
-    on_shift: bool
+    on_shift: bool  # on shift or at work anyway: not greyed out
     planned: str | None
+    next: str
     actual: str | None
     differs: bool
     doing: str
@@ -65,7 +67,7 @@ def doing_text(e: EmployeeLive, now: datetime) -> tuple[str, str]:
         if more:
             text += f" (+{more})"
         tips = [f"{t.title or t.task} — since {t.since:%H:%M}"
-                + (f", due {t.due:%a %d %b}" if t.due else "") for t in e.tasks_in_progress]
+                + (f", due {local_day(t.due)}" if t.due else "") for t in e.tasks_in_progress]
         return text, "\n".join(tips)
     return "—", ""
 
@@ -89,13 +91,24 @@ def today_text(e: EmployeeLive) -> tuple[str, bool, str]:
     return (" · ".join(parts) or "—"), warn, tip
 
 
+def next_text(e: EmployeeLive) -> str:
+    """The next planned block: "back office 12:00" (or "—")."""
+    if e.next_role is None or e.next_start is None:
+        return "—"
+    return f"{role_text(e.next_role)} {e.next_start:%H:%M}"
+
+
 def row_of(e: EmployeeLive, now: datetime) -> Row:
-    doing, doing_tip = doing_text(e, now) if e.on_shift or e.serving else ("off shift", "")
+    # Someone serving or working outside their planned shift is at work: not "off shift".
+    present = e.present
+    doing, doing_tip = doing_text(e, now) if present else ("off shift", "")
+    if present and not e.on_shift:
+        doing_tip = (doing_tip + "\n" if doing_tip else "") + "Outside the planned shift"
     today, warn, tip = today_text(e)
     differs = (e.on_shift and e.planned_role is not None and e.mode is not None
                and e.mode != e.planned_role)
-    return Row(e.employee, e.name, e.on_shift, e.planned_role if e.on_shift else None, e.mode,
-               differs, doing, doing_tip, today, warn, tip)
+    return Row(e.employee, e.name, present, e.planned_role if e.on_shift else None,
+               next_text(e), e.mode, differs, doing, doing_tip, today, warn, tip)
 
 
 _D, _TIP, _DECO, _BG = (int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
@@ -108,7 +121,9 @@ def display(row: Row, col: int) -> str:
     if col == NAME:
         return row.name
     if col == PLANNED:
-        return role_text(row.planned) if row.on_shift else "—"
+        return role_text(row.planned) if row.planned else "—"
+    if col == NEXT:
+        return row.next
     if col == ACTUAL:
         return role_text(row.actual) + ("  ⚠" if row.differs else "")
     if col == DOING:

@@ -71,6 +71,11 @@ def suggestion_text(s: Suggestion, state: LiveState) -> tuple[str, str, str, str
     return head, detail, "Costs: " + "; ".join(costs) + ".", "Notify…"
 
 
+
+def as_of_text(moment: datetime) -> str:
+    """The team's state is a reading at one moment: say which, next to how it is sorted."""
+    return f"as of {moment:%H:%M} · sorted by name"
+
 class BoardPanel(Panel):
     title = "Live board"
     # Queues, backlog, who does what against the plan, and flags; not reasons or obstacles.
@@ -193,7 +198,7 @@ class BoardPanel(Panel):
     def show_state(self, state: LiveState) -> None:
         self.state = state
         self._settings = live_settings(self.ctx.settings)
-        self.team_note.setText("sorted by name")
+        self.team_note.setText(as_of_text(state.now))
         self.team_note.setEnabled(False)
         now = self.ctx.clock.now()
         self.model.set_employees(state.employees, now)

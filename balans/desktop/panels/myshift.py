@@ -9,15 +9,18 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QLabel, QMessageBox,
+                               QVBoxLayout, QWidget)
 
 from balans.core.storage.store import describe_connection_error
+from balans.desktop.actions import shortcut_text
 from balans.desktop.context import AppContext
 from balans.core.live.myshift import MyShiftSnapshot, Person, load_snapshot
 from balans.desktop.panels.base import Panel
 from balans.desktop.panels.myshift_actions import MyShiftActions
-from balans.desktop.panels.myshift_dialogs import TaskChoice, ask_task_action, choose_colleague
+from balans.desktop.panels.myshift_dialogs import (HandOver, TaskChoice, ask_task_action,
+                                                   choose_colleague)
 from balans.desktop.panels.myshift_tasks import TaskTabs
 from balans.desktop.panels.myshift_widgets import (SHORTCUTS, Card, ModeToggle, clock_text,
                                                    scaled_font)
@@ -40,10 +43,12 @@ class MyShiftPanel(MyShiftActions, Panel):
         # Injectable questions, so tests can answer them without a modal dialog.
         self.ask_task_action: Callable[[str, Sequence[Person]], TaskChoice | None] = (
             lambda title, people: ask_task_action(self, title, people))
-        self.choose_colleague: Callable[[Sequence[Person], str], str | None] = (
+        self.choose_colleague: Callable[[Sequence[Person], str], HandOver | None] = (
             lambda people, title: choose_colleague(self, people, title))
         self.exec_dialog: Callable[[QDialog], bool] = (
             lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted)
+        self.confirm: Callable[[str], bool] = lambda text: QMessageBox.question(
+            self, "Balans", text) == QMessageBox.StandardButton.Yes
         self._build()
         self._tick_timer = QTimer(self)
         self._tick_timer.timeout.connect(self._tick)
@@ -64,10 +69,7 @@ class MyShiftPanel(MyShiftActions, Panel):
         self.toggle = ModeToggle()
         self.toggle.requested.connect(self.request_mode)
         keys = QLabel("F5 – F8")
-        keys.setToolTip("F5 contact · F6 back office · F7 break · F8 offline")
-        for mode, key in SHORTCUTS.items():
-            QShortcut(QKeySequence(key), self, context=Qt.ShortcutContext.WindowShortcut,
-                      activated=lambda m=mode: self.request_mode(m))
+        keys.setToolTip("F5 contact · F6 back office · F7 break · F8 offline — from every tab")
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setObjectName("notice")
@@ -76,6 +78,9 @@ class MyShiftPanel(MyShiftActions, Panel):
         self.answer = self.contact.add_button("Answer", self.answer_next, primary=True)
         self.end = self.contact.add_button("End…", self.open_end_dialog, primary=True)
         self.register = self.contact.add_button("Register a contact…", self.open_register_dialog)
+        for button, action in ((self.answer, "answer"), (self.end, "end_contact"),
+                               (self.register, "register")):
+            button.setToolTip(f"{button.text()} ({shortcut_text(action)}, from every tab)")
         self.task = Card()
         self.pause = self.task.add_button("Pause", lambda: self.pause_task(self._current_id()))
         self.done = self.task.add_button("Done", lambda: self.finish_task(self._current_id()))
@@ -126,6 +131,20 @@ class MyShiftPanel(MyShiftActions, Panel):
             return
         self.request_mode(mode)
 
+    def when_fresh(self, act: Callable[[], None]) -> None:
+        """Do ``act`` on the current state: at once when the panel is up to date, else after
+        reading it (a key pressed on another tab, or from the tray, acts on what is true now)."""
+        if self.snapshot is not None and not self._stale and not self._loading:
+            act()
+            return
+
+        def once() -> None:
+            self.loaded.disconnect(once)
+            act()
+
+        self.loaded.connect(once)
+        self.refresh()
+
     # ------------------------------------------------------------------ reading
     def load(self) -> None:
         if not self.begin_read():
@@ -164,6 +183,9 @@ class MyShiftPanel(MyShiftActions, Panel):
         task = snap.current_task
         if task is not None:
             when = f"started {clock_text(snap.started_at)}" if snap.started_at else "in progress"
+            if snap.handed_over:  # what the colleague who handed it over wrote
+                who, note = snap.handed_over
+                when += f" · from {who}: “{note}”"
             self.task.set_text(f"My task: “{task.title}”", when)
         else:
             self.task.set_text("No task in progress",

@@ -96,7 +96,7 @@ class MyShiftActions(_Base):
         if mode == snap.mode:
             self.toggle.set_mode(mode)
             return
-        pause, hand = None, None
+        pause, hand, note = None, None, None
         task = snap.current_task
         if task is not None and mode != "backoffice":
             choice = self.ask_task_action(task.title, self._colleagues())
@@ -106,20 +106,38 @@ class MyShiftActions(_Base):
             if choice.action == "pause":
                 pause = task.id
             elif choice.colleague:
-                hand = (task.id, choice.colleague)
+                hand, note = (task.id, choice.colleague), choice.note
         journal, now = self.ctx.journal, self.ctx.clock.now()
         self.toggle.set_mode(mode)  # show the choice at once; the reload confirms it
         self._run(lambda: ops.set_mode(journal, me, mode, now, pause_task=pause, hand_over=hand,
-                                       actor=me))
+                                       note=note, actor=me))
+
+    def _ready_to_serve(self, doing: str) -> bool | None:
+        """Serving a customer while offline (or not yet started) is asked about first: True to
+        switch to contact mode as well, False when already at work, None when declined."""
+        snap = self.snapshot
+        if snap is None or snap.mode not in (None, "offline"):
+            return False
+        if not self.confirm(f"You are offline. Switch to contact mode and {doing}?"):
+            return None
+        return True
 
     def answer_next(self) -> None:
         snap, me = self.snapshot, self._me()
         contact = snap.next_waiting() if snap else None
         if contact is None or me is None:
             return
+        switch = self._ready_to_serve("answer")
+        if switch is None:
+            return
         journal, now = self.ctx.journal, self.ctx.clock.now()
-        self._run(lambda: ops.answer_contact(journal, contact.id, me, now, actor=me),
-                  self._answer_failed)
+
+        def answer() -> object:
+            if switch:
+                ops.set_mode(journal, me, "contact", now, actor=me)
+            return ops.answer_contact(journal, contact.id, me, now, actor=me)
+
+        self._run(answer, self._answer_failed)
 
     def _answer_failed(self, exc: Exception) -> None:
         """A colleague was quicker: say who, kindly, and show the queue as it is now."""
@@ -136,27 +154,48 @@ class MyShiftActions(_Base):
         snap = self.snapshot
         if snap is None or snap.me is None:
             return
-        person = snap.person(snap.me)
+        switch = self._ready_to_serve("register it")
+        if switch is None:
+            return
         dialog = ContactDialog(snap.reasons, snap.now.date(), self.ctx.tz, register=True,
-                               channels=person.channels if person else (), parent=self)
+                               cases=self._open_cases(), colleagues=self._colleagues(),
+                               parent=self)
         if self.exec_dialog(dialog):
-            self.register_contact(dialog.values())
+            self.register_contact(dialog.values(), switch_to_contact=switch)
 
-    def register_contact(self, given: ContactInput) -> None:
+    def _open_cases(self) -> list[TaskItem]:
+        """Open tasks a customer may be coming back about: mine first, then the team's."""
+        snap = self.snapshot
+        if snap is None:
+            return []
+        seen: dict[str, TaskItem] = {}
+        for task in (*snap.my_tasks, *snap.backlog):
+            seen.setdefault(task.id, task)
+        return list(seen.values())
+
+    def register_contact(self, given: ContactInput, switch_to_contact: bool = False) -> None:
         me, journal, now = self._me(), self.ctx.journal, self.ctx.clock.now()
         if me is None or given.channel is None:
             return
         arrived = now - timedelta(minutes=given.minutes)
-        self._run(lambda: ops.register_contact(
-            journal, me, given.channel, now, arrived=arrived, reason=given.reason,
-            outcome=given.outcome, follow_up_title=given.follow_up_title,
-            follow_up_due=given.follow_up_due, actor=me))
+
+        def register() -> object:
+            if switch_to_contact:
+                ops.set_mode(journal, me, "contact", arrived, actor=me)
+            return ops.register_contact(
+                journal, me, given.channel, now, arrived=arrived, reason=given.reason,
+                outcome=given.outcome, follow_up_title=given.follow_up_title,
+                follow_up_due=given.follow_up_due, case=given.case,
+                follow_up_for=given.follow_up_for, actor=me)
+
+        self._run(register)
 
     def open_end_dialog(self) -> None:
         snap = self.snapshot
         if snap is None or snap.serving is None:
             return
         dialog = ContactDialog(snap.reasons, snap.now.date(), self.ctx.tz, register=False,
+                               cases=self._open_cases(), colleagues=self._colleagues(),
                                parent=self)
         if self.exec_dialog(dialog):
             self.end_contact(dialog.values())
@@ -168,7 +207,8 @@ class MyShiftActions(_Base):
         me, contact = snap.me, snap.serving.id
         self._run(lambda: ops.end_contact(
             journal, contact, me, now, outcome=given.outcome, reason=given.reason,
-            follow_up_title=given.follow_up_title, follow_up_due=given.follow_up_due, actor=me))
+            follow_up_title=given.follow_up_title, follow_up_due=given.follow_up_due,
+            case=given.case, follow_up_for=given.follow_up_for, actor=me))
 
     # ------------------------------------------------------------------ tasks
     def start_task(self, task: TaskItem | None) -> None:
@@ -195,10 +235,11 @@ class MyShiftActions(_Base):
         task = self.snapshot.current_task if self.snapshot else None
         if task is None:
             return
-        colleague = self.choose_colleague(self._colleagues(), task.title)
+        chosen = self.choose_colleague(self._colleagues(), task.title)
         journal, now, me = self.ctx.journal, self.ctx.clock.now(), self._me()
-        if colleague:
-            self._run(lambda: ops.hand_over_task(journal, task.id, colleague, now, actor=me))
+        if chosen:
+            self._run(lambda: ops.hand_over_task(journal, task.id, chosen.colleague, now,
+                                                 note=chosen.note, actor=me))
 
     def open_task_dialog(self) -> None:
         me = self._me()

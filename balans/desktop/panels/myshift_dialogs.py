@@ -10,13 +10,13 @@ from datetime import date, datetime, time
 from typing import Sequence
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
                                QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
                                QMessageBox, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
 
 from balans.core.vocabulary import Channel
-from balans.core.live.myshift import Person, Reason
+from balans.core.live.myshift import Person, Reason, TaskItem
 from balans.desktop.theme import CHANNEL_LABELS
 from balans.desktop.widgets.reason_note import ReasonNote
 
@@ -33,6 +33,8 @@ class ContactInput:
     outcome: str
     follow_up_title: str | None
     follow_up_due: datetime | None
+    case: str | None = None  # an open task the customer came back about
+    follow_up_for: str | None = None  # a colleague the follow-up is handed to (None: mine)
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class TaskChoice:
 
     action: str
     colleague: str | None = None
+    note: str | None = None
 
 
 class _Form(QDialog):
@@ -69,10 +72,35 @@ class _Form(QDialog):
         if problem is None:
             self.accept()
 
+    def recheck_on(self, *signals) -> None:  # noqa: ANN002 - Qt signals
+        """A shown problem goes away (or changes) as soon as the input that caused it does."""
+        for signal in signals:
+            signal.connect(self._recheck)
+
+    def _recheck(self, *_args: object) -> None:
+        if self.problem.text():
+            self.problem.setText(self.validate() or "")
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().showEvent(event)
+        first = self.first_field()
+        if first is not None:  # type straight away, no click needed
+            first.setFocus()
+
+    def first_field(self) -> QWidget | None:
+        return None
+
+
+def local_date_format() -> str:
+    """The user's own short date format (23-11-2026, 11/23/26, ...), with a 4-digit year."""
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
 
 def _due_row(today: date) -> tuple[QCheckBox, QDateEdit, QHBoxLayout]:
     check = QCheckBox("Due by")
     edit = QDateEdit(QDate(today.year, today.month, today.day))
+    edit.setDisplayFormat(local_date_format())
     edit.setCalendarPopup(True)
     edit.setEnabled(False)
     check.toggled.connect(edit.setEnabled)
@@ -83,15 +111,20 @@ def _due_row(today: date) -> tuple[QCheckBox, QDateEdit, QHBoxLayout]:
 
 
 class ContactDialog(_Form):
-    """Register a contact start to end (``channel`` chooser shown) or end the one being served."""
+    """Register a contact start to end (``channel`` chooser shown) or end the one being served.
+
+    Any channel can be registered (a walk-in at the counter is the default). The contact may be
+    about a case that is already open (it then counts as a repeat contact); a follow-up task is
+    the employee's own unless handed to a colleague here."""
 
     def __init__(self, reasons: Sequence[Reason], today: date, tz: ZoneInfo, *,
                  register: bool, channels: Sequence[str] = tuple(Channel),
+                 cases: Sequence[TaskItem] = (), colleagues: Sequence[Person] = (),
                  parent: QWidget | None = None):
         super().__init__("Register a contact" if register else "End the contact", parent)
         self.tz, self.today, self.register = tz, today, register
         self.channel = QComboBox()
-        for channel in channels or Channel:
+        for channel in Channel:  # any channel: people also take what is not "theirs"
             self.channel.addItem(CHANNEL_LABELS.get(channel, channel), channel)
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 240)
@@ -106,24 +139,51 @@ class ContactDialog(_Form):
         self.reason.addItem("— choose a reason —", None)
         for reason in reasons:
             self.reason.addItem(reason.label, reason.id)
+        self.case = QComboBox()
+        self.case.addItem("— no, a new question —", None)
+        for task in cases:
+            self.case.addItem(task.title if len(task.title) <= 60 else task.title[:58] + "…",
+                              task.id)
         self.outcome = QComboBox()
         for key, label in OUTCOME_LABELS.items():
             self.outcome.addItem(label, key)
         self.title = QLineEdit()
         self.title.setPlaceholderText("Follow-up task, e.g. 'Call back about permit 2026-118'")
+        self.owner = QComboBox()
+        self.owner.addItem("me", None)
+        for person in colleagues:
+            self.owner.addItem(person.name, person.id)
         self.due_check, self.due, due_row = _due_row(today)
         self.form.addRow("Reason", self.reason)
         self.reason_note = ReasonNote(reasons)  # the team's agreement for the chosen reason
         self.reason.currentIndexChanged.connect(
             lambda _i: self.reason_note.show_reason(self.reason.currentData()))
         self.form.addRow("", self.reason_note)
+        if cases:
+            self.form.addRow("About an open case?", self.case)
         self.form.addRow("Outcome", self.outcome)
         self.form.addRow("Follow-up", self.title)
         self.form.addRow("", due_row)
+        self.form.addRow("Follow-up for", self.owner)
+        self.case.currentIndexChanged.connect(self._case_changed)
+        self.recheck_on(self.reason.currentIndexChanged, self.outcome.currentIndexChanged,
+                        self.title.textChanged, self.due_check.toggled, self.due.dateChanged)
+
+    def first_field(self) -> QWidget:
+        return self.channel if self.register else self.reason
+
+    def _case_changed(self) -> None:
+        """About an open case: that case goes on; no new follow-up task."""
+        new_question = self.case.currentData() is None
+        for widget in (self.title, self.due_check, self.owner):
+            widget.setEnabled(new_question)
+        self.due.setEnabled(new_question and self.due_check.isChecked())
 
     def validate(self) -> str | None:
         if self.reason.count() > 1 and self.reason.currentData() is None:
             return "Choose the reason the customer got in touch."
+        if self.case.currentData() is not None:
+            return None
         if self.outcome.currentData() == "follow_up" and not self.title.text().strip():
             return "Give the follow-up task a short title."
         if self.due_check.isChecked() and self.due.date().toPython() < self.today:
@@ -131,12 +191,14 @@ class ContactDialog(_Form):
         return None
 
     def values(self) -> ContactInput:
-        title = self.title.text().strip() or None
+        case = self.case.currentData()
+        title = None if case else (self.title.text().strip() or None)
         due = (datetime.combine(self.due.date().toPython(), DUE_HOUR, tzinfo=self.tz)
                if title and self.due_check.isChecked() else None)
         return ContactInput(self.channel.currentData() if self.register else None,
                             self.minutes.value(), self.reason.currentData(),
-                            self.outcome.currentData(), title, due)
+                            self.outcome.currentData(), title, due, case,
+                            self.owner.currentData() if title else None)
 
 
 class TaskDialog(_Form):
@@ -150,6 +212,10 @@ class TaskDialog(_Form):
         self.form.addRow("Title", self.title)
         self.form.addRow("", due_row)
         self.form.addRow("", self.start_now)
+        self.recheck_on(self.title.textChanged, self.due_check.toggled, self.due.dateChanged)
+
+    def first_field(self) -> QWidget:
+        return self.title
 
     def validate(self) -> str | None:
         if not self.title.text().strip():
@@ -171,6 +237,10 @@ class ObstacleDialog(_Form):
         self.text.setPlaceholderText("What got in the way? Your team lead sees this in the "
                                      "end-of-day summary.")
         self.form.addRow(self.text)
+        self.recheck_on(self.text.textChanged)
+
+    def first_field(self) -> QWidget:
+        return self.text
 
     def validate(self) -> str | None:
         return None if self.text.toPlainText().strip() else "Describe it in a few words."
@@ -179,16 +249,55 @@ class ObstacleDialog(_Form):
         return self.text.toPlainText().strip()
 
 
+AVAILABILITY = {"backoffice": (0, "in back office now"), "contact": (1, "in contact now"),
+                "break": (2, "on a break"), "offline": (3, "offline")}
+
+
+def availability(person: Person) -> tuple[int, str]:
+    """How free a colleague is right now, for ordering and in words."""
+    return AVAILABILITY.get(person.mode, (4, person.mode or "not started"))
+
+
+class HandOverDialog(_Form):
+    """Whom to hand a task to — who is available now first, said in words — and a note."""
+
+    def __init__(self, colleagues: Sequence[Person], title: str,
+                 parent: QWidget | None = None):
+        super().__init__("Hand over", parent)
+        self.people = sorted(colleagues, key=lambda p: (availability(p)[0], p.name))
+        self.who = QComboBox()
+        for person in self.people:
+            self.who.addItem(f"{person.name} — {availability(person)[1]}", person.id)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("Where it stands, e.g. 'waiting for the scan from Mr Bos'")
+        self.form.addRow(QLabel(f"Who takes over “{title}”?"))
+        self.form.addRow("Colleague", self.who)
+        self.form.addRow("Note", self.note)
+
+    def first_field(self) -> QWidget:
+        return self.who
+
+    def validate(self) -> str | None:
+        return None if self.who.currentData() else "There is no colleague to hand it to."
+
+    def values(self) -> HandOver:
+        return HandOver(self.who.currentData(), self.note.text().strip() or None)
+
+
+@dataclass(frozen=True)
+class HandOver:
+    colleague: str
+    note: str | None = None
+
+
 def choose_colleague(parent: QWidget | None, colleagues: Sequence[Person],
-                     title: str) -> str | None:
-    """Ask who takes the task over; None when cancelled or nobody is there."""
+                     title: str) -> HandOver | None:
+    """Ask who takes the task over, with a note; None when cancelled or nobody is there."""
     if not colleagues:
         QMessageBox.information(parent, "Hand over", "There is no colleague to hand it to.")
         return None
-    names = [p.name for p in colleagues]
-    name, ok = QInputDialog.getItem(parent, "Hand over", f"Who takes over “{title}”?", names,
-                                    0, False)
-    return colleagues[names.index(name)].id if ok and name in names else None
+    dialog = HandOverDialog(colleagues, title, parent)
+    return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def ask_task_action(parent: QWidget | None, title: str,
@@ -206,6 +315,6 @@ def ask_task_action(parent: QWidget | None, title: str,
     if box.clickedButton() is pause:
         return TaskChoice("pause")
     if box.clickedButton() is hand:
-        colleague = choose_colleague(parent, colleagues, title)
-        return TaskChoice("hand_over", colleague) if colleague else None
+        chosen = choose_colleague(parent, colleagues, title)
+        return TaskChoice("hand_over", chosen.colleague, chosen.note) if chosen else None
     return None

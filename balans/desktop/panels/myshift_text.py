@@ -54,7 +54,7 @@ def flag_lines(day: MyDay) -> list[str]:
         lines.append(f"⚠ The day pulled you back and forth {rate} times an hour between "
                      "customers and tasks. Worth a word with the planner.")
     if Flag.UNFINISHED_TASKS in day.flags:
-        lines.append(f"⚠ {plural(day.unfinished, 'task', 'tasks')} started today "
+        lines.append(f"⚠ {plural(day.unfinished, 'task', 'tasks')} put aside today "
                      f"{'is' if day.unfinished == 1 else 'are'} still open: hand over what "
                      "won't get finished.")
     if Flag.BACKOFFICE_NOT_REALIZED in day.flags and day.backoffice_realized is not None:

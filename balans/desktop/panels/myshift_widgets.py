@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushB
                                QSizePolicy, QVBoxLayout, QWidget)
 
 from balans.core.vocabulary import Mode
+from balans.desktop.actions import MODE_ACTIONS, shortcut_text
 from balans.desktop.resources import ROLE_ICONS, resource, toggle_icon
 from balans.desktop.theme import ROLE_LABELS
 
-SHORTCUTS = {"contact": "F5", "backoffice": "F6", "break": "F7", "offline": "F8"}
+# The keys live in the window's action registry (they work from every tab); shown here.
+SHORTCUTS = {mode: shortcut_text(name) for mode, name in MODE_ACTIONS.items()}
 
 
 def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:

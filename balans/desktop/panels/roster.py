@@ -19,6 +19,7 @@ from balans.desktop.models.week_model import HOURS, WeekModel
 from balans.desktop.panels.base import Panel
 from balans.desktop.panels.roster_actions import RosterActions
 
+
 class WeekView(QTableView):
     """The week grid: Delete removes the selected shift, Enter opens the day."""
 

@@ -293,7 +293,8 @@ class SummaryPanel(Panel):
             return
         self.status.setText("Reading the journal…")
         ctx, day, limits = self.ctx, self.day(), summary_settings(self.ctx.settings)
-        ctx.worker.submit(lambda: load_summary_view(ctx.journal, day, ctx.tz, limits),
+        now = ctx.clock.now()
+        ctx.worker.submit(lambda: load_summary_view(ctx.journal, day, ctx.tz, limits, now),
                           self._show, self._failed)
 
     def _failed(self, exc: Exception) -> None:
@@ -320,8 +321,11 @@ class SummaryPanel(Panel):
         self.obstacles.setText(self._obstacle_text(view))
         self.consistency.setText(consistency_html(view.consistency))
         people = len(view.summary.employees)
-        self.status.setText(f"{people} {'person' if people == 1 else 'people'} on this day"
-                            if people else "Nobody was planned or active on this day.")
+        status = (f"{people} {'person' if people == 1 else 'people'} on this day" if people
+                  else "Nobody was planned or active on this day.")
+        if view.as_of is not None:
+            status = f"Today so far, as of {view.as_of:%H:%M} · {status}"
+        self.status.setText(status)
         self._set_enabled(True)
         self.loaded.emit()
 
@@ -370,13 +374,22 @@ class SummaryPanel(Panel):
                                   "CSV files (*.csv)") if view else ""
         if not path:
             return
-        from balans.core.summary.export import summary_csv
+        from PySide6.QtCore import QLocale
+
+        from balans.core.summary.export import write_tables
+
+        decimal = QLocale().decimalPoint()  # read here: QLocale belongs to the GUI thread
 
         def write() -> str:
-            Path(path).write_text(summary_csv(view.summary), encoding="utf-8", newline="")
-            return path
+            written = write_tables(path, view.summary, view.names, decimal)
+            return str(written[0])
 
-        self.ctx.worker.submit(write, self._saved, self._export_failed)
+        self.ctx.worker.submit(write, self._saved_tables, self._export_failed)
+
+    def _saved_tables(self, first: str) -> None:
+        folder = Path(first).parent
+        self.status.setText(f"Saved people, channels and reasons as CSV in {folder}")
+        self.exported.emit(first)
 
     def export_pdf(self) -> None:
         view = self.view

@@ -67,6 +67,14 @@ def upgrade() -> None:
         return  # seq is SQLite's rowid already; see above for the checks
     op.execute("ALTER TABLE events ADD COLUMN login varchar(63)")  # old rows: unknown
     op.execute("ALTER TABLE events ALTER COLUMN login SET DEFAULT session_user")
+    # A server attacked before this revision may hold a client-chosen seq near the top of the
+    # range; no number could follow it. Say what to do instead of "bigint out of range".
+    op.execute("""DO $$ BEGIN
+        IF (SELECT MAX(seq) FROM events) > 4611686018427387904 THEN
+            RAISE EXCEPTION 'the journal holds an event numbered % by a client, which no '
+                'event could follow; see "Repairing a journal" in docs/team.md',
+                (SELECT MAX(seq) FROM events);
+        END IF; END $$""")
     op.execute("""SELECT setval(pg_get_serial_sequence('events', 'seq'),
                                 COALESCE(MAX(seq), 0) + 1, false) FROM events""")
     op.execute(f"""CREATE OR REPLACE FUNCTION balans_events_lock() RETURNS trigger
