@@ -99,3 +99,22 @@ def test_undefined_reasons_and_ties():
     assert (x.label, x.demand, x.reference_outcome) == ("x", None, "resolved")  # tie: resolved
     assert x.other_share == 0.5 and x.saving_per_year == 0
     assert x.handling_cv == pytest.approx(10 / 20)  # 10 and 30 minutes: sd 10, mean 20
+
+
+def test_today_the_table_is_cut_at_now_like_every_other_figure(store):
+    from balans.core.summary.model import SummarySettings
+    from balans.core.summary.view import load_summary_view
+
+    journal = StoredJournal(store)
+    journal.append(two_days())
+    # On DAY2 at 10:00 only c5 (09:00-09:02) has ended; c6..c8 lie after now.
+    view = load_summary_view(journal, DAY2, TZ, SummarySettings(), now=at("10:00", DAY2))
+    per_reason = view.consistency
+    assert per_reason.reason("permit").count == 4  # c1, c2, c3 yesterday and c5
+    assert per_reason.reason("move").count == 1  # c4 yesterday; c7, c8 not yet
+    assert per_reason.reason("permit").came_back == 1  # c5 came back: it arrived before now
+    whole = load_summary_view(journal, DAY2, TZ, SummarySettings()).consistency
+    assert whole.reason("permit").count == 5 and whole.reason("move").count == 3
+    # A repeat that arrives after now has not happened yet.
+    early = load_summary_view(journal, DAY2, TZ, SummarySettings(), now=at("08:00", DAY2))
+    assert early.consistency.reason("permit").came_back == 0

@@ -198,7 +198,10 @@ def test_copy_a_day_plans_last_weeks_shifts_on_an_empty_day(crew):
                       end=at("16:00", last).isoformat(), role="contact"),
                  make("role.planned", NOW, employee="anna", start=at("12:00", last).isoformat(),
                       end=at("13:00", last).isoformat(), role="break")])
-    assert actions.copy_day(crew, last, DAY, TZ, NOW).stored == 2 + 3
+    copied = actions.copy_day(crew, last, DAY, TZ, NOW)
+    assert copied.changes.stored == 2 + 3
+    assert [(emp, start.time().isoformat()) for emp, start, _end in copied.shifts] == [
+        ("anna", "08:00:00"), ("bram", "12:00:00")]
     assert set(load_grid(crew, DAY, TZ).shifts) == {"anna", "bram"}
     people = {p["employee"]: p for p in summarize(day_events(crew, DAY, TZ), DAY, TZ)
               .to_json()["employees"]}
@@ -227,3 +230,46 @@ def test_a_rename_reaches_the_days_events(crew):
     events = day_events(crew, DAY, TZ)
     assert [e.type for e in events if e.type.startswith("employee.")] == [
         "employee.added", "employee.added", "employee.added", "employee.changed"]
+
+
+def test_a_former_member_leaves_my_shifts_lists_but_keeps_the_days_worked(crew):
+    from balans.core.live.myshift import load_snapshot
+
+    actions.add_shift(crew, "bram", at("08:00"), at("12:00"), NOW)
+    crew.append([make("mode.changed", at("08:00"), employee="bram", mode="contact")])
+    actions.deactivate_member(crew, "bram", at("13:00"), TZ)
+    snap = load_snapshot(crew, "anna", at("14:00"), TZ)
+    assert [p.id for p in snap.people] == ["anna", "cees"]  # the who-am-I and hand-over lists
+    assert load_snapshot(crew, "bram", at("14:00"), TZ).me is None  # cannot act as a leaver
+    day = summarize(day_events(crew, DAY, TZ), DAY, TZ)
+    assert day.employee("bram").actual_minutes.contact == 240  # the morning he worked
+
+
+def test_the_role_plan_of_a_cancelled_shift_counts_nowhere_until_the_time_is_given_back(crew):
+    actions.add_shift(crew, "anna", at("08:00"), at("12:00"), NOW)
+    crew.append([make("role.planned", NOW, employee="anna", start=at("08:00").isoformat(),
+                      end=at("12:00").isoformat(), role="contact")])
+    actions.delete_shift(crew, shifts_between(crew, *_day(DAY), TZ, "anna")[0], NOW)
+    people = summarize(day_events(crew, DAY, TZ), DAY, TZ).to_json()["employees"]
+    assert people == []  # no shift, no event, and no plan left for a time nobody works
+    actions.add_shift(crew, "anna", at("10:00"), at("12:00"), NOW)  # part of the time back
+    anna = summarize(day_events(crew, DAY, TZ), DAY, TZ).employee("anna")
+    assert anna.planned_minutes.contact == 120
+
+
+def test_undoing_a_copied_day_takes_its_shifts_and_plan_away_and_redo_brings_them_back(crew):
+    last = DAY - timedelta(days=7)
+    actions.add_shift(crew, "anna", at("08:00", last), at("12:00", last), NOW)
+    crew.append([make("role.planned", NOW, employee="anna", start=at("07:00", last).isoformat(),
+                      end=at("13:00", last).isoformat(), role="contact")])  # wider than the shift
+    copied = actions.copy_day(crew, last, DAY, TZ, NOW)
+    changes = actions.cancel_shifts(crew, copied.shifts, NOW)
+    assert changes.stored == 1 and "roster" in changes.areas
+    with pytest.raises(PlanError, match="no shifts"):
+        load_grid(crew, DAY, TZ)
+    assert summarize(day_events(crew, DAY, TZ), DAY, TZ).to_json()["employees"] == []
+    actions.add_shifts(crew, copied.shifts, NOW)  # redo
+    anna = summarize(day_events(crew, DAY, TZ), DAY, TZ).employee("anna")
+    assert anna.planned_minutes.contact == 240
+    with pytest.raises(actions.RosterError, match="no shifts"):
+        actions.cancel_shifts(crew, (), NOW)

@@ -360,6 +360,22 @@ def test_copy_last_weekday_on_an_empty_planner_day_brings_shifts_and_roles(make_
     # Once shifts exist the same button copies last Monday's roles for the people on shift.
     assert planner.copy_button.isEnabled()
     shot(planner, "11-planner-copied")
+    # Undo takes the copied shifts away again (and their plan with them); redo brings them back.
+    from balans.core.roster.read import shifts_between
+    from balans.core.timeutil import day_bounds
+
+    assert planner.undo_button.isEnabled()
+    with qtbot.waitSignal(planner.loaded, timeout=15_000):
+        planner.undo_button.click()
+    qtbot.waitUntil(lambda: planner.model is None and not planner._writes_pending,
+                    timeout=15_000)
+    assert shifts_between(ctx.journal, *day_bounds(NEXT_MONDAY, TZ), TZ) == []
+    assert "Roster" in planner.empty.text() and planner.redo_button.isEnabled()
+    with qtbot.waitSignal(planner.loaded, timeout=15_000):
+        planner.redo_button.click()
+    qtbot.waitUntil(lambda: planner.model is not None, timeout=15_000)
+    assert planner.model.roles["anna"][:16] == ["contact"] * 16
+    assert len(shifts_between(ctx.journal, *day_bounds(NEXT_MONDAY, TZ), TZ)) == 2
 
 
 def test_team_model_updates_by_id_and_passes_the_model_tester(qtbot, qtmodeltester):

@@ -52,6 +52,23 @@ def test_today_is_the_day_so_far(qtbot, demo_ctx):
         assert e.planned_minutes.total <= elapsed, e
     assert summary.extra.intervals[-1].start.hour == 10  # the last quarter is 10:45
     assert "as of 11:00" in widget.status.text()
+    # The backlog line holds each quarter's count to that quarter's end and stops there: it
+    # does not plunge to zero at now, as if the backlog had been cleared.
+    from balans.desktop.charts.summary_charts import BacklogChart
+
+    chart = next(c for c in widget.charts if isinstance(c, BacklogChart))
+    drawn = chart.line.curve.getPath().boundingRect()
+    counts = [i.backlog_open_end for i in summary.extra.intervals]
+    assert drawn.top() == pytest.approx(min(counts)) and drawn.bottom() == pytest.approx(
+        max(counts))
+    assert drawn.right() == pytest.approx(len(counts) * 0.25)  # 11:00, the end of 10:45-11:00
+    # A quarter in which nobody was answered in time sits at 0%: its point is drawn whole,
+    # above the axis' edge, not cut in half by it.
+    from balans.desktop.charts.summary_charts import ServiceLevelChart
+
+    levels = next(c for c in widget.charts if isinstance(c, ServiceLevelChart))
+    low, high = levels.plot.getPlotItem().viewRange()[1]
+    assert low < -2 and high > 102
 
 
 def cli_json(capsys, ctx) -> dict:

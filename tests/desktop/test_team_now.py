@@ -77,3 +77,20 @@ def test_the_day_chart_stops_at_now():
     assert series.edges[-1] == 9 + 5 / 60  # the last bar ends at now, not at 09:15
     assert series.points[-1] == series.edges[-1]
     assert abs(series.actual[-1] - 2) < 1e-9  # two people in contact mode: no overshoot
+
+
+def test_no_one_waiting_is_drawn_above_the_charts_edge(qtbot):
+    """A waiting count of 0 is a line one can see (and a labelled 0), not one hidden in the
+    axis at the bottom edge."""
+    from balans.desktop.charts.day_chart import DayChart
+    from balans.desktop.livefeed import DaySeries
+
+    chart = DayChart()
+    qtbot.addWidget(chart)
+    edges = np.arange(8.0, 11.01, 0.25)
+    points = edges[1:]
+    waiting = np.array([5, 4, 0, 0, 0, 2, 0, 6, 1, 0, 1, 6], dtype=float)
+    chart.set_series(DaySeries(edges, points, waiting, np.full(12, 150.0), np.full(12, 9.0),
+                               np.full(12, 8.0), np.full(12, 8.0)))
+    low, high = chart.top.getPlotItem().viewRange()[1]
+    assert low < 0 < 6 < high

@@ -147,11 +147,13 @@ def load_snapshot(journal: Journal, me: str | None, now: datetime, tz: ZoneInfo,
                   summary_settings: SummarySettings | None = None) -> MyShiftSnapshot:
     """Everything the panel shows, read in one session (call on the worker thread)."""
     with Session(journal.engine) as session:
+        everyone = session.execute(select(EmployeeRow.id, EmployeeRow.name, EmployeeRow.channels,
+                                          EmployeeRow.mode, EmployeeRow.active)
+                                   .order_by(EmployeeRow.name)).all()
+        # Former members keep their name on what they held, but are no one to be or hand to.
+        names = {r.id: r.name for r in everyone}
         people = tuple(Person(r.id, r.name, tuple(json.loads(r.channels or "[]")), r.mode)
-                       for r in session.execute(select(EmployeeRow.id, EmployeeRow.name,
-                                                       EmployeeRow.channels, EmployeeRow.mode)
-                                                .order_by(EmployeeRow.name)))
-        names = {p.id: p.name for p in people}
+                       for r in everyone if r.active)
         reasons = tuple(Reason(r.id, r.label, r.demand, r.agreement, r.usual_outcome)
                         for r in session.execute(  # retired reasons are no longer offered
             select(ReasonRow.id, ReasonRow.label, ReasonRow.demand, ReasonRow.agreement,
@@ -164,7 +166,7 @@ def load_snapshot(journal: Journal, me: str | None, now: datetime, tz: ZoneInfo,
         backlog_total = session.execute(select(func.count()).select_from(TaskRow)
                                         .where(TaskRow.status.in_(OPEN_TASK))).scalar_one()
         backlog = _task_items(backlog_rows, names, tz)
-        if me not in names:
+        if me not in {p.id for p in people}:
             return MyShiftSnapshot(now, None, people, reasons, "offline", None, Planned(None, None),
                                    (), 0, None, None, None, (), backlog, backlog_total, None)
         row = session.execute(select(EmployeeRow.mode, EmployeeRow.mode_since, EmployeeRow.channels)

@@ -45,18 +45,33 @@ class Edit:
             for c in self.changes))
 
 
+@dataclass(frozen=True)
+class ShiftStep:
+    """An undoable step that planned whole shifts (a copied day on an empty one). It changes no
+    cells of the grid; undo calls the shifts off again (``shift.cancelled``, which takes their
+    role plan along) and redo plans them once more."""
+
+    label: str
+    shifts: tuple[tuple[str, datetime, datetime], ...]
+    cancel: bool = False
+    changes: tuple[Change, ...] = ()
+
+    def inverse(self) -> "ShiftStep":
+        return ShiftStep(f"Undo {self.label.lower()}", self.shifts, not self.cancel)
+
+
 @dataclass
 class History:
     """Undo and redo stacks of one day. A new edit clears redo, as in every editor."""
 
-    done: list[Edit] = field(default_factory=list)
-    undone: list[Edit] = field(default_factory=list)
+    done: list[Edit | ShiftStep] = field(default_factory=list)
+    undone: list[Edit | ShiftStep] = field(default_factory=list)
 
-    def push(self, edit: Edit) -> None:
+    def push(self, edit: Edit | ShiftStep) -> None:
         self.done.append(edit)
         self.undone.clear()
 
-    def undo(self) -> Edit | None:
+    def undo(self) -> Edit | ShiftStep | None:
         """The edit that undoes the last one (to apply and write), or None."""
         if not self.done:
             return None
@@ -64,14 +79,14 @@ class History:
         self.undone.append(edit)
         return edit.inverse()
 
-    def redo(self) -> Edit | None:
+    def redo(self) -> Edit | ShiftStep | None:
         if not self.undone:
             return None
         edit = self.undone.pop()
         self.done.append(edit)
         return edit
 
-    def forget(self, edit: Edit) -> None:
+    def forget(self, edit: Edit | ShiftStep) -> None:
         """Drop an edit whose write failed: it never reached the journal."""
         for stack in (self.done, self.undone):
             if edit in stack:

@@ -3,7 +3,7 @@ contacts by when they closed and arrived, tasks by when they were created), not 
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
@@ -16,9 +16,13 @@ from balans.core.timeutil import day_bounds, to_micros
 
 
 def load_consistency(journal: Journal, first: date, last: date, tz: ZoneInfo,
-                     settings: ConsistencySettings = ConsistencySettings()) -> ConsistencyReport:
+                     settings: ConsistencySettings = ConsistencySettings(),
+                     until: datetime | None = None) -> ConsistencyReport:
+    """``until``: leave out what happened from then on (today: the day so far, like the rest of
+    the summary); a contact still being served at that moment has not ended yet."""
     lo, hi = to_micros(day_bounds(first, tz)[0]), to_micros(day_bounds(last, tz)[1])
-    params = {"lo": lo, "hi": hi, "early": lo - DAY_US}
+    cut = hi if until is None else min(hi, to_micros(until))
+    params = {"lo": lo, "hi": cut, "early": lo - DAY_US}
     with journal.engine.connect() as conn:
         catalogue = {r.id: CatalogueFact(r.label, r.demand, r.usual_outcome) for r in
                      conn.execute(sa.text("SELECT id, label, demand, usual_outcome FROM reasons"))}
@@ -33,7 +37,8 @@ def load_consistency(journal: Journal, first: date, last: date, tz: ZoneInfo,
         arrivals: dict[str, list[int]] = defaultdict(list)
         for task, arrived in conn.execute(sa.text(
                 "SELECT task, arrived FROM contacts WHERE arrived >= :lo AND arrived < :hi "
-                "AND task IS NOT NULL"), params):
+                "AND task IS NOT NULL" + (" AND closed < :hi" if until is not None else "")),
+                params):
             arrivals[task].append(arrived)
     facts = [ContactFact(cid, reason, outcome, arrived, answered, closed,
                          task or links.get(cid))
@@ -43,7 +48,8 @@ def load_consistency(journal: Journal, first: date, last: date, tz: ZoneInfo,
 
 def load_for_day(journal: Journal, day: date, tz: ZoneInfo,
                  settings: ConsistencySettings = ConsistencySettings(),
-                 weeks: int = 4) -> ConsistencyReport:
-    """The report the end-of-day summary shows: the ``weeks`` weeks ending with ``day``."""
+                 weeks: int = 4, until: datetime | None = None) -> ConsistencyReport:
+    """The report the end-of-day summary shows: the ``weeks`` weeks ending with ``day``
+    (up to ``until`` when given)."""
     first, last = period_for(day, weeks)
-    return load_consistency(journal, first, last, tz, settings)
+    return load_consistency(journal, first, last, tz, settings, until)

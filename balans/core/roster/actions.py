@@ -6,6 +6,7 @@ never holds half a move. Deactivating a member cancels their shifts that have no
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Sequence
 from zoneinfo import ZoneInfo
@@ -150,29 +151,51 @@ def copy_week(journal: Journal, source: date, target: date, tz: ZoneInfo, now: d
     return _append(journal, events)
 
 
+@dataclass(frozen=True)
+class CopiedDay:
+    """What :func:`copy_day` stored, and the shifts it planned (for undo: :func:`cancel_shifts`
+    calls them off again, and their role plan with them)."""
+
+    changes: OpChanges
+    shifts: tuple[tuple[str, datetime, datetime], ...]
+
+
 def copy_day(journal: Journal, source: date, target: date, tz: ZoneInfo, now: datetime, *,
-             actor: str | None = None) -> OpChanges:
-    """The shifts of one day planned again on another, with their role plan, in one append
-    (the planner's "Copy last Monday" on a day with nobody on shift yet)."""
+             actor: str | None = None) -> CopiedDay:
+    """The shifts of one day planned again on another, with their role plan inside those shifts,
+    in one append (the planner's "Copy last Monday" on a day with nobody on shift yet)."""
     start, end = day_bounds(source, tz)
     days = timedelta(days=(target - source).days)
     have = {(s.employee, s.start, s.end)
             for s in shifts_between(journal, *day_bounds(target, tz), tz)}
     active = {m.id for m in team(journal) if m.active}
-    events = []
+    events, copied = [], []
     for s in shifts_between(journal, start, end, tz):
         moved = (s.employee, s.start + days, s.end + days)
         if s.start >= start and s.employee in active and moved not in have:
             events.append(_plan(*moved, now, actor))
+            copied.append(s)
     if not events:
         raise RosterError(f"nobody had a shift on {source:%A %d %B}")
-    copied = {e.fields["employee"] for e in events}
     for employee, lo, hi, role in _role_plan(journal, start, end, tz):
-        if employee in copied:
-            events.append(make("role.planned", now, id=new_id("ev"), actor=actor,
-                               employee=employee, start=(lo + days).isoformat(),
-                               end=(hi + days).isoformat(), role=role))
-    return _append(journal, events)
+        for s in copied:  # only inside the copied shifts: undoing the copy takes it all back
+            a, b = max(lo, s.start), min(hi, s.end)
+            if s.employee == employee and a < b:
+                events.append(make("role.planned", now, id=new_id("ev"), actor=actor,
+                                   employee=employee, start=(a + days).isoformat(),
+                                   end=(b + days).isoformat(), role=role))
+    shifts = tuple((s.employee, s.start + days, s.end + days) for s in copied)
+    return CopiedDay(_append(journal, events), shifts)
+
+
+def cancel_shifts(journal: Journal, shifts: Sequence[tuple[str, datetime, datetime]],
+                  now: datetime, *, actor: str | None = None) -> OpChanges:
+    """Call several shifts off in one append (undoing a copied day)."""
+    if not shifts:
+        raise RosterError("no shifts to cancel")
+    return _append(journal, [make("shift.cancelled", now, id=new_id("ev"), actor=actor,
+                                  employee=emp, start=start.isoformat(), end=end.isoformat())
+                             for emp, start, end in shifts])
 
 
 def _role_plan(journal: Journal, start: datetime, end: datetime, tz: ZoneInfo

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any, Callable, Iterable, Mapping
 
 from balans.core.journal.events import Event, parse_time
-from balans.core.roster.spans import subtract
+from balans.core.roster.spans import subtract, union
 from balans.core.timeutil import to_micros
 
 Key = tuple[int, int]  # (microseconds, apply order)
@@ -85,7 +85,7 @@ class TaskRec:
 
 
 class EmployeeRec:
-    __slots__ = ("id", "name", "channels", "modes", "roles", "shifts", "stamps")
+    __slots__ = ("id", "name", "channels", "modes", "roles", "shifts", "off", "stamps")
 
     def __init__(self, employee_id: str) -> None:
         self.id = employee_id
@@ -94,6 +94,9 @@ class EmployeeRec:
         self.modes: list[tuple[int, int, str]] = []  # (us, n, mode)
         self.roles: list[tuple[int, int, str]] = []  # (start, end, role) in journal order
         self.shifts: list[tuple[int, int]] = []
+        # Time a shift.cancelled called off (until a later shift.planned gives it back): the
+        # role plan there counts nowhere, as the planner's grid does not show it either.
+        self.off: list[tuple[int, int]] = []
         self.stamps: list[int] = []  # times of the events naming this employee (not plans)
 
     def active_between(self, lo: int, hi: int) -> bool:
@@ -196,12 +199,15 @@ class Ledger:
 
     def _shift_planned(self, event: Event, f: Mapping[str, Any], us: int, n: int) -> None:
         start, end = _span(f)
-        self.employee(f["employee"]).shifts.append((start, end))
+        rec = self.employee(f["employee"])
+        rec.shifts.append((start, end))
+        rec.off = subtract(rec.off, start, end)
 
     def _shift_cancelled(self, event: Event, f: Mapping[str, Any], us: int, n: int) -> None:
         """That time is no longer a shift (a later shift.planned may give it back)."""
         rec = self.employee(f["employee"])
         rec.shifts = subtract(rec.shifts, *_span(f))
+        rec.off = union([*rec.off, _span(f)])
 
     def _role_planned(self, event: Event, f: Mapping[str, Any], us: int, n: int) -> None:
         start, end = _span(f)
@@ -292,6 +298,7 @@ class Ledger:
             rec.modes = [m for m in rec.modes if m[0] >= moment]
             rec.roles = [r for r in rec.roles if r[1] > moment]
             rec.shifts = [s for s in rec.shifts if s[1] > moment]
+            rec.off = [s for s in rec.off if s[1] > moment]
             rec.stamps = [t for t in rec.stamps if t >= moment]
 
 

@@ -33,6 +33,10 @@ def timeline_of(rec: EmployeeRec, win: Window) -> EmployeeTimeline:
     # Only blocks touching the day can shape it; painting them alone gives the same day.
     blocks = [b for b in rec.roles if b[0] < end and b[1] > start]
     planned = tl.clip_labelled(tl.paint(blocks), start, end)
+    for lo, hi in rec.off:  # a cancelled shift takes its plan along
+        planned = [piece for s, e, role in planned
+                   for piece in ((s, min(e, lo), role), (max(s, hi), e, role))
+                   if piece[1] > piece[0]]
     changes = [(us, mode) for us, _n, mode in sorted(rec.modes) if start <= us < win.cutoff]
     actual = tl.mode_segments(changes, shifts, start, end, win.horizon)
     return EmployeeTimeline(rec.id, tuple(shifts), tuple(planned), tuple(actual), tuple(changes))

@@ -43,7 +43,8 @@ def load_summary_view(journal: Journal, day: date, tz: ZoneInfo, settings: Summa
              if e.type in ("employee.added", "employee.changed") and e.get("name")}
     _, since = day_bounds(previous_working_day(day), tz)
     per_reason = load_for_day(journal, day, tz,
-                              ConsistencySettings(cost_per_hour=settings.cost_per_hour))
+                              ConsistencySettings(cost_per_hour=settings.cost_per_hour),
+                              until=until)
     return SummaryView(summary, names,
                        routine(history_window_events(journal, since, until or end), day, tz,
                                now=so_far), per_reason, so_far)

@@ -62,6 +62,9 @@ def _legend(*items: tuple[str, str]) -> str:
         for mark, color, text in ((i[0][0], i[0][1:], i[1]) for i in items))
 
 
+BELOW = 0.04  # of a range, shown below its lowest value
+
+
 class DayChart(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -148,9 +151,13 @@ class DayChart(QWidget):
         step = nice_step(max(high - low, 10.0) / 3)
         people = max(float(np.max(series.required, initial=0)), float(series.planned.max()),
                      float(series.actual.max()), 2.0)
-        ranges = ((x0, x1), (0.0, nice_ceiling(max(3.0, float(series.waiting.max()) * 1.15))),
-                  (max(0.0, math.floor(low / step - 0.5) * step),
-                   math.ceil(high / step + 0.5) * step),
+        waiting_top = nice_ceiling(max(3.0, float(series.waiting.max()) * 1.15))
+        backlog_low = max(0.0, math.floor(low / step - 0.5) * step)
+        backlog_top = math.ceil(high / step + 0.5) * step
+        # A little room below the lowest value on both axes alike (their grid lines stay
+        # together): "nobody waiting" is a visible line, not one lost in the axis.
+        ranges = ((x0, x1), (-BELOW * waiting_top, waiting_top),
+                  (backlog_low - BELOW * (backlog_top - backlog_low), backlog_top),
                   (0.0, nice_ceiling(people * 1.1)))
         if ranges != self._ranges:
             self._ranges = ranges

@@ -258,7 +258,8 @@ class ServiceLevelChart(ChartBox):
         self.goal = pg.InfiniteLine(pos=SL_GOAL, angle=0, movable=False)
         plot.addItem(self.goal)
         plot.setLabel("left", "in target (%)")
-        plot.getPlotItem().setYRange(0, 105, padding=0)
+        # Room below 0% too: a quarter in which nobody was answered in time shows its whole point.
+        plot.getPlotItem().setYRange(-5, 105, padding=0)
         plot.getPlotItem().showGrid(x=True, y=True, alpha=0.15)
         self.apply_palette()
         self.fit_height(17)
@@ -299,7 +300,11 @@ class BacklogChart(ChartBox):
         super().__init__("Backlog over the day", printable, parent, bottom=axis)
         self.axis = axis
         plot = self.plot
-        self.line = pg.PlotDataItem([], [], stepMode="right", fillLevel=0, antialias=True)
+        # The shaded area and its outline apart: an outline with a fill level would drop to
+        # zero at the last quarter, as if the backlog had been cleared at that moment.
+        self.fill = pg.PlotDataItem([], [], stepMode="center", fillLevel=0, pen=None)
+        self.line = pg.PlotDataItem([], [], stepMode="center", antialias=True)
+        plot.addItem(self.fill)
         plot.addItem(self.line)
         plot.setLabel("left", "tasks open")
         plot.getPlotItem().showGrid(x=True, y=True, alpha=0.15)
@@ -311,7 +316,7 @@ class BacklogChart(ChartBox):
         fill = QColor(color)
         fill.setAlpha(40)
         self.line.setPen(pg.mkPen(color, width=2))
-        self.line.setBrush(pg.mkBrush(fill))
+        self.fill.setBrush(pg.mkBrush(fill))
 
     def show_summary(self, summary: DaySummary, names: Mapping[str, str]) -> None:
         intervals = summary.extra.intervals if summary.extra else ()
@@ -326,11 +331,13 @@ class BacklogChart(ChartBox):
         self.say_empty(None if intervals else "No figures for this day.")
         if not intervals:
             self.line.setData([], [])
+            self.fill.setData([], [])
             return
-        # stepMode "right": each value holds from its x to the next one.
-        x = np.arange(len(intervals)) * step_h
+        # stepMode "center": each quarter's count holds across that quarter (edges: n + 1).
+        x = np.arange(len(intervals) + 1) * step_h
         y = np.array([i.backlog_open_end for i in intervals], dtype=float)
         self.line.setData(x, y)
+        self.fill.setData(x, y)
         lo, hi = _active_range(intervals, step_h)
         item = self.plot.getPlotItem()
         item.setXRange(lo, hi, padding=0.01)

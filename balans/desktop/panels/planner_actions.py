@@ -12,7 +12,8 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Callable
 
 from balans.core.journal.operations import OpChanges, plan_roles
-from balans.core.planning.editor import MIN_BLOCK, Edit, Roles, blocks_of_changes
+from balans.core.planning.editor import (MIN_BLOCK, Edit, History, Roles, ShiftStep,
+                                         blocks_of_changes)
 from balans.desktop.panels.myshift_actions import plain_error
 from balans.desktop.settings import ME
 from balans.desktop.theme import ROLE_LABELS
@@ -90,21 +91,29 @@ class PlannerActions(_Base):
 
     def undo(self) -> None:
         history = self.history()
-        if self.model is not None and self.proposal is None and history.done:
+        if self.proposal is None and history.done and self._can_step(history.done[-1]):
             recorded = history.done[-1]
             inverse = history.undo()
             assert inverse is not None
             self._apply_and_write(inverse, recorded)
 
     def redo(self) -> None:
-        if self.model is not None and self.proposal is None:
-            edit = self.history().redo()
-            if edit is not None:
-                self._apply_and_write(edit, edit)
+        history = self.history()
+        if self.proposal is None and history.undone and self._can_step(history.undone[-1]):
+            edit = history.redo()
+            assert edit is not None
+            self._apply_and_write(edit, edit)
 
-    def _apply_and_write(self, edit: Edit, recorded: Edit) -> None:
+    def _can_step(self, edit: Edit | ShiftStep) -> bool:
+        """Cell edits need the grid; a copied day's shifts are undone with or without one."""
+        return isinstance(edit, ShiftStep) or self.model is not None
+
+    def _apply_and_write(self, edit: Edit | ShiftStep, recorded: Edit | ShiftStep) -> None:
         """Show ``edit`` now and write it; ``recorded`` is its entry in the history, dropped
         again if the write fails."""
+        if isinstance(edit, ShiftStep):
+            self._write_shifts(edit, recorded)
+            return
         assert self.model is not None
         self.model.apply(edit.changes)
         self.render()
@@ -222,10 +231,13 @@ class PlannerActions(_Base):
         self._busy_with = "copy"
         self.render()
 
-        def done(changes: Any) -> None:
+        def done(copied: Any) -> None:
             self._busy_with = ""
+            # One step in this day's history: undo calls the copied shifts off again.
+            self.histories.setdefault(day, History()).push(
+                ShiftStep(f"Copy {source:%A %d %B}", copied.shifts))
             self.say(f"Planned the shifts of {source:%A %d %B} on this day, with their roles.")
-            self.ctx.changes.announce(changes)  # this panel shows the plan: it reloads
+            self.ctx.changes.announce(copied.changes)  # this panel shows the plan: it reloads
 
         def failed(exc: Exception) -> None:
             self._busy_with = ""
@@ -234,6 +246,32 @@ class PlannerActions(_Base):
 
         self.ctx.worker.submit(lambda: copy_day(journal, source, day, tz, now, actor=actor),
                                done, failed)
+
+    def _write_shifts(self, step: ShiftStep, recorded: Edit | ShiftStep) -> None:
+        """Undo (or redo) a copied day: call its shifts off, or plan them again, in one append;
+        the day is read again afterwards (the grid itself changes)."""
+        from balans.core.roster.actions import add_shifts, cancel_shifts
+
+        journal, now = self.ctx.journal, self.ctx.clock.now()
+        actor = self.ctx.settings.get(ME) or "planner"
+        history, write = self.history(), cancel_shifts if step.cancel else add_shifts
+        self._writes_pending += 1
+        self.render()
+
+        def written(changes: OpChanges) -> None:
+            self._writes_pending -= 1
+            self.say(self.tr("Took the copied shifts away again.") if step.cancel
+                     else self.tr("Planned the copied shifts again."))
+            self.ctx.changes.announce(changes)
+
+        def failed(exc: Exception) -> None:
+            self._writes_pending -= 1
+            history.forget(recorded)
+            self.say(self.tr("Not saved: {reason}").format(reason=plain_error(exc)))
+            self.refresh()
+
+        self.ctx.worker.submit(lambda: write(journal, step.shifts, now, actor=actor),
+                               written, failed)
 
     def _copied(self, roles: Roles) -> None:
         source = self.day - timedelta(days=7)
