@@ -4,9 +4,15 @@
 # Usage: bash scripts/apt-install.sh PACKAGE...
 set -euo pipefail
 command -v apt-get >/dev/null || exit 0
+# Ubuntu 24.04 renamed some libraries (libglib2.0-0 -> libglib2.0-0t64, libpython3.12 ->
+# libpython3.12t64); the new package "provides" the old name, which then counts as installed.
+provided=$(dpkg-query -W -f='${db:Status-Abbrev} ${Provides}\n' 2>/dev/null \
+    | sed -n 's/^ii *//p' | tr ',' '\n' | sed 's/ *(.*//; s/^ *//')
 missing=""
 for p in "$@"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" && continue
+    grep -qxF "$p" <<<"$provided" && continue
+    missing="$missing $p"
 done
 [ -z "$missing" ] && exit 0
 SUDO=""

@@ -50,6 +50,9 @@ balans_venv() {
 # python3 (libpython3.X). Other pythons (pyenv, python.org) have it or say so in the build.
 balans_libpython() {
     "$VENV_PY" -c 'import sys; sys.exit(sys.base_prefix != "/usr")' || return 0
-    bash scripts/apt-install.sh \
-        "libpython$("$VENV_PY" -c 'import sys; print("%d.%d" % sys.version_info[:2])')"
+    local ver
+    ver=$("$VENV_PY" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+    "$VENV_PY" -c "import ctypes.util, sys; sys.exit(not ctypes.util.find_library('python$ver'))" \
+        && return 0
+    bash scripts/apt-install.sh "libpython$ver"
 }

@@ -66,6 +66,15 @@ TARGET_COUNTER = Option("targets/counter_s", 300.0, float, "Counter: see within 
 TARGET_EMAIL = Option("targets/email_s", 172800.0, float, "E-mail: answer within (s)", 1,
                       30 * 86400)
 HOURLY_COST = Option("costs/hourly", 40.0, float, "Cost of an hour of work (EUR)", 0, 10000)
+# Planning and its simulation (docs/planner.md gives the sources of the defaults).
+MAX_ABANDON = Option("planning/max_abandon_pct", 5.0, float, "Customers who give up, at most",
+                     0.0, 50.0)  # percent
+DAYS_TO_CLEAR = Option("planning/days_to_clear", 5.0, float, "Clear the backlog within (days)",
+                       0.5, 60.0)
+SWITCH_COST = Option("simulation/switch_cost_s", 180.0, float,
+                     "Getting back into back office after contact", 0.0, 3600.0)
+INTERRUPTION_COST = Option("simulation/interruption_cost_s", 60.0, float,
+                           "Resuming a task a customer interrupted", 0.0, 3600.0)
 
 
 class Settings:
@@ -99,6 +108,17 @@ class Settings:
     def targets(self) -> dict[str, float]:
         return {"phone": self.get(TARGET_PHONE), "chat": self.get(TARGET_CHAT),
                 "counter": self.get(TARGET_COUNTER), "email": self.get(TARGET_EMAIL)}
+
+    def switch_cost(self) -> Any:
+        """What a switch costs in the planner's simulation (``core.simulation.switching``)."""
+        from balans.core.simulation.switching import SwitchCost
+
+        return SwitchCost(self.get(SWITCH_COST), self.get(INTERRUPTION_COST))
+
+    def planning(self) -> dict[str, float]:
+        """The planner's demand settings, as ``propose_day`` keywords."""
+        return {"max_abandon": self.get(MAX_ABANDON) / 100,
+                "days_to_clear": self.get(DAYS_TO_CLEAR)}
 
     # Window state: geometry and dock/splitter layout, not preferences.
     def window_state(self, name: str) -> Any:

@@ -118,6 +118,10 @@ class SettingsDialog(QDialog):
         email.addWidget(self.email_value, 1)
         email.addWidget(self.email_unit)
         self.hourly = self._spin(s.HOURLY_COST, 1, 2, " EUR")
+        self.planning = {s.MAX_ABANDON: self._spin(s.MAX_ABANDON, 1, 0, " %"),
+                         s.DAYS_TO_CLEAR: self._spin(s.DAYS_TO_CLEAR, 0.5, 1, " days"),
+                         s.SWITCH_COST: self._spin(s.SWITCH_COST, 30, 0, " s"),
+                         s.INTERRUPTION_COST: self._spin(s.INTERRUPTION_COST, 15, 0, " s")}
         form = QFormLayout()
         form.addRow(s.TEAM_TZ.label, self.tz)
         form.addRow(self.tr("Language (from the next start)"), self.language)
@@ -131,6 +135,8 @@ class SettingsDialog(QDialog):
             form.addRow(opt.label, spin)
         form.addRow("E-mail: answer within", email)
         form.addRow(s.HOURLY_COST.label, self.hourly)
+        for opt, spin in self.planning.items():  # the planner and its simulation
+            form.addRow(opt.label, spin)
         box.setLayout(form)
         return box
 
@@ -181,6 +187,8 @@ class SettingsDialog(QDialog):
             spin.setValue(st.get(opt))
         self._show_email_target(st.get(s.TARGET_EMAIL))
         self.hourly.setValue(st.get(s.HOURLY_COST))
+        for opt, spin in self.planning.items():
+            spin.setValue(st.get(opt))
         self.keyring_note.setText("Looking for this computer's keyring…")
         self.worker.submit(credentials.available, self._show_keyring,
                            lambda _exc: self._show_keyring(False))
@@ -293,4 +301,6 @@ class SettingsDialog(QDialog):
             st.set(opt, spin.value())
         st.set(s.TARGET_EMAIL, self.email_target_s())
         st.set(s.HOURLY_COST, self.hourly.value())
+        for opt, spin in self.planning.items():
+            st.set(opt, spin.value())
         self.accept()

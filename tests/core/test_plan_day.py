@@ -70,10 +70,16 @@ def test_plan_evaluation_compares_with_everyone_does_everything(team_db, capsys)
     assert main(["--db", url, "plan", "--date", "2026-11-24", "--dry-run", "--evaluate",
                  "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    focus = data["evaluation"]["focus-block plan"]
+    focus = data["evaluation"]["proposed plan"]
     usual = data["evaluation"]["everyone does everything"]
+    assert "stored plan" not in data["evaluation"]  # nothing was stored on that day
     assert 0 <= focus["service_level"] <= 1 and 0 <= usual["service_level"] <= 1
     assert focus["switches"] < usual["switches"]
+    assert focus["interruptions"] < usual["interruptions"]
+    assert usual["resumption_hours"] > 0 and usual["planned_switches"] == 0
+    for key in ("intervals", "employees", "shortfall_minutes", "total_switches"):  # §5
+        assert key in data
+    assert data["backoffice_demand"]["hours"] > 0 and data["tradeoff"]
 
 
 def test_a_day_without_shifts_is_a_clear_error(team_db, capsys):
@@ -85,3 +91,18 @@ def test_a_day_without_shifts_is_a_clear_error(team_db, capsys):
         load_grid(Journal(store), DAY.date() + timedelta(days=1), TZ)
     assert propose_day(Journal(store), DAY.date(), TZ, time_limit_s=5).grid.intervals == 36
     store.dispose()
+
+
+def test_backoffice_hours_pick_a_trade_off_point(team_db, capsys):
+    url, _ = team_db
+    assert main(["--db", url, "plan", "--date", "2026-11-24", "--dry-run", "--json"]) == 0
+    first = json.loads(capsys.readouterr().out)
+    reserve = first["backoffice_hours_planned"] + 4
+    assert main(["--db", url, "plan", "--date", "2026-11-24", "--dry-run", "--json",
+                 "--backoffice-hours", str(reserve)]) == 0
+    chosen = json.loads(capsys.readouterr().out)
+    assert chosen["backoffice_hours_planned"] >= reserve
+    assert chosen["shortfall_minutes"] >= first["shortfall_minutes"]
+    assert chosen["expected_service_level"] <= first["expected_service_level"]
+    assert main(["--db", url, "plan", "--date", "2026-11-24", "--backoffice-hours", "-1"]) == 1
+    assert "--backoffice-hours cannot be negative" in capsys.readouterr().err

@@ -41,7 +41,7 @@ def unmet_need(inp: PlanInput, backoffice: list[int]) -> int:
     return sum(max(0, math.ceil(n) - b) for n, b in zip(need, backoffice))
 
 
-def full_score(inp: PlanInput, result: PlanResult) -> tuple[int, int, int, int]:
+def full_score(inp: PlanInput, result: PlanResult) -> tuple[int, ...]:
     backoffice = [sum(r[t] == B for r in result.roles.values()) for t in range(inp.horizon)]
     return (*score(result), unmet_need(inp, backoffice))
 
@@ -176,7 +176,7 @@ def _valid_rows(inp: PlanInput, name: str) -> list[list[str | None]]:
     return rows
 
 
-def brute_force(inp: PlanInput) -> tuple[int, int, int, int]:
+def brute_force(inp: PlanInput) -> tuple[int, ...]:
     """The lexicographic optimum over all valid plans: dynamic programming over employees, the
     state being the contact and back-office counts per interval, the value the fewest switches."""
     empty = (0,) * inp.horizon
@@ -191,7 +191,8 @@ def brute_force(inp: PlanInput) -> tuple[int, int, int, int]:
                 grown[key] = min(grown.get(key, 10**9), switches + s)
         best = grown
     return min(
-        (sum(max(0, r - p) for r, p in zip(inp.required, contact)),
+        (0, sum(max(0, r - p) for r, p in zip(inp.required, contact)),
+         sum(1 for r, p in zip(inp.required, contact) if r > p),
          sum(max(0, p - r) for r, p in zip(inp.required, contact)),
          switches,
          unmet_need(inp, list(backoffice)))
@@ -283,8 +284,8 @@ def test_proposal_keeps_the_rules_and_beats_the_preview(inp: PlanInput) -> None:
     assert all(short >= low for short, low in zip(proposal.shortfall, bound))
     if not any(needs_break(inp, *s) for s in inp.shifts.values() if s):
         assert proposal.shortfall == bound  # nothing keeps anyone needed away from contact
-    assert score(proposal) <= score(preview)  # shortfall, then surplus, then switches
-    if score(proposal)[:2] == score(preview)[:2]:
+    assert score(proposal) <= score(preview)  # shortfall, quarters short, surplus, switches
+    if score(proposal)[:4] == score(preview)[:4]:
         assert proposal.total_switches <= preview.total_switches
     assert evaluate_assignment(inp, proposal.roles).planned == proposal.planned
 
@@ -325,3 +326,19 @@ def test_a_realistic_day_is_solved_to_optimality() -> None:
     check_rules(inp, preview)
     assert result.optimal
     assert score(result) <= score(preview)
+
+
+def test_no_avoidable_red_quarter_when_shortfall_ties() -> None:
+    """Regression: on a roster that cannot cover everything, the plan spent its unavoidable
+    shortfall over 8 quarter-hours where 7 suffice (the same staff-quarters short). The old
+    objective counted staff-quarters only, so it was indifferent, and the switch tier picked the
+    plan with an extra red cell; an independent optimum covered one more quarter-hour. Quarters
+    short are now a tier of their own, right after the shortfall."""
+    inp = PlanInput(required=[3, 1, 4, 1, 4, 4, 2, 3, 4, 2, 3, 0],
+                    shifts={"e0": (1, 11), "e1": (0, 11)},
+                    min_block=4, break_after=8, break_len=1, break_window=1)
+    result = propose_plan(inp)
+    assert result.violations == []
+    assert result.total_shortfall == 14
+    assert result.short_quarters == 7
+    assert full_score(inp, result) == brute_force(inp)

@@ -18,6 +18,8 @@ def loaded_panel(qtbot, ctx, day: date = DAY):
     from balans.desktop.panels.planner import PlannerPanel
 
     panel = PlannerPanel(ctx)
+    panel.asked = []
+    panel.confirm_past = lambda text: panel.asked.append(text) or True  # never a modal box
     qtbot.addWidget(panel)
     panel.resize(1366, 860)
     with qtbot.waitSignal(panel.loaded, timeout=15_000):
@@ -104,6 +106,20 @@ def test_painting_skips_cells_outside_the_shift():
     changes = model.paint_changes(["anna", "bram"], 7, 0, "backoffice")
     assert {c.employee for c in changes if c.interval in (0, 1, 6, 7)} == {"bram"}
     assert len(changes) == 4 + 8
+
+
+def test_coverage_counts_who_can_serve_each_channel_group():
+    from balans.core.planning.day import DayGrid
+    from balans.core.planning.editor import PlanModel
+
+    grid = DayGrid(DAY, datetime(2026, 11, 23, 8, 0, tzinfo=TZ), 8,
+                   {"anna": (0, 8), "bram": (0, 8)})
+    counter = frozenset(["counter"])
+    model = PlanModel(grid, [1] * 8, {"anna": ["contact"] * 8, "bram": ["backoffice"] * 8},
+                      skills={"anna": frozenset(["phone"]), "bram": counter},
+                      groups={counter: [0] * 4 + [1] * 4})
+    cov = model.coverage()  # one on contact covers the total, but not the counter after noon
+    assert cov.shortfall == [0] * 4 + [1] * 4 and cov.planned == [1] * 8
 
 
 # ---------------------------------------------------------------------- reading
@@ -248,6 +264,24 @@ def test_propose_shows_a_diff_and_apply_stores_it(qtbot, panel, demo_ctx):
     assert panel.model.roles["anna"][s:s + 2] == ["backoffice"] * 2
 
 
+def test_a_proposal_shows_the_back_office_demand_and_its_trade_off(qtbot, panel):
+    panel.propose()
+    qtbot.waitUntil(lambda: not panel._busy_with, timeout=60_000)
+    plan = panel._plan
+    assert plan is not None and plan.backoffice is not None
+    assert panel.tradeoff_label.isVisible() and "h of work today" in panel.tradeoff_label.text()
+    points = plan.tradeoff
+    assert len(panel.tradeoff_buttons) == (len(points) if len(points) > 1 else 0)
+    if len(points) > 1:  # more back office costs expected service level, never the reverse
+        hours = [p.backoffice_intervals for p in points]
+        assert hours == sorted(hours) and points[-1].shortfall >= points[0].shortfall
+        panel.choose_tradeoff(len(points) - 1)
+        assert panel.proposal == points[-1].result.roles
+        assert panel.tradeoff_buttons[-1].isChecked() and not panel.tradeoff_buttons[0].isChecked()
+    panel.discard_proposal()
+    assert not panel.tradeoff_label.isVisible()
+
+
 def test_discarding_a_proposal_changes_nothing(qtbot, panel, demo_ctx):
     panel.propose()
     qtbot.waitUntil(lambda: not panel._busy_with, timeout=30_000)
@@ -263,9 +297,35 @@ def test_evaluate_shows_the_expected_service_level(qtbot, panel):
     view = panel.current_view()
     assert view.service_level is not None and len(view.service_level) == view.grid.intervals
     assert panel.evaluation.isVisible() and "service level" in panel.evaluation.text()
+    text = panel.evaluation.text()
+    assert "this plan" in text and "everyone does everything" in text
+    assert "switches planned / on the day" in text and "time lost getting back" in text
+    compared = panel._evaluation[1]
+    assert compared.plans["this plan"].offered == compared.plans["everyone does everything"].offered
     panel.grid.paint_range([0], 0, 3, "break")  # the evaluation was of the plan before this
     assert panel.current_view().service_level is None
     qtbot.waitUntil(lambda: panel._writes_pending == 0, timeout=15_000)
+
+
+def test_today_shows_a_now_line_and_changing_the_past_asks_first(qtbot, panel, demo_ctx):
+    view = panel.current_view()  # the clock says Monday 23 November, 11:00
+    assert view.now == (datetime(2026, 11, 23, 11, 0, tzinfo=TZ) - view.grid.start) / timedelta(
+        minutes=15)
+    s, _ = panel.model.grid.shifts["anna"]
+    panel.confirm_past = lambda text: panel.asked.append(text) or False  # the planner says no
+    before = demo_ctx.journal.max_seq()
+    panel.grid.paint_range([panel.model.employees.index("anna")], s, s + 3, "break")
+    assert len(panel.asked) == 1 and "already begun (from 08:00)" in panel.asked[0]
+    assert demo_ctx.journal.max_seq() == before and panel.history().done == []
+    later = int(view.now) + 2  # cells still to come: no question
+    act(qtbot, panel, lambda: panel.grid.paint_range(
+        [panel.model.employees.index("anna")], later, later + 3, "backoffice"))
+    assert len(panel.asked) == 1 and panel.history().done
+
+
+def test_other_days_have_no_now_line(qtbot, demo_ctx):
+    panel = loaded_panel(qtbot, demo_ctx, date(2026, 11, 20))
+    assert panel.current_view().now is None
 
 
 # ---------------------------------------------------------------------- copy, PDF
@@ -306,3 +366,27 @@ def test_export_pdf_writes_a_page(qtbot, panel, tmp_path):
     data = target.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 5_000
     assert b"/Count 1" in data  # one page
+
+
+def test_the_switching_cost_is_a_setting(qsettings, qtbot):
+    from balans.core.simulation.switching import SwitchCost
+    from balans.desktop import settings as s
+    from balans.desktop.settings_dialog import SettingsDialog
+    from balans.desktop.worker import Worker
+
+    settings = s.Settings(qsettings)
+    assert settings.switch_cost() == SwitchCost(180.0, 60.0)  # the documented defaults
+    assert settings.planning() == {"max_abandon": 0.05, "days_to_clear": 5.0}
+    worker = Worker()
+    try:
+        dialog = SettingsDialog(settings, worker)
+        qtbot.addWidget(dialog)
+        dialog.planning[s.SWITCH_COST].setValue(300)
+        dialog.planning[s.DAYS_TO_CLEAR].setValue(10)
+        dialog._store("")
+    finally:
+        worker.stop()
+    assert settings.switch_cost() == SwitchCost(300.0, 60.0)
+    assert settings.planning()["days_to_clear"] == 10.0
+    settings.set(s.SWITCH_COST, -5)  # out of range: the default, never a crash
+    assert settings.switch_cost().after_switch_s == 180.0

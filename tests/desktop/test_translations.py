@@ -111,7 +111,7 @@ def test_the_window_in_dutch(qapp, qtbot, make_ctx):
         window = MainWindow()
         qtbot.addWidget(window)
         menus = [a.text() for a in window.menuBar().actions()]
-        assert menus == ["&Bestand", "Bee&ld", "&Team", "&Help"]
+        assert menus == ["&Bestand", "Bee&ld", "&Team", "&Dienst", "&Help"]
         assert window.opening.text() == "De database wordt geopend…"
         assert window.actions_["quit"].text() == "&Afsluiten"
         window.attach(make_ctx())

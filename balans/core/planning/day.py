@@ -1,16 +1,16 @@
 """Planning a real day: shifts from the journal, demand from the forecast, roles from the solver.
 
 The grid is the day's 15-minute wall-clock intervals from the earliest shift start to the latest
-shift end. Contact staff required per interval is the sum over the live channels of the Erlang A
-agents each needs for its own target, with the channel's customer patience (phone 90 s, chat
-180 s, counter 900 s: the brief's reference numbers). Erlang C, which assumes nobody ever hangs
-up, overstates the need by one or two people per interval at these volumes. Counter staff cannot
-answer the phone at the same time, so channels are not pooled. The back-office workload of the forecast (e-mail and tasks due) is spread
-evenly over the day as the planner's secondary goal.
+shift end. Both demands come from :mod:`balans.core.planning.demand`: contact staff per interval
+(the live channels pooled by the employees' skills, Erlang A with the channel's patience, the
+service-level target per channel and the abandonment target as constraints), and the day's
+back-office workload against the days-to-clear target. Contact is covered first, as the contract
+says; back office gets the rest, and when the workload does not fit, the trade-off points show
+what reserving more of it would cost in expected service level.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -20,14 +20,23 @@ from balans.core.staffing.forecast import Forecast, forecast_day
 from balans.core.vocabulary import LIVE_CHANNELS
 from balans.core.journal.journal import Journal
 from balans.core.journal.operations import OpChanges, plan_roles
+from balans.core.planning.demand import (
+    DEFAULT_TARGETS, BackofficeDemand, all_channels, backoffice_demand, contact_groups,
+    expected_service, grid_arrivals, load_skills, midnight_offset, shortfall_prices,
+    staff_intervals,
+)
 from balans.core.roster.read import shift_spans
 from balans.core.planning.plans import PlanInput, PlanResult, blocks_of, propose_plan
+from balans.core.planning.rules import needs_break
 from balans.core.simulation.profile import CHANNEL_PARAMS
-from balans.core.staffing.erlang import staff_day
+from balans.core.staffing.pooled import group_requirements
 from balans.core.timeutil import day_bounds, from_micros, to_micros
 
 STEP = timedelta(minutes=15)
-DEFAULT_TARGETS = {"phone": 20.0, "chat": 60.0, "counter": 300.0}
+TRADEOFF_SECONDS = 5.0  # per trade-off point
+# What a quarter-hour of back office is worth in the trade-off points, in tenths of a customer
+# answered on time: each point is the optimal plan at one such exchange rate.
+TRADEOFF_REWARDS = (5, 10, 13, 16, 20, 25, 30)
 
 
 class PlanError(ValueError):
@@ -51,6 +60,10 @@ class DayPlan:
     forecast: Forecast
     required: list[int]
     result: PlanResult
+    backoffice: BackofficeDemand | None = None
+    tradeoff: list["TradeoffPoint"] = field(default_factory=list)
+    service_level: float | None = None  # what the queue model expects from the plan
+    abandon_rate: float = 0.0
 
     def to_json(self) -> dict[str, Any]:
         g = self.grid
@@ -69,6 +82,13 @@ class DayPlan:
             "total_switches": self.result.total_switches,
             "optimal": self.result.optimal,
             "forecast": self.forecast.source,
+            "short_quarters": self.result.short_quarters,
+            "expected_service_level": None if self.service_level is None
+            else round(self.service_level, 3),
+            "expected_abandon_rate": round(self.abandon_rate, 3),
+            "backoffice_hours_planned": self.result.backoffice_intervals / 4,
+            "backoffice_demand": None if self.backoffice is None else self.backoffice.to_json(),
+            "tradeoff": [p.to_json() for p in self.tradeoff],
         }
 
 
@@ -102,48 +122,119 @@ def load_grid(journal: Journal, day: date, tz: ZoneInfo) -> DayGrid:
 
 
 def contact_staff_per_interval(forecast: Forecast, targets: dict[str, float] | None = None,
-                               service_level: float = 0.8) -> list[int]:
-    """Contact staff needed per wall-clock 15-minute interval of the day (from midnight): per live
-    channel Erlang A at the channel's target wait and patience, added up. The planner and the live
-    board both read this, so "needed" means the same on both."""
-    targets = {**DEFAULT_TARGETS, **(targets or {})}
+                               service_level: float = 0.8, max_abandon: float = 0.05
+                               ) -> list[int]:
+    """Contact staff needed per wall-clock 15-minute interval of the day (from midnight): the
+    live channels served as one pool, Erlang A at each channel's target wait and patience, with
+    the abandonment target (:mod:`balans.core.staffing.pooled`). The planner and the live board
+    both read this, so "needed" means the same on both."""
     length = max((len(v) for v in forecast.arrivals.values()), default=96)
-    total = [0] * length
-    for channel in LIVE_CHANNELS:
-        series = list(forecast.arrivals.get(channel, []))
-        if not any(series):
-            continue
-        day = staff_day(series, forecast.aht_s[channel], interval_s=900, target=service_level,
-                        within_s=targets[channel],
-                        patience_s=CHANNEL_PARAMS[channel].patience_s)
-        total = [t + int(a) for t, a in zip(total, day.agents)] + total[len(series):]
-    return total
+    arrivals = grid_arrivals(forecast, 0, length)
+    groups = group_requirements(
+        arrivals, forecast.aht_s, {c: float(CHANNEL_PARAMS[c].patience_s or 1e9)
+                                   for c in LIVE_CHANNELS},
+        {**DEFAULT_TARGETS, **(targets or {})}, service_level, max_abandon, every_group=False)
+    return all_channels(groups, length)
 
 
 def required_staff(grid: DayGrid, forecast: Forecast,
                    targets: dict[str, float] | None = None, service_level: float = 0.8
                    ) -> list[int]:
-    """Contact staff needed per interval of the grid."""
-    per_day = contact_staff_per_interval(forecast, targets, service_level)
-    midnight = datetime.combine(grid.day, datetime.min.time(), tzinfo=grid.start.tzinfo)
-    offset = round((grid.start.replace(tzinfo=None) - midnight.replace(tzinfo=None)) / STEP)
-    return [per_day[offset + i] if 0 <= offset + i < len(per_day) else 0
-            for i in range(grid.intervals)]
+    """Contact staff needed per interval of the grid (all live channels pooled)."""
+    arrivals = grid_arrivals(forecast, midnight_offset(grid.start), grid.intervals)
+    return all_channels(contact_groups(arrivals, forecast, targets, service_level,
+                                       every_group=False), grid.intervals)
+
+
+def contact_demand(journal: Journal, grid: DayGrid, forecast: Forecast,
+                   targets: dict[str, float] | None = None, service_level: float = 0.8,
+                   max_abandon: float = 0.05
+                   ) -> tuple[list[int], dict[str, frozenset[str]], dict[frozenset[str], list[int]]]:
+    """Contact staff needed per interval of the grid (all channels pooled), the skills of the
+    people on shift, and the channel groups that need a constraint of their own: those someone
+    on shift cannot serve (the group of all channels too, for a colleague on e-mail only)."""
+    arrivals = grid_arrivals(forecast, midnight_offset(grid.start), grid.intervals)
+    groups = contact_groups(arrivals, forecast, targets, service_level, max_abandon)
+    known = load_skills(journal)
+    skills = {e: known.get(e, frozenset(LIVE_CHANNELS)) for e in grid.shifts}
+    partial = {g: v for g, v in groups.items() if any(not s & g for s in skills.values())}
+    return all_channels(groups, grid.intervals), skills, partial
 
 
 def propose_day(journal: Journal, day: date, tz: ZoneInfo, *, min_block: int = 4,
-                time_limit_s: float = 10.0, targets: dict[str, float] | None = None) -> DayPlan:
+                time_limit_s: float = 10.0, targets: dict[str, float] | None = None,
+                service_level: float = 0.8, max_abandon: float = 0.05,
+                days_to_clear: float = 5.0, reserve_hours: float | None = None,
+                tradeoff: bool = True) -> DayPlan:
+    """The proposal for ``day``: contact covered first (pooled by skills), back office for the
+    day's workload with the rest. When the workload does not fit, ``tradeoff`` adds plans with
+    more back office: each the optimal plan when a quarter-hour of back office is worth so many
+    customers answered on time (the k-th missing contact person costing what the queue model
+    says it costs), priced in expected service level. ``reserve_hours`` makes the first of them
+    with at least that much back office the proposal (or, when none has, a plan that reserves
+    it outright)."""
     grid = load_grid(journal, day, tz)
     forecast = forecast_day(journal, day, tz)
-    required = required_staff(grid, forecast, targets)
-    per_interval = forecast.backlog_minutes / max(1, grid.intervals) / 15
-    inp = PlanInput(required=required, shifts=grid.shifts, min_block=min_block,
-                    backoffice_need=[per_interval] * grid.intervals)
+    arrivals = grid_arrivals(forecast, midnight_offset(grid.start), grid.intervals)
+    required, skills, partial = contact_demand(journal, grid, forecast, targets, service_level,
+                                               max_abandon)
     try:
-        result = propose_plan(inp, time_limit_s=time_limit_s)
+        demand = backoffice_demand(journal, day, tz, forecast, days_to_clear)
+        base = PlanInput(required=required, shifts=grid.shifts, min_block=min_block,
+                         skills=skills, group_required=partial)
+        capacity = sum(e - s - (base.break_len if needs_break(base, s, e) else 0)
+                       for s, e in grid.shifts.values())
+        goal = min(staff_intervals(demand.minutes), capacity)
+        inp = replace(base, backoffice_target=goal)
+        result = propose_plan(inp, time_limit_s=time_limit_s)  # contact first
+        points = [_point(result, arrivals, forecast, targets)]
+        if (tradeoff or reserve_hours is not None) and result.backoffice_intervals < goal:
+            prices = shortfall_prices(arrivals, forecast, required, targets)
+            for reward in TRADEOFF_REWARDS:
+                found = propose_plan(replace(inp, shortfall_price=prices,
+                                             backoffice_reward=reward),
+                                     time_limit_s=TRADEOFF_SECONDS)
+                if (not found.violations and found.backoffice_intervals
+                        >= points[-1].backoffice_intervals + inp.min_block):
+                    points.append(_point(found, arrivals, forecast, targets, reward / 10))
+        if reserve_hours is not None:  # the first point with that much back office, else a
+            want = min(capacity, staff_intervals(reserve_hours * 60))  # plan that reserves it
+            chosen = next((p.result for p in points if p.backoffice_intervals >= want), None)
+            result = chosen or propose_plan(replace(inp, backoffice_reserve=want),
+                                            time_limit_s=time_limit_s)
+        if not tradeoff:
+            points = []
     except ValueError as exc:
         raise PlanError(str(exc)) from None
-    return DayPlan(grid, forecast, required, result)
+    level, abandon = expected_service(arrivals, forecast, result.planned, targets)
+    return DayPlan(grid, forecast, required, result, demand, points, level, abandon)
+
+
+@dataclass(frozen=True)
+class TradeoffPoint:
+    """One plan on the line between contact and back office, priced by the queue model."""
+
+    backoffice_intervals: int
+    service_level: float | None
+    abandon_rate: float
+    shortfall: int
+    result: PlanResult
+    price: float | None = None  # customers on time a quarter-hour of back office was worth
+
+    def to_json(self) -> dict[str, Any]:
+        return {"backoffice_hours": self.backoffice_intervals / 4,
+                "service_level": None if self.service_level is None
+                else round(self.service_level, 3),
+                "abandon_rate": round(self.abandon_rate, 3),
+                "shortfall_minutes": self.shortfall * 15, "optimal": self.result.optimal,
+                "customers_per_backoffice_quarter": self.price}
+
+
+def _point(result: PlanResult, arrivals: dict[str, list[float]], forecast: Forecast,
+           targets: dict[str, float] | None, price: float | None = None) -> TradeoffPoint:
+    level, abandon = expected_service(arrivals, forecast, result.planned, targets)
+    return TradeoffPoint(result.backoffice_intervals, level, abandon, result.total_shortfall,
+                         result, price)
 
 
 def store_plan(journal: Journal, plan: DayPlan, now: datetime, actor: str | None = "planner"

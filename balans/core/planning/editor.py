@@ -115,9 +115,13 @@ class PlanModel:
     """The effective plan of one day on the 15-minute grid, and the edits made to it."""
 
     def __init__(self, grid: DayGrid, required: Sequence[int], roles: Mapping[str, Sequence[Role]],
-                 names: Mapping[str, str] | None = None, min_block: int = MIN_BLOCK):
+                 names: Mapping[str, str] | None = None, min_block: int = MIN_BLOCK,
+                 skills: Mapping[str, frozenset[str]] | None = None,
+                 groups: Mapping[frozenset[str], Sequence[int]] | None = None):
         self.grid = grid
         self.required = list(required)
+        self.skills = dict(skills or {})
+        self.groups = {g: list(v) for g, v in (groups or {}).items()}
         self.min_block = min_block
         names = names or {}
         # Shift start first, so the grid reads like the day: the early people at the top.
@@ -175,10 +179,11 @@ class PlanModel:
         broken rules: pure arithmetic (well under a millisecond for a team), fine on the GUI
         thread after every stroke."""
         roles = self.roles if roles is None else roles
+        demand = {"skills": self.skills or None, "group_required": self.groups or None}
         try:
             inp = PlanInput(required=self.required, shifts=self.grid.shifts,
-                            min_block=self.min_block)
+                            min_block=self.min_block, **demand)
         except ValueError:  # a shift too short for its break: score without the break rule
             inp = PlanInput(required=self.required, shifts=self.grid.shifts,
-                            min_block=self.min_block, break_after=10 ** 6)
+                            min_block=self.min_block, break_after=10 ** 6, **demand)
         return evaluate_assignment(inp, roles)

@@ -20,8 +20,11 @@ from balans.core.planning.rules import CONTACT
 MAX_EXCHANGES = 1000
 
 
-def even_out(states: dict[str, list[Node | None]]) -> dict[str, list[Node | None]]:
-    """``states`` gives each employee's state per interval (None off shift); returns new lists."""
+def even_out(states: dict[str, list[Node | None]], classes: dict[str, object] | None = None
+             ) -> dict[str, list[Node | None]]:
+    """``states`` gives each employee's state per interval (None off shift); returns new lists.
+    Only employees of the same class (the same skills, when channel groups are planned) exchange,
+    so every group's coverage stays as it was."""
     names = sorted(states)
     rows: list[list[Node | None]] = [[None, *states[n]] for n in names]  # column p is interval p-1
     if len(rows) < 2:
@@ -45,9 +48,11 @@ def even_out(states: dict[str, list[Node | None]]) -> dict[str, list[Node | None
     kind = np.array([sorted(set(shift_of)).index(s) for s in shift_of])
     working = np.array([sum(n is not None and n[0] == "W" for n in row) for row in rows])
     share = contact.sum() / max(int(working.sum()), 1)
+    labels = [(classes or {}).get(n) for n in names]
+    klass = np.array([labels.index(c) for c in labels])
     for _ in range(MAX_EXCHANGES):
         deviation = contact.sum(axis=1) - share * working
-        exchange = _next_exchange(code, contact, side, kind, deviation)
+        exchange = _next_exchange(code, contact, side, kind, deviation, klass)
         if exchange is None:
             break
         a, b, low, high = exchange
@@ -58,7 +63,7 @@ def even_out(states: dict[str, list[Node | None]]) -> dict[str, list[Node | None
 
 
 def _next_exchange(code: np.ndarray, contact: np.ndarray, side: np.ndarray, kind: np.ndarray,
-                   deviation: np.ndarray) -> tuple[int, int, int, int] | None:
+                   deviation: np.ndarray, klass: np.ndarray) -> tuple[int, int, int, int] | None:
     """For the most over-served employee that has one, the exchange that lowers the squared
     deviations most: ``(a, b, low, high)`` swaps columns ``[low, high)`` of ``a`` and ``b``."""
     for a in sorted(range(len(deviation)), key=lambda i: (-deviation[i], i)):
@@ -67,6 +72,7 @@ def _next_exchange(code: np.ndarray, contact: np.ndarray, side: np.ndarray, kind
         cols = np.flatnonzero(code[a] >= 0)
         meets = (code[:, cols] == code[a, cols]) & (deviation[:, None] < deviation[a] - 1)
         meets[a] = False
+        meets &= (klass == klass[a])[:, None]
         if not meets.any():
             continue
         gain = np.cumsum(contact - contact[a], axis=1)[:, cols]  # contact a gains up to a column

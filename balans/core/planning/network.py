@@ -99,15 +99,24 @@ class ShiftType:
     names: list[str]
     arcs: list[Arc]
     working: int  # intervals one of them works: the shift without its break
+    skills: frozenset[str] | None = None  # the channels they serve (None: all)
 
 
 def shift_types(inp: PlanInput) -> list[ShiftType]:
-    groups: dict[tuple[int, int], list[str]] = defaultdict(list)
+    """Employees grouped by shift and, when skills matter, by the channels they serve. Types with
+    the same shift share one network (the arcs list), which is the costly part to build."""
+    groups: dict[tuple[tuple[int, int], tuple[str, ...] | None], list[str]] = defaultdict(list)
     for name in inp.employees():
-        groups[inp.shifts[name]].append(name)
-    return [ShiftType(start, end, names, shift_network(inp, start, end),
-                      end - start - (inp.break_len if needs_break(inp, start, end) else 0))
-            for (start, end), names in sorted(groups.items())]
+        skills = (inp.skills or {}).get(name) if inp.group_required else None
+        groups[inp.shifts[name], None if skills is None else tuple(sorted(skills))].append(name)
+    networks: dict[tuple[int, int], list[Arc]] = {}
+    kinds = []
+    for ((start, end), skills), names in sorted(groups.items(), key=lambda g: (g[0][0], str(g[0][1]))):
+        arcs = networks.setdefault((start, end), shift_network(inp, start, end))
+        kinds.append(ShiftType(start, end, names, arcs,
+                               end - start - (inp.break_len if needs_break(inp, start, end) else 0),
+                               None if skills is None else frozenset(skills)))
+    return kinds
 
 
 def add_flow(prog: Programme, kind: ShiftType, switch_cost: float) -> list[int]:

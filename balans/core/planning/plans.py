@@ -27,9 +27,11 @@ __all__ = [
 ]
 
 
-def score(result: PlanResult) -> tuple[int, int, int]:
-    """What the optimiser minimises, most important first: shortfall, surplus, switches."""
-    return result.total_shortfall, result.total_surplus, result.total_switches
+def score(result: PlanResult, reserve: int = 0) -> tuple[int, ...]:
+    """What the optimiser minimises, most important first: back office missing from a
+    reservation, contact shortfall, quarter-hours short, surplus, switches."""
+    return (max(0, reserve - result.backoffice_intervals), result.total_shortfall,
+            result.short_quarters, result.total_surplus, result.total_switches)
 
 
 def preview_plan(inp: PlanInput) -> PlanResult:
@@ -42,17 +44,26 @@ def preview_plan(inp: PlanInput) -> PlanResult:
 
 def propose_plan(inp: PlanInput, time_limit_s: float = 10.0) -> PlanResult:
     """The best plan the solver finds within the time limit; ``optimal`` when it proved that no
-    plan has less shortfall, then less surplus, then fewer switches, then less unmet back-office
-    need. Contact time is then evened out. Never worse than the preview."""
+    plan has less shortfall, then fewer quarter-hours short, then less surplus, then fewer
+    switches, then less unmet back-office work. Contact time is then evened out. Never worse
+    than the preview."""
     began = perf_counter()
-    preview = evaluate_assignment(inp, greedy_roles(inp))
-    best, proven = preview, False
-    solution = solve(inp, time_limit_s - (perf_counter() - began))
+    best: PlanResult | None = None
+    proven = False
+    solution = solve(inp, time_limit_s)
+    reserve = inp.backoffice_reserve
     if solution is not None:
         solved = evaluate_assignment(inp, roles_of_states(solution.states))
-        even = evaluate_assignment(inp, roles_of_states(even_out(solution.states)))
-        if not even.violations and score(even) == score(solved):  # a guard; they always do
+        classes = {n: (inp.skills or {}).get(n) for n in inp.employees()}
+        even = evaluate_assignment(inp, roles_of_states(even_out(solution.states, classes)))
+        if not even.violations and score(even, reserve) == score(solved, reserve):  # a guard
             solved = even
-        if not solved.violations and score(solved) <= score(preview):
+        if not solved.violations:
             best, proven = solved, solution.proven
+    # The preview is the fallback, and the yardstick of a plan not proven optimal (a proven
+    # one cannot be beaten by it; a priced trade-off plan has another objective).
+    if best is None or not (proven or inp.shortfall_price is not None):
+        preview = evaluate_assignment(inp, greedy_roles(inp))
+        if best is None or score(preview, reserve) < score(best, reserve):
+            best, proven = preview, False
     return evaluate_assignment(inp, best.roles, optimal=proven, seconds=perf_counter() - began)

@@ -8,14 +8,14 @@ starts at 08:10 still reads as a whole quarter, like the summary reads it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
 from balans.core.journal.journal import Journal
-from balans.core.planning.day import STEP, DayGrid, PlanError, load_grid, required_staff
+from balans.core.planning.day import STEP, DayGrid, PlanError, contact_demand, load_grid
 from balans.core.staffing.forecast import Forecast, forecast_day
 from balans.core.storage.tables import EmployeeRow, RoleBlockRow
 from balans.core.timeutil import to_micros
@@ -33,6 +33,8 @@ class PlanDay:
     required: list[int]
     roles: Roles
     names: dict[str, str]
+    skills: dict[str, frozenset[str]] = field(default_factory=dict)
+    groups: dict[frozenset[str], list[int]] = field(default_factory=dict)  # channel groups
 
 
 def effective_roles(journal: Journal, grid: DayGrid, back: timedelta = timedelta(0)) -> Roles:
@@ -65,9 +67,10 @@ def employee_names(journal: Journal) -> dict[str, str]:
 
 
 def load_plan_day(journal: Journal, day: date, tz: ZoneInfo, targets: dict[str, float],
-                  forecast: Forecast | None = None) -> PlanDay:
+                  forecast: Forecast | None = None, previous: PlanDay | None = None) -> PlanDay:
     """Everything the planner shows for ``day``. Pass the forecast already read for this day to
-    skip reading it again: it depends on earlier weeks only, not on today's events."""
+    skip reading it again: it depends on earlier weeks only, not on today's events; and the
+    day as read before, whose contact demand holds while the shifts are the same."""
     names = employee_names(journal)
     try:
         grid = load_grid(journal, day, tz)
@@ -75,5 +78,9 @@ def load_plan_day(journal: Journal, day: date, tz: ZoneInfo, targets: dict[str, 
         return PlanDay(day, None, None, [], {}, names)
     if forecast is None or forecast.day != day:
         forecast = forecast_day(journal, day, tz)
-    required = required_staff(grid, forecast, targets)
-    return PlanDay(day, grid, forecast, required, effective_roles(journal, grid), names)
+    if previous is not None and previous.grid == grid and previous.forecast is forecast:
+        required, skills, groups = previous.required, previous.skills, previous.groups
+    else:
+        required, skills, groups = contact_demand(journal, grid, forecast, targets)
+    return PlanDay(day, grid, forecast, required, effective_roles(journal, grid), names, skills,
+                   groups)

@@ -42,6 +42,21 @@ class PlanInput:
     break_after: int = 22
     backoffice_need: Sequence[float] | None = None
     break_window: int = 4
+    # Skills: the live channels each employee can serve (None, or an employee left out: all).
+    skills: Mapping[str, frozenset[str]] | None = None
+    # Pooled requirements of channel groups: contact staff able to serve at least one channel of
+    # the group, per interval (the group of all channels is ``required`` itself).
+    group_required: Mapping[frozenset[str], Sequence[int]] | None = None
+    # The day's back-office workload in staff-intervals: a goal below switches ...
+    backoffice_target: int = 0
+    # ... and a reservation the plan must keep, above contact coverage (a trade-off point).
+    backoffice_reserve: int = 0
+    # A priced trade-off instead of coverage first: per interval, the cost of the 1st, 2nd, ...
+    # missing contact person (rising: each costs more customers than the one before), and what a
+    # back-office staff-interval of the day's workload (``backoffice_target``) is worth in the
+    # same units; back office beyond the workload is worth nothing.
+    shortfall_price: Sequence[Sequence[int]] | None = None
+    backoffice_reward: int = 0
 
     def __post_init__(self) -> None:
         horizon = len(self.required)
@@ -53,6 +68,13 @@ class PlanInput:
             raise ValueError("break_after and break_window cannot be negative")
         if self.backoffice_need is not None and len(self.backoffice_need) != horizon:
             raise ValueError("backoffice_need must have one value per interval")
+        for group, series in (self.group_required or {}).items():
+            if len(series) != horizon or any(r < 0 for r in series):
+                raise ValueError(f"the requirement of {sorted(group)} needs {horizon} values >= 0")
+        if self.shortfall_price is not None and len(self.shortfall_price) != horizon:
+            raise ValueError("shortfall_price must have one list per interval")
+        if self.backoffice_target < 0 or self.backoffice_reserve < 0:
+            raise ValueError("back-office target and reservation cannot be negative")
         for name, shift in self.shifts.items():
             if shift is None:
                 continue
@@ -65,6 +87,11 @@ class PlanInput:
     @property
     def horizon(self) -> int:
         return len(self.required)
+
+    def can_serve(self, name: str, group: frozenset[str]) -> bool:
+        """Whether ``name`` counts towards the requirement of the channel group."""
+        skills = (self.skills or {}).get(name)
+        return skills is None or bool(skills & group)
 
     def employees(self) -> list[str]:
         """Employees with a non-empty shift, sorted: the fixed order every planner works in."""
@@ -103,6 +130,16 @@ class PlanResult:
     @property
     def total_surplus(self) -> int:
         return sum(self.surplus)
+
+    @property
+    def short_quarters(self) -> int:
+        """Intervals with any shortfall: the red cells a planner sees."""
+        return sum(1 for s in self.shortfall if s > 0)
+
+    @property
+    def backoffice_intervals(self) -> int:
+        """Staff-intervals planned as back office."""
+        return sum(row.count(BACKOFFICE) for row in self.roles.values())
 
 
 def needs_break(inp: PlanInput, start: int, end: int) -> bool:
@@ -186,6 +223,20 @@ def _row_violations(inp: PlanInput, name: str, row: Sequence[str | None]) -> lis
     return found
 
 
+def shortfall_of(inp: PlanInput, rows: Mapping[str, Sequence[str | None]],
+                 planned: Sequence[int]) -> list[int]:
+    """Per interval, the largest gap of any requirement: all contact staff against ``required``,
+    and the staff able to serve a channel group against that group's pooled requirement."""
+    short = [max(0, r - p) for r, p in zip(inp.required, planned)]
+    for group, series in (inp.group_required or {}).items():
+        able = [n for n in rows if inp.can_serve(n, group)]
+        for t, need in enumerate(series):
+            if need > short[t]:
+                covered = sum(rows[n][t] == CONTACT for n in able)
+                short[t] = max(short[t], need - covered)
+    return short
+
+
 def evaluate_assignment(
     inp: PlanInput, roles: Mapping[str, Sequence[str | None]], *, optimal: bool = False,
     seconds: float = 0.0,
@@ -206,7 +257,7 @@ def evaluate_assignment(
     return PlanResult(
         roles=rows,
         planned=planned,
-        shortfall=[max(0, r - p) for r, p in zip(inp.required, planned)],
+        shortfall=shortfall_of(inp, rows, planned),
         switches=switches,
         total_switches=sum(switches.values()),
         optimal=optimal,

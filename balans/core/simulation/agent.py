@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import random
+from typing import NamedTuple
 
 from balans.core.simulation.office import Member, Reason
 from balans.core.simulation.profile import INTERVAL_S
@@ -12,12 +13,24 @@ from balans.core.simulation.carry import SimTask
 class Contact:
     """A customer: waiting while ``waiting``; ``queued`` when they had to join the queue."""
 
-    __slots__ = ("id", "channel", "arrived", "reason", "waiting", "queued")
+    __slots__ = ("id", "channel", "arrived", "reason", "waiting", "queued", "pre")
 
-    def __init__(self, cid: str, channel: str, arrived: float, reason: Reason) -> None:
+    def __init__(self, cid: str, channel: str, arrived: float, reason: Reason,
+                 pre: "Drawn | None" = None) -> None:
         self.id, self.channel, self.arrived, self.reason = cid, channel, arrived, reason
         self.waiting = True
         self.queued = False
+        self.pre = pre  # the customer's own draws, when fixed in advance
+
+
+class Drawn(NamedTuple):
+    """What a customer brings, drawn in advance so that every plan meets the same customers:
+    the reason, patience (s), handling time as a factor of the mean, and the outcome draw."""
+
+    reason: Reason
+    patience_s: float | None
+    handling: float
+    outcome: float
 
 
 class Agent:
@@ -25,7 +38,7 @@ class Agent:
 
     __slots__ = ("m", "idx", "live", "email", "blocks", "mode", "role", "present", "on_break",
                  "pulled", "pulled_at", "contact", "task", "seg", "token", "admin_token",
-                 "idle_since", "pending", "toggled", "habit")
+                 "idle_since", "pending", "toggled", "habit", "lag", "began")
 
     def __init__(self, member: Member, idx: int, blocks: list[tuple[float, float, str]]) -> None:
         self.m, self.idx, self.blocks = member, idx, blocks
@@ -42,6 +55,8 @@ class Agent:
         self.token = self.admin_token = 0  # invalidate scheduled work ends / admin checks
         self.pending: str | None = None  # mode to take once the current contact ends
         self.habit = member.admin_habit  # today's: set per day, people have busy days
+        self.lag = 0.0  # seconds of resumption still to go before task work makes progress
+        self.began = 0.0  # when the current stretch of task work (lag included) began
 
     @property
     def id(self) -> str:

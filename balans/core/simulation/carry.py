@@ -29,6 +29,9 @@ class DayStats:
     tasks_created: int = 0
     tasks_finished: int = 0
     tasks_cancelled: int = 0
+    resumption_s: float = 0.0     # seconds spent getting back into a task after a switch
+    interruptions: int = 0        # contacts answered with a task in progress
+    pulls: int = 0                # times the lead pulled someone from back office to contact
 
 
 @dataclass(slots=True)

@@ -19,11 +19,12 @@ from typing import Any, Callable
 from zoneinfo import ZoneInfo
 
 from balans.core.journal.events import Event, make
-from balans.core.simulation.agent import Agent, Contact, lognormal, poisson_arrivals
+from balans.core.simulation.agent import Agent, Contact, Drawn, lognormal, poisson_arrivals
 from balans.core.simulation.office import DAILY_ADMIN, OBSTACLES, SURNAMES, Team
 from balans.core.simulation.people import LEAD_EVERY_S, RELEASE_AFTER_S, People
 from balans.core.simulation.profile import CHANNEL_PARAMS, ChannelParams, add_working_days
 from balans.core.simulation.carry import DayStats, SimState, SimTask
+from balans.core.simulation.switching import SwitchCost
 
 LIVE = ("phone", "counter", "chat")
 STALE_DAYS = 28          # the lead cancels some items this long overdue (customer gave up)
@@ -34,8 +35,14 @@ class DayRun(People):
 
     def __init__(self, day: date, team: Team, plan: dict[str, list[tuple[float, float, str]]],
                  profile: dict[str, list[float]], rng: random.Random, state: SimState,
-                 tz: ZoneInfo, tag: str, params: dict[str, ChannelParams] | None = None) -> None:
+                 tz: ZoneInfo, tag: str, params: dict[str, ChannelParams] | None = None,
+                 cost: SwitchCost | None = None, customers_seed: object = None) -> None:
         self.day, self.team, self.rng, self.state, self.tz, self.tag = day, team, rng, state, tz, tag
+        # The day's customers, obstacles and admin from their own stream when a seed is given,
+        # so that plans compared on one seed meet the same customers whatever the people do.
+        self.fixed = customers_seed is not None
+        self.world = random.Random(f"{customers_seed}:customers") if self.fixed else rng
+        self.cost = cost or SwitchCost.none()
         self.params = params or CHANNEL_PARAMS
         self.release_after_s = RELEASE_AFTER_S  # the simulated lead lets a pulled person go
         self.profile = profile
@@ -123,17 +130,18 @@ class DayRun(People):
             contact = Contact(cid, "email", (arrived - self.base).total_seconds(),
                                self.reason_of[reason])
             self.email_q.append(contact)
+        world = self.world
         for channel in self.params:
-            for t in poisson_arrivals(self.profile.get(channel, []), rng):
-                self.at(t, self._arrive, channel)
+            for t in poisson_arrivals(self.profile.get(channel, []), world):
+                self.at(t, self._arrive, channel, self._draw(channel) if self.fixed else None)
         self.at(8 * 3600, self._daily_admin)
         t = 8 * 3600
         while t < 17 * 3600:
             self.at(t, self._lead)
             t += LEAD_EVERY_S
-        for _ in range(rng.choices((0, 1, 2), (0.62, 0.32, 0.06))[0]):
-            text, lo, hi, factor = rng.choice(OBSTACLES)
-            when = rng.uniform(lo, hi) * 3600
+        for _ in range(world.choices((0, 1, 2), (0.62, 0.32, 0.06))[0]):
+            text, lo, hi, factor = world.choice(OBSTACLES)
+            when = world.uniform(lo, hi) * 3600
             there = [a for a in self.agents if a.blocks[0][0] < when < a.blocks[-1][1]]
             if there:
                 self.at(when, self._obstacle, rng.choice(there), text, factor)
@@ -150,8 +158,9 @@ class DayRun(People):
             elif u < 0.1:  # promised again, a little later
                 task.due = add_working_days(self.day, 2)
                 self.emit("task.changed", None, task=task.id, due=self._due_at(task.due))
-        for title, estimate in self.rng.sample(DAILY_ADMIN, self.rng.randint(2, 4)):
-            self._new_task(title, "admin", estimate, self.day if self.rng.random() < 0.5
+        world = self.world
+        for title, estimate in world.sample(DAILY_ADMIN, world.randint(2, 4)):
+            self._new_task(title, "admin", estimate, self.day if world.random() < 0.5
                            else add_working_days(self.day, 1), None, None)
 
     def _due_at(self, due: date) -> str:
@@ -176,11 +185,18 @@ class DayRun(People):
 
     # --- contacts ---------------------------------------------------------------------------------
 
-    def _arrive(self, channel: str) -> None:
+    def _draw(self, channel: str) -> Drawn:
+        reasons, weights = self.mix[channel]
+        p, world = self.params[channel], self.world
+        return Drawn(world.choices(reasons, weights)[0],
+                     world.expovariate(1 / p.patience_s) if p.patience_s else None,
+                     lognormal(world, 1.0, p.aht_cv), world.random())
+
+    def _arrive(self, channel: str, pre: Drawn | None = None) -> None:
         self.contacts += 1
         reasons, weights = self.mix[channel]
         contact = Contact(f"c{self.tag}-{self.contacts:04d}", channel, self.t,
-                           self.rng.choices(reasons, weights)[0])
+                          pre.reason if pre else self.rng.choices(reasons, weights)[0], pre)
         fields: dict[str, Any] = {"contact": contact.id, "channel": channel}
         if channel in ("counter", "chat"):  # the ticket machine and the chat menu ask
             fields["reason"] = contact.reason.id
@@ -200,7 +216,8 @@ class DayRun(People):
         self.queues[channel].append(contact)
         contact.queued = True
         self.waiting[channel] += 1
-        patience = self.rng.expovariate(1 / self.params[channel].patience_s)
+        patience = (pre.patience_s if pre and pre.patience_s is not None
+                    else self.rng.expovariate(1 / self.params[channel].patience_s))
         self.at(min(self.t + patience, 86_399.0), self._patience, contact)
 
     def _patience(self, contact: Contact) -> None:
@@ -245,6 +262,9 @@ class DayRun(People):
 
     def _answer(self, a: Agent, contact: Contact) -> None:
         self._stop_work(a)
+        if a.task is not None:  # a task in progress, put aside for a customer
+            self.stats.interruptions += 1
+            a.lag = max(a.lag, self.cost.after_interruption_s)
         if a.toggled:
             self._mode(a, "contact")
         if contact.queued:
@@ -255,11 +275,13 @@ class DayRun(People):
         self.emit("contact.answered", a.id, contact=contact.id, employee=a.id)
         p = self.params[contact.channel]
         factor = self.aht_factor if contact.channel in ("phone", "counter") else 1.0
-        duration = max(20.0, lognormal(self.rng, p.aht_s * factor, p.aht_cv))
+        duration = max(20.0, contact.pre.handling * p.aht_s * factor if contact.pre
+                       else lognormal(self.rng, p.aht_s * factor, p.aht_cv))
         self.at(self.t + duration, self._served, a, contact)
 
     def _served(self, a: Agent, contact: Contact) -> None:
-        reason, u = contact.reason, self.rng.random()
+        reason = contact.reason
+        u = contact.pre.outcome if contact.pre else self.rng.random()
         outcome = ("resolved" if u < reason.resolved else
                    "follow_up" if u < reason.resolved + reason.follow_up else "referred")
         fields: dict[str, Any] = {"contact": contact.id, "employee": a.id, "outcome": outcome,

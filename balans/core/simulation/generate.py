@@ -27,6 +27,7 @@ from balans.core.simulation.plan import default_plan, shifts_for_day
 from balans.core.simulation.profile import (ChannelParams, add_working_days, day_profile,
                                      working_days_ending)
 from balans.core.simulation.carry import DayStats, SimState, SimTask
+from balans.core.simulation.switching import SwitchCost
 from balans.core.timeutil import zone
 
 __all__ = ["generate_demo", "simulate_day", "live_events", "day_profile", "default_team",
@@ -50,7 +51,8 @@ def _seconds(value: PlanTime, day: date, tz: ZoneInfo) -> float:
 def simulate_day(day: date, team: Team, plan: PlanBlocks, profile: Mapping[str, Sequence[float]],
                  rng: random.Random, carry_over_state: SimState | None = None, *,
                  tz: ZoneInfo | None = None, params: dict[str, ChannelParams] | None = None,
-                 tag: str | None = None, release_after_s: float | None = None
+                 tag: str | None = None, release_after_s: float | None = None,
+                 cost: SwitchCost | None = None, customers_seed: object = None
                  ) -> tuple[list[Event], SimState]:
     """Simulate one day against ``plan``; return the day's events in time order and the new state.
 
@@ -61,7 +63,11 @@ def simulate_day(day: date, team: Team, plan: PlanBlocks, profile: Mapping[str, 
     channel (as :func:`day_profile`). ``carry_over_state`` (open backlog, unanswered e-mail) is
     not changed; the returned state has ``last_day`` figures (backlog work done, tasks finished).
     ``tag`` names the ids (default ``yyyymmdd``): events ``d{tag}-n``, contacts ``c{tag}-n``,
-    tasks ``t{tag}-n``.
+    tasks ``t{tag}-n``. ``cost`` is what a switch costs back-office work
+    (:mod:`balans.core.simulation.switching`); without it a switch costs nothing, as in the demo.
+    ``customers_seed`` draws the customers (arrivals, reasons, patience, handling times,
+    outcomes), the day's admin and its hindrances from a stream of their own, so that two plans
+    simulated with one seed meet the same customers.
     """
     tz = tz or zone()
     state = carry_over_state.copy() if carry_over_state is not None else SimState()
@@ -69,7 +75,7 @@ def simulate_day(day: date, team: Team, plan: PlanBlocks, profile: Mapping[str, 
               for emp, bl in plan.items()}
     blocks = {emp: [b for b in bl if b[1] > b[0]] for emp, bl in blocks.items()}
     run = DayRun(day, team, blocks, {c: list(v) for c, v in profile.items()}, rng, state, tz,
-                 tag or day.strftime("%Y%m%d"), params)
+                 tag or day.strftime("%Y%m%d"), params, cost, customers_seed)
     if release_after_s is not None:  # how long the simulated lead keeps a pulled person
         run.release_after_s = release_after_s
     return run.run()

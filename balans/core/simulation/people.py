@@ -11,6 +11,7 @@ from typing import Callable
 
 from balans.core.simulation.agent import Agent, Contact
 from balans.core.simulation.carry import DayStats, SimState
+from balans.core.simulation.switching import SwitchCost
 
 CANCEL_RATE = 0.03       # a picked task turns out to be no longer needed
 LEAD_EVERY_S = 300       # the team lead glances at the phone queue
@@ -30,6 +31,7 @@ class People:
     waiting: dict[str, int]
     abandoned: deque[float]
     aht_factor: float
+    cost: SwitchCost
     at: Callable[..., None]
     emit: Callable[..., None]
     _answer: Callable[[Agent, Contact], None]
@@ -50,6 +52,8 @@ class People:
                 self.emit("task.paused", a.id, task=a.task.id, employee=a.id)
                 a.task.holder = None
                 a.task = None
+        if a.mode == "contact" and mode == "backoffice":  # back to the backlog: resumption
+            a.lag = max(a.lag, self.cost.after_switch_s)
         a.mode = mode
         self.emit("mode.changed", a.id, employee=a.id, mode=mode)
 
@@ -204,14 +208,17 @@ class People:
         return True
 
     def _start_work(self, a: Agent) -> None:
+        """Work on the task from now; the first ``a.lag`` seconds go into getting back into it."""
         if a.seg is None and a.task is not None:
-            a.seg = self.t
+            a.began, a.seg, a.lag = self.t, self.t + a.lag, 0.0
             a.token += 1
-            self.at(self.t + max(a.task.remaining_s, 1.0), self._work_done, a, a.token)
+            self.at(a.seg + max(a.task.remaining_s, 1.0), self._work_done, a, a.token)
 
     def _stop_work(self, a: Agent) -> None:
         if a.seg is not None:
-            done = self.t - a.seg
+            done = max(0.0, self.t - a.seg)
+            a.lag = max(0.0, a.seg - self.t)  # a resumption cut short is still owed
+            self.stats.resumption_s += min(self.t, a.seg) - a.began
             a.task.remaining_s -= done
             self.stats.backlog_work_s += done
             a.seg = None
@@ -248,6 +255,7 @@ class People:
                     idle = [a for a in spare if a.task is None]  # the suggestion: no task open
                     a = idle[0] if idle and self.rng.random() < 0.7 else self.rng.choice(spare)
                     a.pulled, a.pulled_at = True, self.t
+                    self.stats.pulls += 1
                     self._mode(a, "contact")
                     self._next(a)
         elif waiting == 0:

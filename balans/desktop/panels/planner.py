@@ -12,7 +12,7 @@ from typing import Callable
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QButtonGroup, QDateEdit, QFileDialog, QHBoxLayout, QLabel,
-                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+                               QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from balans.core.planning.editor import History, PlanModel
 from balans.core.planning.read import PlanDay
@@ -43,6 +43,8 @@ class PlannerPanel(PlannerActions, Panel):
         self._forecasts: dict[date, Forecast] = {}  # a day's forecast reads earlier weeks only
         self.ask_save_path: Callable[[str], str] = lambda suggested: QFileDialog.getSaveFileName(
             self, "Export the plan as PDF", suggested, "PDF (*.pdf)")[0]
+        self.confirm_past: Callable[[str], bool] = lambda text: QMessageBox.question(
+            self, "Change the past?", text) == QMessageBox.StandardButton.Yes
         self._build()
 
     # ------------------------------------------------------------------ layout
@@ -107,6 +109,11 @@ class PlannerPanel(PlannerActions, Panel):
         banner_row.addWidget(self.banner, 1)
         banner_row.addWidget(self.apply_button)
         banner_row.addWidget(self.discard_button)
+        self.tradeoff_label = QLabel()
+        self.tradeoff_label.setWordWrap(True)
+        self.tradeoff_row = QHBoxLayout()
+        self.tradeoff_row.addWidget(self.tradeoff_label, 1)
+        self.tradeoff_buttons: list[QPushButton] = []
         self.evaluation = self._notice_label("evaluation")
         self.grid = PlanGrid()
         self.grid.paint_requested.connect(self.paint)
@@ -129,6 +136,7 @@ class PlannerPanel(PlannerActions, Panel):
         layout.addWidget(self.summary)
         layout.addWidget(self.notice)
         layout.addLayout(banner_row)
+        layout.addLayout(self.tradeoff_row)
         layout.addWidget(self.evaluation)
         layout.addWidget(self.scroll, 1)
         for keys, slot in ((QKeySequence.StandardKey.Undo, self.undo),
@@ -155,7 +163,9 @@ class PlannerPanel(PlannerActions, Panel):
 
         day, journal, tz = self.day, self.ctx.journal, self.ctx.tz
         targets, forecast = self.ctx.settings.targets(), self._forecasts.get(self.day)
-        self.ctx.worker.submit(lambda: load_plan_day(journal, day, tz, targets, forecast),
+        previous = self.data if self.data is not None and self.data.day == day else None
+        self.ctx.worker.submit(lambda: load_plan_day(journal, day, tz, targets, forecast,
+                                                     previous),
                                self._loaded, self._load_failed)
 
     def _loaded(self, data: PlanDay) -> None:
@@ -171,7 +181,8 @@ class PlannerPanel(PlannerActions, Panel):
         same_grid = self.model is not None and data.grid == self.model.grid
         if not same_grid:
             self.proposal = None
-        self.model = (PlanModel(data.grid, data.required, data.roles, data.names)
+        self.model = (PlanModel(data.grid, data.required, data.roles, data.names,
+                                skills=data.skills, groups=data.groups)
                       if data.grid is not None else None)
         self.render()
         self.loaded.emit()
@@ -194,7 +205,17 @@ class PlannerPanel(PlannerActions, Panel):
         evaluated = self._evaluation if self._evaluation and self._evaluation[0] == roles else None
         return PlanView(model.grid, model.employees, model.names, roles, model.required,
                         model.coverage(roles), frozenset((c.employee, c.interval) for c in changes),
-                        evaluated[1].service_level if evaluated else None)
+                        evaluated[1].plans["this plan"].service_level if evaluated else None,
+                        now=self.now_index())
+
+    def now_index(self) -> float | None:
+        """Where the present falls on today's grid, in intervals; None on any other day."""
+        if self.model is None:
+            return None
+        grid, now = self.model.grid, self.ctx.clock.now()
+        if now.date() != grid.day:
+            return None
+        return (now - grid.start).total_seconds() / 900
 
     def render(self) -> None:
         view = self.current_view()
@@ -222,6 +243,9 @@ class PlannerPanel(PlannerActions, Panel):
         self.summary.setText(summary_line(view) if view else "")
         showing = self.proposal is not None and view is not None
         self.banner.setVisible(showing)
+        self.tradeoff_label.setVisible(showing and bool(self.tradeoff_label.text()))
+        for button in self.tradeoff_buttons:
+            button.setVisible(showing)
         self.apply_button.setVisible(showing)
         self.discard_button.setVisible(showing)
         if showing and self.model is not None:
@@ -230,6 +254,32 @@ class PlannerPanel(PlannerActions, Panel):
         self.evaluation.setVisible(bool(evaluated))
         if evaluated:
             self.evaluation.setText(evaluation_line(self._evaluation[1]))
+
+    def show_tradeoff(self, plan: object) -> None:
+        """The proposal's back-office demand and, when it does not fit, the points to choose
+        from: more back office for a lower expected service level."""
+        from balans.desktop.panels.planner_text import tradeoff_text
+
+        for button in self.tradeoff_buttons:
+            self.tradeoff_row.removeWidget(button)
+            button.deleteLater()
+        self.tradeoff_buttons = []
+        self.tradeoff_label.setText(tradeoff_text(plan))
+        points = getattr(plan, "tradeoff", [])
+        if len(points) > 1:
+            for i, point in enumerate(points):
+                level = ("—" if point.service_level is None else f"{point.service_level:.0%}")
+                button = QPushButton(f"{point.backoffice_intervals / 4:g} h back office · "
+                                     f"SL {level}", checkable=True, checked=i == 0)
+                why = ("Contact covered first" if point.price is None else
+                       f"The best plan when a quarter-hour of back office is worth "
+                       f"{point.price:g} customers answered on time")
+                button.setToolTip(f"{why}. Expected: {level} answered on time, "
+                                  f"{point.abandon_rate:.0%} give up; contact short "
+                                  f"{point.shortfall / 4:g} staff-hours")
+                button.clicked.connect(lambda _c=False, k=i: self.choose_tradeoff(k))
+                self.tradeoff_row.addWidget(button)
+                self.tradeoff_buttons.append(button)
 
     def go_to(self, day: date) -> None:
         if day == self.day:

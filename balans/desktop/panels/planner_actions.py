@@ -29,6 +29,7 @@ PROPOSE_SECONDS = 10.0
 class PlannerActions(_Base):
     proposal: Roles | None = None  # the optimiser's plan while it is previewed as a diff
     _proposal_note = ""
+    _plan: Any = None  # the DayPlan behind the proposal, with its trade-off points
     _evaluation: tuple[Roles, Any] | None = None  # (roles evaluated, PlanEvaluation)
     _writes_pending = 0
     _busy_with = ""  # the long job under way ("propose", "evaluate", "copy"), if any
@@ -69,8 +70,24 @@ class PlannerActions(_Base):
     def commit(self, edit: Edit) -> None:
         if self.model is None or not edit.changes:
             return
+        if not self._past_allowed(edit):
+            return
         self.history().push(edit)
         self._apply_and_write(edit, edit)
+
+    def _past_allowed(self, edit: Edit) -> bool:
+        """Cells that have begun are the record of what was planned for time already worked:
+        changing them asks first (the change is stored like any other, with who made it)."""
+        now = self.now_index()
+        begun = sorted({c.interval for c in edit.changes if now is not None and c.interval < now})
+        if not begun:
+            return True
+        when = self.model.grid.time_of(begun[0]) if self.model is not None else None
+        cells = len([c for c in edit.changes if now is not None and c.interval < now])
+        return self.confirm_past(
+            f"{edit.label} changes {cells} quarter-hour{'s' if cells != 1 else ''} that "
+            f"{'has' if cells == 1 else 'have'} already begun (from {when:%H:%M}). The plan "
+            "for time already worked is what today's summary compares with. Change it anyway?")
 
     def undo(self) -> None:
         history = self.history()
@@ -124,9 +141,10 @@ class PlannerActions(_Base):
         from balans.core.planning.day import propose_day
 
         journal, day, tz = self.ctx.journal, self.day, self.ctx.tz
-        targets = self.ctx.settings.targets()
+        targets, planning = self.ctx.settings.targets(), self.ctx.settings.planning()
         self._job("propose", lambda: propose_day(journal, day, tz, min_block=MIN_BLOCK,
-                                                 time_limit_s=PROPOSE_SECONDS, targets=targets),
+                                                 time_limit_s=PROPOSE_SECONDS, targets=targets,
+                                                 **planning),
                   self._proposed, slow=True)
 
     def _proposed(self, plan: Any) -> None:
@@ -137,8 +155,23 @@ class PlannerActions(_Base):
             self.say("The proposal is the plan you already have.")
             return
         self.proposal = plan.result.roles
+        self._plan = plan
         self._proposal_note = ("optimal" if plan.result.optimal
                                else f"best found in {PROPOSE_SECONDS:.0f} s")
+        self.show_tradeoff(plan)
+
+    def choose_tradeoff(self, index: int) -> None:
+        """Show the trade-off point ``index`` of the last proposal as the proposal."""
+        plan = self._plan
+        if plan is None or self.model is None or not 0 <= index < len(plan.tradeoff):
+            return
+        point = plan.tradeoff[index]
+        self.proposal = point.result.roles
+        self._proposal_note = ("optimal" if point.result.optimal else "best found") + \
+            f"; back office {point.backoffice_intervals / 4:g} h"
+        for i, button in enumerate(self.tradeoff_buttons):
+            button.setChecked(i == index)
+        self.render()
 
     def apply_proposal(self) -> None:
         if self.model is None or self.proposal is None:
@@ -158,11 +191,20 @@ class PlannerActions(_Base):
         if view is None or self.data is None or self.data.forecast is None:
             return
         grid, forecast, roles = view.grid, self.data.forecast, view.roles
+        journal, tz = self.ctx.journal, self.ctx.tz
+        cost = self.ctx.settings.switch_cost()
 
         def run() -> tuple[Roles, Any]:
-            from balans.core.planning.evaluate import evaluate_roles
+            from balans.core.planning.evaluate import (EVERYONE, evaluate_plans,
+                                                       everyone_everything, load_backlog)
 
-            return roles, evaluate_roles(grid, forecast, roles)
+            from balans.core.planning.demand import load_skills
+
+            plans = {"this plan": roles, EVERYONE: everyone_everything(grid)}
+            compared = evaluate_plans(grid, forecast, plans, cost=cost,
+                                      backlog=load_backlog(journal, grid.day, tz),
+                                      skills=load_skills(journal))
+            return roles, compared
 
         self._job("evaluate", run, lambda result: setattr(self, "_evaluation", result),
                   slow=True)

@@ -49,12 +49,45 @@ def proposal_line(current: PlanResult, view: PlanView, note: str) -> str:
             "Apply stores it; you can undo it.")
 
 
-def evaluation_line(evaluation: Any) -> str:
-    """A PlanEvaluation (``balans.core.planning.evaluate``) in one sentence."""
-    level = evaluation.service_level_day
-    level_text = "no live contacts expected" if level is None else f"service level {level:.0%}"
-    return (f"<b>Expected with this plan</b> (simulated on the forecast): {level_text} "
-            f"(per quarter-hour in the “Expected SL” row) · abandoned "
-            f"{evaluation.abandon_rate:.1%} · back-office work done "
-            f"{evaluation.backoffice_minutes_done / 60:.1f} h · "
-            f"{plural(evaluation.switches, 'switch', 'switches')}")
+def evaluation_line(comparison: Any) -> str:
+    """A Comparison (``balans.core.planning.evaluate``): this plan next to everyone doing
+    everything, on the same simulated customers. Switches *planned* are what the grid counts;
+    switches *on the day* add the simulated team lead pulling people into contact."""
+    rows = (("service level", lambda e: "—" if e.service_level_day is None
+             else f"{e.service_level_day:.0%}"),
+            ("abandoned", lambda e: f"{e.abandon_rate:.1%}"),
+            ("back-office work done", lambda e: f"{e.backoffice_minutes_done / 60:.1f} h"),
+            ("backlog left at day end", lambda e: f"{e.backlog_end_hours:.1f} h"),
+            ("switches planned / on the day", lambda e: f"{e.planned_switches} / "
+             f"{e.switches:.0f}"),
+            ("tasks interrupted by customers", lambda e: f"{e.interruptions:.0f}"),
+            ("time lost getting back into tasks", lambda e: f"{e.resumption_minutes / 60:.1f} h"))
+    names = list(comparison.plans)
+    head = "".join(f"<th align=right>&nbsp;{n}&nbsp;</th>" for n in names)
+    body = "".join(
+        f"<tr><td>{label}</td>" + "".join(
+            f"<td align=right>{fmt(comparison.plans[n])}</td>" for n in names) + "</tr>"
+        for label, fmt in rows)
+    cost = comparison.cost
+    return (f"<b>Simulated</b>, mean of {comparison.runs} days on the forecast, the same "
+            f"customers for both (a return to back office costs {cost.after_switch_s / 60:g} "
+            f"min, an interrupted task {cost.after_interruption_s / 60:g} min; the “Expected "
+            f"SL” row is this plan):<table cellspacing=0 cellpadding=1><tr><th></th>{head}</tr>"
+            f"{body}</table>")
+
+
+def tradeoff_text(plan: Any) -> str:
+    """The day's back-office demand against the proposal, and the choice when it does not fit."""
+    demand = getattr(plan, "backoffice", None)
+    if demand is None:
+        return ""
+    planned = plan.result.backoffice_intervals / 4
+    level = plan.service_level
+    text = (f"Back office: {planned:g} h planned for {demand.minutes / 60:.1f} h of work today "
+            f"(new {demand.inflow_minutes / 60:.1f} h, due or overdue "
+            f"{demand.due_minutes / 60:.1f} h, {demand.backlog_minutes / 60:.1f} h more open "
+            f"over {demand.days_to_clear:g} days) · expected service level "
+            f"{'—' if level is None else format(level, '.0%')}")
+    if len(plan.tradeoff) > 1:
+        text += ". It does not fit with contact covered; choose:"
+    return text

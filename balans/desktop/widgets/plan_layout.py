@@ -30,6 +30,7 @@ class PlanView:
     changed: frozenset[tuple[str, int]] = frozenset()  # cells a proposal would change
     service_level: list[float | None] | None = None
     target: float = 0.8
+    now: float | None = None  # where "now" falls, in intervals from the grid's start (today only)
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ class Layout:
         name_w = max(fm.horizontalAdvance(n) for n in names) + h
         end_w = max(fm.horizontalAdvance(t) for t in END_TEXTS) + h
         n = max(view.grid.intervals, 1)
-        min_cell = fm.horizontalAdvance("88") + 6  # "100" is drawn condensed where needed
+        min_cell = fm.horizontalAdvance("88") + 8  # "100" is drawn condensed where needed
         cell = max(min_cell, (width - name_w - end_w) / n)
         return cls(name_w, cell, end_w, h * 1.6, h * 1.85, h * 1.55, len(view.employees), n,
                     view.service_level is not None, h * 2.2, x0, y0, min_cell)

@@ -7,7 +7,7 @@ once evaluated, the expected service level. Broken plan rules are amber, as flag
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 
 from balans.core.planning.plans import blocks_of
@@ -29,6 +29,7 @@ def paint_plan(p: QPainter, view: PlanView, lay: Layout, colors: Colors,
     for row, emp in enumerate(view.employees):
         _row(p, view, lay, colors, row, emp)
     _coverage(p, view, lay, colors)
+    _now_line(p, view, lay, colors)
     _legend(p, lay, colors)
     if overlay is not None:
         _overlay(p, view, lay, colors, overlay)
@@ -119,7 +120,7 @@ def _changed(p: QPainter, view: PlanView, lay: Layout, colors: Colors, row: int,
 def _coverage(p: QPainter, view: PlanView, lay: Layout, colors: Colors) -> None:
     cov = view.coverage
     rows = [("Needed", [str(r) for r in view.required], [False] * lay.intervals),
-            ("Planned", [str(n) for n in cov.planned], [s > 0 for s in cov.shortfall])]
+            ("Planned", [str(n) for n in cov.planned], _short_cells(view))]
     if view.service_level is not None:
         rows.append(("Expected SL", ["" if v is None else f"{round(v * 100)}"
                                      for v in view.service_level],
@@ -135,6 +136,10 @@ def _coverage(p: QPainter, view: PlanView, lay: Layout, colors: Colors) -> None:
         p.drawText(QRectF(lay.x0 + 4, y, lay.name_w - 8, lay.cov_h), LEFT, label)
         for i, value in enumerate(values[:lay.intervals]):
             cell = QRectF(lay.grid_x + i * lay.cell, y, lay.cell, lay.cov_h)
+            if i:  # a hairline between figures, so "10" "11" never read as "1011" in print
+                p.setPen(QPen(colors.line, 0.6))
+                p.drawLine(cell.topLeft() + QPointF(0, lay.cov_h * 0.2),
+                           cell.bottomLeft() - QPointF(0, lay.cov_h * 0.2))
             if breach[i]:
                 p.fillRect(cell.adjusted(1, 1, -1, -1), SHORT_FILL)
                 p.setFont(bold)
@@ -148,13 +153,37 @@ def _coverage(p: QPainter, view: PlanView, lay: Layout, colors: Colors) -> None:
                    LEFT, ends[k])
 
 
+def _short_cells(view: PlanView) -> list[bool]:
+    """Quarter-hours short of contact staff; once the plan is evaluated, only those where the
+    simulated service level also misses the target, so red never sits above "100"."""
+    short = [s > 0 for s in view.coverage.shortfall]
+    if view.service_level is None:
+        return short
+    return [s and (v is None or v < view.target) for s, v in zip(short, view.service_level)]
+
+
+def _now_line(p: QPainter, view: PlanView, lay: Layout, colors: Colors) -> None:
+    """A line at the present moment: cells left of it have begun, changing them rewrites what
+    the plan said about time already worked."""
+    if view.now is None or not 0 <= view.now <= lay.intervals:
+        return
+    x = lay.grid_x + view.now * lay.cell
+    p.setPen(QPen(colors.highlight, 2.0))
+    p.drawLine(QPointF(x, lay.y0 + lay.header_h * 0.55), QPointF(x, lay.cov_y(3 if lay.sl_row else 2)))
+    fm = QFontMetricsF(p.font())
+    p.setPen(colors.highlight)
+    p.drawText(QRectF(x + 3, lay.y0 + lay.header_h * 0.5, fm.horizontalAdvance("now") + 4,
+                      lay.header_h * 0.5), LEFT, "now")
+
+
 def _fitted_text(p: QPainter, cell: QRectF, text: str) -> None:
     """Centred in the cell; a figure too wide for a narrow column ("100") is condensed rather
     than clipped, so columns can stay narrow enough to fit the day at large font sizes."""
     width = QFontMetricsF(p.font()).horizontalAdvance(text)
-    if width > cell.width() - 2:
+    room = cell.width() - max(4.0, cell.width() * 0.2)  # figures keep a margin on each side
+    if width > room:
         font = p.font()
-        font.setStretch(max(50, int(100 * (cell.width() - 2) / width)))
+        font.setStretch(max(50, int(100 * room / width)))
         p.setFont(font)
     p.drawText(cell, CENTRE, text)
 

@@ -206,6 +206,76 @@
         <source>Close Balans</source>
         <translation>Balans sluiten</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch my mode to contact</source>
+        <translation>Mijn modus op contact zetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back office</source>
+        <translation>&amp;Backoffice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch my mode to back office</source>
+        <translation>Mijn modus op backoffice zetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B&amp;reak</source>
+        <translation>&amp;Pauze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch my mode to break</source>
+        <translation>Mijn modus op pauze zetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Offline</source>
+        <translation>&amp;Offline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch my mode to offline</source>
+        <translation>Mijn modus op offline zetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Answer the next contact</source>
+        <translation>Volgend contact &amp;aannemen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer the next waiting contact</source>
+        <translation>Het volgende wachtende contact aannemen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End the contact…</source>
+        <translation>Contact af&amp;sluiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the contact I am serving</source>
+        <translation>Het contact afsluiten dat ik nu help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;gister a contact…</source>
+        <translation>Contact &amp;registreren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register a walk-in or a call</source>
+        <translation>Een baliebezoek of telefoontje registreren</translation>
+    </message>
 </context>
 <context>
     <name>DayWords</name>
@@ -250,7 +320,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+132"/>
+        <location filename="../../desktop/main_window.py" line="+144"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -266,11 +336,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Shift</source>
+        <translation>&amp;Dienst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>The new database or time zone is used from the next start of Balans.</source>
         <translation>De nieuwe database of tijdzone geldt vanaf de volgende keer dat Balans start.</translation>
     </message>
@@ -291,7 +366,7 @@
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="-185"/>
+        <location filename="../../desktop/main_window.py" line="-208"/>
         <source>Live board</source>
         <translation>Live-overzicht</translation>
     </message>
@@ -319,12 +394,12 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="+81"/>
+        <location filename="../../desktop/settings_dialog.py" line="+95"/>
         <source>The system&apos;s language</source>
         <translation>De taal van het systeem</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+28"/>
         <source>Language (from the next start)</source>
         <translation>Taal (vanaf de volgende start)</translation>
     </message>
@@ -332,7 +407,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/app.py" line="+143"/>
+        <location filename="../../desktop/app.py" line="+170"/>
         <source>no password was given for the team server</source>
         <translation>er is geen wachtwoord voor de teamserver opgegeven</translation>
     </message>
@@ -342,7 +417,7 @@
         <translation>Balans kan zijn database niet openen: %1.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Password for %1</source>
         <translation>Wachtwoord voor %1</translation>
     </message>
