@@ -264,7 +264,7 @@ def test_undoing_a_copied_day_takes_its_shifts_and_plan_away_and_redo_brings_the
                       end=at("13:00", last).isoformat(), role="contact")])  # wider than the shift
     copied = actions.copy_day(crew, last, DAY, TZ, NOW)
     changes = actions.cancel_shifts(crew, copied.shifts, NOW)
-    assert changes.stored == 1 and "roster" in changes.areas
+    assert changes.stored == 1 and "plan" in changes.areas
     with pytest.raises(PlanError, match="no shifts"):
         load_grid(crew, DAY, TZ)
     assert summarize(day_events(crew, DAY, TZ), DAY, TZ).to_json()["employees"] == []
