@@ -273,3 +273,16 @@ def test_undoing_a_copied_day_takes_its_shifts_and_plan_away_and_redo_brings_the
     assert anna.planned_minutes.contact == 240
     with pytest.raises(actions.RosterError, match="no shifts"):
         actions.cancel_shifts(crew, (), NOW)
+
+
+def test_my_shift_plans_nothing_for_a_cancelled_shift(crew):
+    from balans.core.live.myshift import load_snapshot
+
+    actions.add_shift(crew, "anna", at("08:00"), at("16:00"), NOW)
+    crew.append([make("role.planned", NOW, employee="anna", start=at("08:00").isoformat(),
+                      end=at("16:00").isoformat(), role="contact")])
+    assert load_snapshot(crew, "anna", at("10:00"), TZ).planned.role == "contact"
+    shift = shifts_between(crew, *_day(DAY), TZ, "anna")[0]
+    actions.move_shift(crew, shift, "anna", at("08:00"), at("12:00"), NOW)  # home at noon
+    assert load_snapshot(crew, "anna", at("10:00"), TZ).planned.until == at("12:00")
+    assert load_snapshot(crew, "anna", at("13:00"), TZ).planned.role is None

@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session
 
 from balans.core.vocabulary import LIVE_CHANNELS, Channel
 from balans.core.journal.journal import Journal
+from balans.core.roster.spans import subtract, union
 from balans.core.storage.tables import (ContactRow, EmployeeRow, EventRow, ReasonRow, RoleBlockRow,
-                                TaskRow)
+                                        ShiftRow, TaskRow)
 from balans.core.timeutil import day_bounds, from_micros, to_micros
 from balans.core.live.myday import MyDay, my_day
 from balans.core.summary.model import SummarySettings
@@ -26,6 +27,7 @@ from balans.core.summary.model import SummarySettings
 OPEN_TASK = ("open", "in_progress", "paused")
 BACKLOG_ROWS = 1000  # the table shows the oldest this many; the tab shows the full count
 WAITING_ROWS = 200
+TWO_DAYS_US = 2 * 86_400_000_000  # no shift row spans more than two days
 
 
 @dataclass(frozen=True)
@@ -122,15 +124,25 @@ def _planned(session: Session, me: str, now: datetime, tz: ZoneInfo) -> Planned:
         .where(RoleBlockRow.employee == me, RoleBlockRow.start < end, RoleBlockRow.end > start)
     ).all()
 
+    off: list[tuple[int, int]] = []  # called off by a shift.cancelled: no plan there
+    for cancelled, lo, hi in session.execute(
+            select(ShiftRow.cancelled, ShiftRow.start, ShiftRow.end)
+            .where(ShiftRow.employee == me, ShiftRow.start >= start - TWO_DAYS_US,
+                   ShiftRow.start < end, ShiftRow.end > start).order_by(ShiftRow.seq)):
+        off = union([*off, (lo, hi)]) if cancelled else subtract(off, lo, hi)
+
     def role_at(t: int) -> str | None:
         covering = [r for r in rows if r.start <= t < r.end]
-        return max(covering, key=lambda r: r.seq).role if covering else None
+        if not covering or any(lo <= t < hi for lo, hi in off):
+            return None
+        return max(covering, key=lambda r: r.seq).role
 
     t_now = to_micros(now)
     role = role_at(t_now)
     if role is None:
         return Planned(None, None)
-    for edge in sorted({r.start for r in rows} | {r.end for r in rows}):
+    edges = {r.start for r in rows} | {r.end for r in rows} | {t for span in off for t in span}
+    for edge in sorted(edges):
         if edge > t_now and role_at(edge) != role:
             return Planned(role, from_micros(edge, tz))
     return Planned(role, None)
