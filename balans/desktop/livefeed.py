@@ -75,7 +75,8 @@ class FeedStep:
 def required_contact_staff(journal: Journal, day: date, tz: ZoneInfo,
                            settings: LiveSettings) -> np.ndarray:
     """Agents needed per wall-clock 15-minute interval (96 from midnight), the same figure the
-    planner shows (core: Erlang A per live channel at the user's targets, added up)."""
+    planner shows (core: the live channels served as one pool, Erlang A at the user's
+    targets and the abandonment target)."""
     forecast = forecast_day(journal, day, tz)
     targets = {ch: settings.summary.target_s(ch) for ch in LIVE_CHANNELS}
     needed = contact_staff_per_interval(forecast, targets, settings.service_level_target)

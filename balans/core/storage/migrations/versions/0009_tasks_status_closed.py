@@ -5,12 +5,12 @@ on status alone, which walks every task ever finished: SQLite, without statistic
 equality. One index on (status, closed) answers it as a short range, and also serves every
 look-up by status, so it replaces the index on status alone (no extra work on import).
 
-Revision ID: 0005
+Revision ID: 0009
 Revises: 0008
 """
 from alembic import op
 
-revision = "0005"
+revision = "0009"
 down_revision = "0008"
 branch_labels = None
 depends_on = None
