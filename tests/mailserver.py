@@ -10,6 +10,7 @@ import pwd
 import shutil
 import socket
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -51,6 +52,18 @@ def find_dovecot() -> str | None:
         (p for p in ("/usr/sbin/dovecot",) if Path(p).exists()), None)
 
 
+def _die_with_parent() -> None:
+    """Linux: the server gets SIGTERM when the test process dies, even by SIGKILL or a timeout,
+    so no Dovecot is left running after an interrupted test session."""
+    import ctypes
+    import signal
+
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -81,8 +94,10 @@ class Dovecot:
                                              for u, p in users.items()))
         conf = base / "dovecot.conf"
         conf.write_text(CONFIG.format(base=base, uid=uid, gid=gid, port=self.port, users=extra))
-        self.process = subprocess.Popen([self.binary, "-F", "-c", str(conf)],
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        self.process = subprocess.Popen(
+            [self.binary, "-F", "-c", str(conf)], stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None)
         deadline = time.monotonic() + 15
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
