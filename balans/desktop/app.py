@@ -71,13 +71,31 @@ def run_app(args: argparse.Namespace) -> int:
     after_first_paint(window, startup.begin)  # which also applies the stylesheet
     window.show()
     status = app.exec()
+    result = startup.status if startup.status is not None else status
+    if args.screenshot:
+        # A one-shot render: the picture is saved and nothing was written. End the process here
+        # instead of tearing Qt down: the teardown of a window, its charts and two worker threads
+        # crashed now and then at exit in frozen builds (SIGSEGV after the PNG was saved).
+        _exit_now(result)
     if startup.ctx is not None:
         startup.ctx.stop_workers()
     else:
         worker.stop()
     if startup.store is not None:
         startup.store.dispose()
-    return startup.status if startup.status is not None else status
+    from shiboken6 import delete
+
+    delete(window)  # the widgets before the application, in a known order
+    return result
+
+
+def _exit_now(status: int) -> None:
+    import logging
+
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)
 
 
 class _Startup:
