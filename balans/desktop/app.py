@@ -52,6 +52,9 @@ def run_app(args: argparse.Namespace) -> int:
     QCoreApplication.setApplicationName("Balans")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     apply_theme(app)
+    from balans.desktop.gui_gc import GuiThreadCollector
+
+    collector = GuiThreadCollector(app)  # noqa: F841 - lives with the application
     settings = Settings()
     from balans.desktop import i18n
     from balans.desktop.settings import LANGUAGE

@@ -9,6 +9,19 @@ import pytest
 TZ = ZoneInfo("Europe/Amsterdam")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def collect_on_the_gui_thread(qapp):
+    """As the app does: no cyclic collection on the worker threads (see balans.desktop.gui_gc)."""
+    from balans.desktop.gui_gc import GuiThreadCollector
+
+    collector = GuiThreadCollector(qapp)
+    yield collector
+    collector.deleteLater()
+    import gc
+
+    gc.enable()
+
+
 @pytest.fixture(autouse=True)
 def english(qapp):
     """The app installs its translations at start (balans/desktop/i18n.py); tests run in
