@@ -86,9 +86,6 @@ def run_app(args: argparse.Namespace) -> int:
         worker.stop()
     if startup.store is not None:
         startup.store.dispose()
-    from shiboken6 import delete
-
-    delete(window)  # the widgets before the application, in a known order
     return result
 
 

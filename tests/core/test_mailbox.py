@@ -7,31 +7,14 @@ from datetime import datetime, timedelta, timezone
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 from balans.cli import main
 from balans.core.mailbox.imap import (MailboxConfig, MailboxError, MailboxState, as_channel,
                                       check_mailbox)
 from tests.core.builders import TZ
+from tests.memory_keyring import MemoryKeyring
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=TZ)
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.items.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.items[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.items.pop((service, username), None)
 
 
 def _deliver(host, port, user, password, folder, mails):

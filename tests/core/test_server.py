@@ -10,33 +10,16 @@ import re
 import keyring
 import pytest
 import sqlalchemy as sa
-from keyring.backend import KeyringBackend
 
 from balans.core.journal import operations
 from balans.core.journal.journal import Journal, NotAllowed
 from balans.core.storage.server import ServerError, add_user, init_server
 from balans.core.storage.store import StoreError, open_store
+from tests.memory_keyring import MemoryKeyring
 
 pytestmark = pytest.mark.postgres
 TZ = ZoneInfo("Europe/Amsterdam")
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=TZ)
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 10
-
-    def __init__(self):
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.items.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.items[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.items.pop((service, username), None)
 
 
 @pytest.fixture

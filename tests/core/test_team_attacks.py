@@ -250,7 +250,7 @@ def test_balans_db_takes_the_password_from_the_keyring_like_db(team_server, caps
     import keyring
 
     from balans.core.storage.credentials import set_password
-    from tests.core.test_server import MemoryKeyring
+    from tests.memory_keyring import MemoryKeyring
 
     _, url = team_server
     previous = keyring.get_keyring()

@@ -32,6 +32,19 @@ def english(qapp):
 
 
 @pytest.fixture
+def settings_dialog(qsettings, qtbot):
+    from balans.desktop import settings as s
+    from balans.desktop.settings_dialog import SettingsDialog
+    from balans.desktop.worker import Worker
+
+    worker = Worker()
+    made = SettingsDialog(s.Settings(qsettings), worker)
+    qtbot.addWidget(made)
+    yield made
+    worker.stop()
+
+
+@pytest.fixture
 def qsettings(tmp_path):
     from PySide6.QtCore import QSettings
 

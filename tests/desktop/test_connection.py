@@ -8,16 +8,8 @@ DOWN = "postgresql+psycopg://anna@127.0.0.1:1/balans"  # nobody listens on port 
 
 
 @pytest.fixture
-def dialog(qsettings, qtbot):
-    from balans.desktop import settings as s
-    from balans.desktop.settings_dialog import SettingsDialog
-    from balans.desktop.worker import Worker
-
-    worker = Worker()
-    made = SettingsDialog(s.Settings(qsettings), worker)
-    qtbot.addWidget(made)
-    yield made
-    worker.stop()
+def dialog(settings_dialog):
+    return settings_dialog
 
 
 def point_at(dialog, url: str, password: str = "") -> None:

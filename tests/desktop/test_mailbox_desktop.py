@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 import keyring
 import pytest
 
-from tests.core.test_mailbox import MemoryKeyring
+from tests.memory_keyring import MemoryKeyring
 from tests.desktop.conftest import TZ
 
 T0 = datetime(2026, 11, 23, 11, 0, tzinfo=TZ)

@@ -6,24 +6,8 @@ import sys
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
-
-class MemoryKeyring(KeyringBackend):
-    priority = 10
-
-    def __init__(self):
-        super().__init__()
-        self.items = {}
-
-    def get_password(self, service, username):
-        return self.items.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.items[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.items.pop((service, username), None)
+from tests.memory_keyring import MemoryKeyring
 
 
 @pytest.fixture

@@ -6,16 +6,8 @@ import pytest
 
 
 @pytest.fixture
-def dialog(qsettings, qtbot):
-    from balans.desktop import settings as s
-    from balans.desktop.settings_dialog import SettingsDialog
-    from balans.desktop.worker import Worker
-
-    worker = Worker()
-    made = SettingsDialog(s.Settings(qsettings), worker)
-    qtbot.addWidget(made)
-    yield made
-    worker.stop()
+def dialog(settings_dialog):
+    return settings_dialog
 
 
 def test_shares_are_percentages_and_email_waits_days(dialog, qsettings):
