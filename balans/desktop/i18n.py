@@ -16,6 +16,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from balans.core import i18n as core_i18n
+
 TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
 LANGUAGES = {"en": "English", "nl": "Nederlands"}  # English is the source language
 _installed: list[QTranslator] = []
@@ -47,6 +49,7 @@ def install(app: QCoreApplication, language: str) -> bool:
         return False
     app.installTranslator(ours)
     _installed.append(ours)
+    core_i18n.set_translator(_qt_translate)  # the core's labels and sentences follow
     if language == "en":
         return True
     qt = QTranslator(app)  # Qt's own dialogs' buttons; absent in some builds, which is fine
@@ -54,3 +57,12 @@ def install(app: QCoreApplication, language: str) -> bool:
         app.installTranslator(qt)
         _installed.append(qt)
     return True
+
+
+def _qt_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """``value`` with the app language's decimal sign ("1,5" in Dutch, "1.5" in English)."""
+    return QLocale().toString(float(value), "f", decimals)

@@ -392,6 +392,24 @@
     </message>
 </context>
 <context>
+    <name>PlannerActions</name>
+    <message>
+        <location filename="../../desktop/panels/planner_actions.py" line="+263"/>
+        <source>Took the copied shifts away again.</source>
+        <translation>De gekopieerde diensten zijn weer weggehaald.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned the copied shifts again.</source>
+        <translation>De gekopieerde diensten zijn opnieuw gepland.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved: {reason}</source>
+        <translation>Niet opgeslagen: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../desktop/settings_dialog.py" line="+95"/>
@@ -399,7 +417,7 @@
         <translation>De taal van het systeem</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Language (from the next start)</source>
         <translation>Taal (vanaf de volgende start)</translation>
     </message>
@@ -407,7 +425,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/app.py" line="+170"/>
+        <location filename="../../desktop/app.py" line="+188"/>
         <source>no password was given for the team server</source>
         <translation>er is geen wachtwoord voor de teamserver opgegeven</translation>
     </message>
@@ -425,6 +443,154 @@
         <location line="+2"/>
         <source>This computer has no keyring, so Balans cannot remember it.</source>
         <translation>Deze computer heeft geen sleutelbos, dus Balans kan het niet onthouden.</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../core/words.py" line="+13"/>
+        <source>Contact</source>
+        <translation>Klantcontact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back office</source>
+        <translation>Backoffice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter</source>
+        <translation>Balie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Opgelost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Vervolgactie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred</source>
+        <translation>Doorverwezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value demand</source>
+        <translation>Waardevraag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failure demand</source>
+        <translation>Faalvraag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Context switching</source>
+        <translation>Veel wisselen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unfinished tasks</source>
+        <translation>Taken open gebleven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back office not realised</source>
+        <translation>Backoffice niet gehaald</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contact</source>
+        <translation>klantcontact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>back office</source>
+        <translation>backoffice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>break</source>
+        <translation>pauze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counter</source>
+        <translation>balie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chat</source>
+        <translation>chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolved</source>
+        <translation>opgelost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up</source>
+        <translation>vervolgactie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referred</source>
+        <translation>doorverwezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value demand</source>
+        <translation>waardevraag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failure demand</source>
+        <translation>faalvraag</translation>
     </message>
 </context>
 </TS>
