@@ -22,14 +22,40 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 _MICRO = timedelta(microseconds=1)
 
 
+_OFFSETS: dict[timezone, int] = {}  # fixed UTC offsets met so far, in whole seconds
+_UNIX_DAY = date(1970, 1, 1).toordinal()
+
+
 def to_micros(moment: datetime) -> int:
     """Microseconds since the Unix epoch: the sortable, exact time key stored beside each event.
 
-    Whole seconds from ``timestamp()`` (exact: the float's spacing near today is ~2e-7 s, far
-    below the 1e-6 s a fraction can come to a whole second) plus the exact microseconds."""
-    if moment.tzinfo is None:
+    For a fixed UTC offset (every parsed journal time) in integer arithmetic from the calendar
+    fields and the offset, looked up once per offset: a third of ``timestamp()``'s cost, and
+    exact. Otherwise whole seconds from ``timestamp()`` (exact: the float's spacing near today
+    is ~2e-7 s, far below the 1e-6 s a fraction can come to a whole second) plus the exact
+    microseconds."""
+    zone_ = moment.tzinfo
+    if type(zone_) is timezone:
+        offset = _OFFSETS.get(zone_)
+        if offset is None:
+            offset = _fixed_offset(zone_)
+        if offset is not None:
+            return (((moment.toordinal() - _UNIX_DAY) * 86400 + moment.hour * 3600
+                     + moment.minute * 60 + moment.second - offset) * 1_000_000
+                    + moment.microsecond)
+    if zone_ is None:
         raise ValueError("a time without a UTC offset has no place on the time line")
     return int(moment.timestamp() // 1) * 1_000_000 + moment.microsecond
+
+
+def _fixed_offset(zone_: timezone) -> int | None:
+    """A fixed offset in whole seconds (``None`` for a fractional one), remembered."""
+    delta = zone_.utcoffset(None)
+    if delta.microseconds:
+        return None
+    if len(_OFFSETS) < 256:  # a journal has a handful; never let odd input grow this
+        _OFFSETS[zone_] = int(delta.total_seconds())
+    return int(delta.total_seconds())
 
 
 def from_micros(micros: int, tz: ZoneInfo) -> datetime:

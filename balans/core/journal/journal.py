@@ -17,9 +17,11 @@ import orjson
 import sqlalchemy as sa
 
 from balans.core.journal.events import Event, parse_time, stored_event
-from balans.core.journal.lines import duplicate_key, split_lines  # noqa: F401 - re-exported
+from balans.core.journal.fastcheck import CHECKS as FAST_CHECKS, event as certain_event
+from balans.core.journal.first_import import escaped, first_import
+from balans.core.journal.lines import duplicate_key, key_marks, split_lines  # noqa: F401
 from balans.core.journal.refusals import NotAllowed, ServerBusy, busy, refusal  # noqa: F401
-from balans.core.storage.tables import ContactRow, EmployeeRow, ReasonRow, TaskRow
+from balans.core.storage.tables import ContactRow, EmployeeRow, EventRow, ReasonRow, TaskRow
 from balans.core.journal.state import StateTracker, TransitionError
 from balans.core.storage.bulk import indexes_set_aside
 from balans.core.storage.store import Store
@@ -63,6 +65,10 @@ class JournalError(ValueError):
             f"; {len(errors) - 3} more error(s){more}" if len(errors) > 3 else ""))
 
 
+class _NotCertain(Exception):
+    """The first-import lane met a line it is not certain of: the general path takes over."""
+
+
 @dataclass(frozen=True)
 class AppendResult:
     stored: int
@@ -88,6 +94,41 @@ def _no_cyclic_gc() -> Iterator[None]:
 
 def decode_lines(lines: Iterable[str]) -> list[tuple[int, Event]]:
     """Parse JSON Lines into events, numbering lines from 1; blank lines are ignored."""
+    lines = lines if isinstance(lines, list) else list(lines)
+    events = _decode_certain(lines)
+    return events if events is not None else _decode_each(lines)
+
+
+def _decode_certain(lines: list[str]) -> list[tuple[int, Event]] | None:
+    """The events of a file whose every line is certainly valid, else ``None``.
+
+    The fast way through a big import: each line goes through its type's compiled check
+    (``fastcheck``) and the duplicate-key test is one count over the whole file. At the first
+    line that is not certain, this gives up and ``_decode_each`` goes through the file line by
+    line, so a refused file gets exactly the errors it always got."""
+    events: list[tuple[int, Event]] = []
+    add, loads, checks = events.append, orjson.loads, FAST_CHECKS
+    keys = 0
+    try:
+        for number, line in enumerate(lines, 1):
+            if not line or line.isspace():  # what ``not line.strip()`` says, without a copy
+                continue
+            obj = loads(line)
+            if type(obj) is not dict:
+                return None
+            keys += len(obj)
+            check = checks.get(obj.get("type"))
+            envelope = check(obj) if check is not None else None
+            if envelope is None:
+                return None
+            add((number, certain_event(obj, envelope)))
+    except (ValueError, TypeError):  # not JSON, a wrong value, an unhashable type: not certain
+        return None
+    return events if key_marks(lines) <= keys else None
+
+
+def _decode_each(lines: list[str]) -> list[tuple[int, Event]]:
+    """Line by line, collecting (up to ``MAX_REPORTED``) errors worded for the user."""
     events: list[tuple[int, Event]] = []
     errors: list[LineError] = []
     for number, line in enumerate(lines, 1):
@@ -121,13 +162,11 @@ def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
 
 
 def _dumps(obj: Any) -> str:
-    """One JSON line. U+2028, U+2029 and U+0085 are escaped: JSON allows them raw, but editors,
-    JavaScript and Python's ``splitlines`` break lines there, so an export would not re-import."""
-    text = orjson.dumps(obj).decode()
-    if "\u2028" in text or "\u2029" in text or "\x85" in text:
-        text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace(
-            "\x85", "\\u0085")
-    return text
+    """One JSON line, with the line separators JSON allows raw escaped (``escaped``)."""
+    data = orjson.dumps(obj)
+    return data.decode() if data.isascii() else escaped(data.decode())
+
+
 
 
 def event_to_line(event: Event) -> str:
@@ -160,18 +199,29 @@ class Journal:
                progress: Progress | None = None) -> AppendResult:
         """Validate and store a batch, all or nothing. Raises JournalError on any bad event."""
         items = [(i + 1, e) if isinstance(e, Event) else e for i, e in enumerate(numbered)]
+        return self._append_numbered(items, progress)
+
+    def _append_numbered(self, items: list[tuple[int, Event]],
+                         progress: Progress | None) -> AppendResult:
+        result = self._locked(lambda conn: self._append_locked(conn, items, progress))
+        assert result is not None
+        return result
+
+    def _locked(self, work: Callable[[sa.Connection], AppendResult | None]
+                ) -> AppendResult | None:
+        """Run ``work`` in one transaction holding the journal's write lock."""
         options = {"sqlite_begin": "IMMEDIATE"}
         try:
             with self.engine.connect().execution_options(**options) as conn:
                 with conn.begin():
                     self._begin(conn)
-                    result = self._append_locked(conn, items, progress)
+                    result = work(conn)
         except sa.exc.DBAPIError as exc:
             plain = refusal(exc) or busy(exc, self.engine, APPEND_LOCK)
             if plain is None:
                 raise
             raise plain from None
-        if result.stored >= ANALYZE_AFTER:
+        if result is not None and result.stored >= ANALYZE_AFTER:
             self._refresh_statistics()
         return result
 
@@ -193,13 +243,53 @@ class Journal:
     def _append_locked(self, conn: sa.Connection, items: list[tuple[int, Event]],
                        progress: Progress | None) -> AppendResult:
         fresh, skipped = self._drop_known(conn, items)
-        tracker = self._prefetch(conn, [e for _, e in fresh])
+        tracker = self._prefetch(conn, fresh)
         errors: list[LineError] = []
         rows: list[tuple[Any, ...]] = []
         self._check_events(fresh, tracker, rows, errors)
         if errors:
             errors.sort(key=lambda e: e.line)
             raise JournalError(errors)
+        return self._store(conn, rows, tracker, skipped, progress)
+
+    def _first_locked(self, conn: sa.Connection, lines: list[str],
+                      progress: Progress | None) -> AppendResult | None:
+        """A first import in one pass (``first_import``), if the journal is still empty.
+
+        The rows are stored as they are checked, then the state they lead to; a line the lane
+        is not certain of raises ``_NotCertain``, which rolls all of it back."""
+        if not self._empty(conn):
+            return None
+        seqs: list[int] = []
+
+        def store(rows: list[tuple[Any, ...]]) -> None:
+            try:
+                seqs.extend(self._insert_events(conn, rows))
+            except sa.exc.DBAPIError:  # refused before the file was checked to its end: the
+                raise _NotCertain from None  # general path checks it all first, as ever
+            if progress:
+                progress(len(seqs), len(lines))
+
+        with indexes_set_aside(conn, len(lines), 0):
+            tracker = first_import(lines, store)
+            if tracker is None:
+                raise _NotCertain
+            if not self._state_by_database(conn):
+                self._write_state(conn, tracker)
+            self._write_plan_rows(conn, tracker, seqs)
+        if progress:
+            progress(len(seqs), len(seqs))
+        return self._stored(conn, len(seqs), 0, seqs[-1] if seqs else 0)
+
+    @staticmethod
+    def _empty(conn: sa.Connection) -> bool:
+        """No events and no current state: what a first import's lane assumes."""
+        return all(conn.execute(sa.select(table.c[0]).limit(1)).first() is None
+                   for table in (EventRow.__table__, *STATE_TABLES.values()))
+
+    def _store(self, conn: sa.Connection, rows: list[tuple[Any, ...]], tracker: StateTracker,
+               skipped: int, progress: Progress | None) -> AppendResult:
+        """Write checked journal rows and the state they lead to."""
         total = len(rows)
         step = max(CHUNK * 20, total // 50 or 1)
         seqs: list[int] = []
@@ -212,7 +302,10 @@ class Journal:
                 if progress:
                     progress(min(start + step, total), total)
             self._write_plan_rows(conn, tracker, seqs)
-        last_seq = seqs[-1] if seqs else self._max_seq(conn)
+        return self._stored(conn, total, skipped, seqs[-1] if seqs else self._max_seq(conn))
+
+    def _stored(self, conn: sa.Connection, total: int, skipped: int,
+                last_seq: int) -> AppendResult:
         if total and self.engine.dialect.name == "postgresql":
             conn.exec_driver_sql(f"SELECT pg_notify('{NOTIFY_CHANNEL}', '{last_seq}')")
         return AppendResult(stored=total, skipped=skipped, last_seq=last_seq)
@@ -221,7 +314,7 @@ class Journal:
     def _check_events(fresh: list[tuple[int, Event]], tracker: StateTracker,
                       rows: list[tuple[Any, ...]], errors: list[LineError]) -> None:
         """Check and apply each event in order, building its row or noting why it cannot be."""
-        apply, add = tracker.apply, rows.append  # per event: no look-ups
+        apply, add, dumps = tracker.apply, rows.append, orjson.dumps  # per event: no look-ups
         for index, (line, event) in enumerate(fresh):
             t = to_micros(event.ts)
             try:
@@ -235,9 +328,10 @@ class Journal:
                 continue
             f = event.fields
             get = f.get
+            data = dumps(f if type(f) is dict else dict(f))
             add((event.id, t, event.ts_text or event.ts.isoformat(), event.type,
                  get("employee"), get("contact"), get("task"), event.actor,
-                 _dumps(f if type(f) is dict else dict(f))))
+                 data.decode() if data.isascii() else escaped(data.decode())))
         pending = tracker.check_pending()
         if pending is not None:
             index, reason = pending
@@ -281,17 +375,19 @@ class Journal:
     def _drop_known(self, conn: sa.Connection, items: list[tuple[int, Event]]
                     ) -> tuple[list[tuple[int, Event]], int]:
         """Leave out events whose id is stored already (or repeated earlier in the batch)."""
-        ids = [e.id for _, e in items if e.id is not None]
-        if not ids:
+        ids = [e.id for _, e in items]
+        unique = set(ids)
+        unique.discard(None)
+        if not unique:
             return items, 0
         known: set[str] = set()
         if conn.execute(sa.text("SELECT 1 FROM events LIMIT 1")).first() is not None:
-            unique_ids = list(dict.fromkeys(ids))
+            unique_ids = [i for i in dict.fromkeys(ids) if i is not None]
             for chunk in chunks(unique_ids):
                 known.update(conn.execute(
                     sa.text("SELECT id FROM events WHERE id IN :ids").bindparams(
                         sa.bindparam("ids", expanding=True)), {"ids": list(chunk)}).scalars())
-        if not known and len(set(ids)) == len(ids):
+        if not known and len(unique) == len(ids) - ids.count(None):
             return items, 0
         fresh: list[tuple[int, Event]] = []
         seen: dict[str, Event] = {}
@@ -312,7 +408,7 @@ class Journal:
             raise JournalError(errors[:MAX_REPORTED])
         return fresh, len(items) - len(fresh)
 
-    def _prefetch(self, conn: sa.Connection, events: list[Event]) -> StateTracker:
+    def _prefetch(self, conn: sa.Connection, events: list[tuple[int, Event]]) -> StateTracker:
         """Load the current-state rows this batch refers to, and no others (this runs while the
         write lock is held, so every query here costs every writer)."""
         tracker = StateTracker()
@@ -323,7 +419,7 @@ class Journal:
         if filled:
             employees, contacts, tasks, reasons = (
                 wanted.get(name, set()) for name in ("employees", "contacts", "tasks", "reasons"))
-            for event in events:
+            for _, event in events:
                 f = event.fields
                 if "employee" in f:
                     employees.add(f["employee"])
@@ -388,7 +484,17 @@ class Journal:
     def import_lines(self, lines: Iterable[str], progress: Progress | None = None) -> AppendResult:
         """Append a JSON Lines file: the whole file is checked before anything is stored."""
         with _no_cyclic_gc():
-            return self.append(decode_lines(lines), progress)
+            lines = lines if isinstance(lines, list) else list(lines)
+            if self._looks_empty():  # a first import: one pass, if every line is fine
+                with contextlib.suppress(_NotCertain):
+                    result = self._locked(lambda conn: self._first_locked(conn, lines, progress))
+                    if result is not None:
+                        return result
+            return self._append_numbered(decode_lines(lines), progress)
+
+    def _looks_empty(self) -> bool:
+        with self.engine.connect() as conn:
+            return self._empty(conn)
 
     # ----------------------------------------------------------------- reading
     def max_seq(self) -> int:

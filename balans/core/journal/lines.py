@@ -6,6 +6,18 @@ import re
 from typing import Any
 
 _KEY = re.compile(r'"\s*:')
+_SPACED_KEY = re.compile(r'"\s+:')
+
+
+def key_marks(lines: list[str]) -> int:
+    """How many times ``"`` followed by ``:`` (blanks between allowed) occurs in all the lines.
+
+    Every key of every object is followed by one such mark, so a line with no more marks than
+    its object has keys has no key given twice. Counted over the whole file at once: ``":``
+    exactly, plus the rare spaced form (the joins can only add marks, never hide one), the
+    count equals the sum of ``duplicate_key``'s per-line counts or exceeds it."""
+    text = "\n".join(lines)
+    return text.count('":') + len(_SPACED_KEY.findall(text))
 
 
 def duplicate_key(line: str, obj: Any) -> str | None:

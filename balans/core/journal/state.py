@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable, Mapping
 
-from balans.core.journal.events import Event, parse_time
+from balans.core.journal.events import SCHEMA, Event, parse_time
 from balans.core.timeutil import to_micros
 
 EMPLOYEE_FIELDS = {"contact.answered", "contact.ended", "mode.changed", "shift.planned",
@@ -18,13 +18,14 @@ EMPLOYEE_FIELDS = {"contact.answered", "contact.ended", "mode.changed", "shift.p
                    "obstacle.logged", "employee.changed", "employee.deactivated",
                    "shift.cancelled"}
 CLOSED_TASK = ("finished", "cancelled")
+Fields = Mapping[str, Any]
 
 
 class TransitionError(ValueError):
     """An event that cannot happen given the journal so far."""
 
 
-@dataclass
+@dataclass(slots=True)  # slots: attribute reads a million times over
 class StateTracker:
     employees: dict[str, dict[str, Any]] = field(default_factory=dict)
     reasons: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -39,12 +40,6 @@ class StateTracker:
     # References that may be satisfied later in the same batch: (what, id, line index).
     pending: list[tuple[str, str, int]] = field(default_factory=list)
 
-    def _contact(self, contact_id: str) -> dict[str, Any]:
-        row = self.contacts.get(contact_id)
-        if row is None:
-            raise TransitionError(f"unknown contact {contact_id!r}")
-        return row
-
     def _task(self, task_id: str) -> dict[str, Any]:
         row = self.tasks.get(task_id)
         if row is None:
@@ -54,134 +49,158 @@ class StateTracker:
     def apply(self, event: Event, seq: int, index: int = 0, t: int | None = None) -> None:
         """Check ``event`` against the state and apply it; raise TransitionError if impossible.
         ``t`` is the event time in microseconds when the caller has it already."""
-        f = event.fields
-        if t is None:
-            t = to_micros(event.ts)
-        kind = event.type
-        if kind in EMPLOYEE_FIELDS:
-            emp = f["employee"]
-            if emp not in self.employees:
-                raise TransitionError(f"unknown employee {emp!r}")
-        if kind == "employee.added":
-            row = self.employees.get(f["employee"])
-            channels = json.dumps(f.get("channels") or [])
-            if row is None:
-                row = {"id": f["employee"], "name": f["name"], "channels": channels,
-                       "mode": "offline", "mode_since": None, "active": True}
-                self.employees[f["employee"]] = row
-            else:  # adding a known id again updates it and brings a former member back
-                row.update(name=f["name"], channels=channels, active=True)
-            self.touched["employees"].add(f["employee"])
-        elif kind == "employee.changed":
-            row = self.employees[emp]
-            if "name" in f:
-                row["name"] = f["name"]
-            if "channels" in f:
-                row["channels"] = json.dumps(f["channels"] or [])
-            self.touched["employees"].add(emp)
-        elif kind == "employee.deactivated":
-            row = self.employees[emp]
-            if not row.get("active", True):
-                raise TransitionError(f"employee {emp!r} has already left the team")
-            row["active"] = False
-            self.touched["employees"].add(emp)
-        elif kind == "reason.defined":
-            # A definition is whole: defining a reason again replaces it (and un-retires it).
-            self.reasons[f["reason"]] = {"id": f["reason"], "label": f["label"],
-                                         "demand": f["demand"],
-                                         "agreement": f.get("agreement"),
-                                         "usual_outcome": f.get("usual_outcome"),
-                                         "retired": None}
-            self.touched["reasons"].add(f["reason"])
-        elif kind == "reason.retired":
-            row = self.reasons.get(f["reason"])
-            if row is None:
-                raise TransitionError(f"unknown reason {f['reason']!r}")
-            if row["retired"] is not None:
-                raise TransitionError(f"reason {f['reason']!r} is already retired")
-            row["retired"] = t
-            self.touched["reasons"].add(f["reason"])
-        elif kind == "mode.changed":
-            row = self.employees[emp]
-            row.update(mode=f["mode"], mode_since=t)
-            self.touched["employees"].add(emp)
-        elif kind in ("shift.planned", "shift.cancelled"):
-            planned = kind == "shift.planned"
-            if planned and not self.employees[emp].get("active", True):
-                raise TransitionError(f"employee {emp!r} has left the team; add them again "
-                                      "before planning shifts")
-            self.shifts.append({"seq": seq, "employee": emp,
-                                "start": to_micros(parse_time(f["start"])),
-                                "end": to_micros(parse_time(f["end"])),
-                                "cancelled": not planned})
-        elif kind == "role.planned":
-            self.role_blocks.append({"seq": seq, "employee": emp, "role": f["role"],
-                                     "start": to_micros(parse_time(f["start"])),
-                                     "end": to_micros(parse_time(f["end"]))})
-        elif kind == "contact.imported":
-            self._apply_imported(event, t)
-        elif kind == "queue.interval":
-            self.queue_intervals.append({
-                "seq": seq, "source": f["source"], "channel": f["channel"],
-                "start": to_micros(parse_time(f["start"])), "end": to_micros(parse_time(f["end"])),
-                "offered": f["offered"], "answered": f.get("answered"),
-                "abandoned": f.get("abandoned"), "handle_s": f.get("handle_s")})
-        elif kind.startswith("contact."):
-            self._apply_contact(event, t, index)
-        elif kind.startswith("task."):
-            self._apply_task(event, t, index)
-        # obstacle.logged changes no state beyond the journal itself.
+        self.apply_fields(event.type, event.fields, to_micros(event.ts) if t is None else t,
+                          seq, index)
 
-    def _apply_contact(self, event: Event, t: int, index: int) -> None:
-        f = event.fields
+    def apply_fields(self, kind: str, f: Fields, t: int, seq: int, index: int) -> None:
+        """``apply`` for an event given as its type, fields and time in microseconds."""
+        if kind in EMPLOYEE_FIELDS and f["employee"] not in self.employees:
+            raise TransitionError(f"unknown employee {f['employee']!r}")
+        step = STEPS.get(kind)
+        if step is not None:  # obstacle.logged changes no state beyond the journal itself
+            step(self, f, t, seq, index)
+
+    # One step per event type, chosen by a dictionary (a million-event import would otherwise
+    # walk a chain of comparisons per event). Each gets the fields, the time in microseconds,
+    # the event's place in the batch and its line index (for forward references).
+    def _employee_added(self, f: Fields, t: int, seq: int, index: int) -> None:
+        row = self.employees.get(f["employee"])
+        channels = json.dumps(f.get("channels") or [])
+        if row is None:
+            row = {"id": f["employee"], "name": f["name"], "channels": channels,
+                   "mode": "offline", "mode_since": None, "active": True}
+            self.employees[f["employee"]] = row
+        else:  # adding a known id again updates it and brings a former member back
+            row.update(name=f["name"], channels=channels, active=True)
+        self.touched["employees"].add(f["employee"])
+
+    def _employee_changed(self, f: Fields, t: int, seq: int, index: int) -> None:
+        emp = f["employee"]
+        row = self.employees[emp]
+        if "name" in f:
+            row["name"] = f["name"]
+        if "channels" in f:
+            row["channels"] = json.dumps(f["channels"] or [])
+        self.touched["employees"].add(emp)
+
+    def _employee_deactivated(self, f: Fields, t: int, seq: int, index: int) -> None:
+        emp = f["employee"]
+        row = self.employees[emp]
+        if not row.get("active", True):
+            raise TransitionError(f"employee {emp!r} has already left the team")
+        row["active"] = False
+        self.touched["employees"].add(emp)
+
+    def _reason_defined(self, f: Fields, t: int, seq: int, index: int) -> None:
+        # A definition is whole: defining a reason again replaces it (and un-retires it).
+        self.reasons[f["reason"]] = {"id": f["reason"], "label": f["label"],
+                                     "demand": f["demand"], "agreement": f.get("agreement"),
+                                     "usual_outcome": f.get("usual_outcome"), "retired": None}
+        self.touched["reasons"].add(f["reason"])
+
+    def _reason_retired(self, f: Fields, t: int, seq: int, index: int) -> None:
+        row = self.reasons.get(f["reason"])
+        if row is None:
+            raise TransitionError(f"unknown reason {f['reason']!r}")
+        if row["retired"] is not None:
+            raise TransitionError(f"reason {f['reason']!r} is already retired")
+        row["retired"] = t
+        self.touched["reasons"].add(f["reason"])
+
+    def _mode_changed(self, f: Fields, t: int, seq: int, index: int) -> None:
+        emp = f["employee"]
+        self.employees[emp].update(mode=f["mode"], mode_since=t)
+        self.touched["employees"].add(emp)
+
+    def _shift(self, f: Fields, t: int, seq: int, index: int, planned: bool) -> None:
+        emp = f["employee"]
+        if planned and not self.employees[emp].get("active", True):
+            raise TransitionError(f"employee {emp!r} has left the team; add them again "
+                                  "before planning shifts")
+        self.shifts.append({"seq": seq, "employee": emp,
+                            "start": to_micros(parse_time(f["start"])),
+                            "end": to_micros(parse_time(f["end"])),
+                            "cancelled": not planned})
+
+    def _shift_planned(self, f: Fields, t: int, seq: int, index: int) -> None:
+        self._shift(f, t, seq, index, planned=True)
+
+    def _shift_cancelled(self, f: Fields, t: int, seq: int, index: int) -> None:
+        self._shift(f, t, seq, index, planned=False)
+
+    def _role_planned(self, f: Fields, t: int, seq: int, index: int) -> None:
+        self.role_blocks.append({"seq": seq, "employee": f["employee"], "role": f["role"],
+                                 "start": to_micros(parse_time(f["start"])),
+                                 "end": to_micros(parse_time(f["end"]))})
+
+    def _queue_interval(self, f: Fields, t: int, seq: int, index: int) -> None:
+        self.queue_intervals.append({
+            "seq": seq, "source": f["source"], "channel": f["channel"],
+            "start": to_micros(parse_time(f["start"])), "end": to_micros(parse_time(f["end"])),
+            "offered": f["offered"], "answered": f.get("answered"),
+            "abandoned": f.get("abandoned"), "handle_s": f.get("handle_s")})
+
+    def _contact_arrived(self, f: Fields, t: int, seq: int, index: int) -> None:
         cid = f["contact"]
-        kind = event.type
-        if kind == "contact.arrived":
-            if cid in self.contacts:
-                raise TransitionError(f"contact {cid!r} has already arrived")
-            self.contacts[cid] = {"id": cid, "channel": f["channel"], "reason": f.get("reason"),
-                                  "status": "waiting", "arrived": t, "answered": None,
-                                  "closed": None, "employee": None, "outcome": None,
-                                  "task": None}
-        else:
-            row = self._contact(cid)
-            status = row["status"]
-            if kind == "contact.answered":
-                if status == "abandoned":
-                    raise TransitionError(f"contact {cid!r} was abandoned and cannot be answered")
-                if status != "waiting":
-                    raise TransitionError(
-                        f"contact {cid!r} was already answered by {row['employee']}")
-                if t < row["arrived"]:
-                    raise TransitionError(f"contact {cid!r} cannot be answered before it arrived")
-                row.update(status="answered", answered=t, employee=f["employee"])
-            elif kind == "contact.ended":
-                if status != "answered":
-                    what = {"waiting": "has not been answered", "ended": "has already ended",
-                            "abandoned": "was abandoned"}[status]
-                    raise TransitionError(f"contact {cid!r} {what} and cannot end")
-                if t < row["answered"]:
-                    raise TransitionError(f"contact {cid!r} cannot end before it was answered")
-                row.update(status="ended", closed=t, outcome=f["outcome"],
-                           employee=f["employee"])
-                if f.get("reason"):
-                    row["reason"] = f["reason"]
-                if f.get("task"):
-                    row["task"] = f["task"]
-                    if f["task"] not in self.tasks:
-                        self.pending.append(("task", f["task"], index))
-            elif kind == "contact.abandoned":
-                if status != "waiting":
-                    raise TransitionError(f"contact {cid!r} is {status} and cannot be abandoned")
-                if t < row["arrived"]:
-                    raise TransitionError(
-                        f"contact {cid!r} cannot be abandoned before it arrived")
-                row.update(status="abandoned", closed=t)
+        if cid in self.contacts:
+            raise TransitionError(f"contact {cid!r} has already arrived")
+        self.contacts[cid] = {"id": cid, "channel": f["channel"], "reason": f.get("reason"),
+                              "status": "waiting", "arrived": t, "answered": None,
+                              "closed": None, "employee": None, "outcome": None, "task": None}
         self.touched["contacts"].add(cid)
 
-    def _apply_imported(self, event: Event, t: int) -> None:
+    def _contact_answered(self, f: Fields, t: int, seq: int, index: int) -> None:
+        cid = f["contact"]
+        row = self.contacts.get(cid)
+        if row is None:
+            raise TransitionError(f"unknown contact {cid!r}")
+        status = row["status"]
+        if status == "abandoned":
+            raise TransitionError(f"contact {cid!r} was abandoned and cannot be answered")
+        if status != "waiting":
+            raise TransitionError(f"contact {cid!r} was already answered by {row['employee']}")
+        if t < row["arrived"]:
+            raise TransitionError(f"contact {cid!r} cannot be answered before it arrived")
+        row["status"], row["answered"], row["employee"] = "answered", t, f["employee"]
+        self.touched["contacts"].add(cid)
+
+    def _contact_ended(self, f: Fields, t: int, seq: int, index: int) -> None:
+        cid = f["contact"]
+        row = self.contacts.get(cid)
+        if row is None:
+            raise TransitionError(f"unknown contact {cid!r}")
+        status = row["status"]
+        if status != "answered":
+            what = {"waiting": "has not been answered", "ended": "has already ended",
+                    "abandoned": "was abandoned"}[status]
+            raise TransitionError(f"contact {cid!r} {what} and cannot end")
+        if t < row["answered"]:
+            raise TransitionError(f"contact {cid!r} cannot end before it was answered")
+        row["status"], row["closed"], row["outcome"], row["employee"] = (
+            "ended", t, f["outcome"], f["employee"])
+        if f.get("reason"):
+            row["reason"] = f["reason"]
+        if f.get("task"):
+            row["task"] = f["task"]
+            if f["task"] not in self.tasks:
+                self.pending.append(("task", f["task"], index))
+        self.touched["contacts"].add(cid)
+
+    def _contact_abandoned(self, f: Fields, t: int, seq: int, index: int) -> None:
+        cid = f["contact"]
+        row = self.contacts.get(cid)
+        if row is None:
+            raise TransitionError(f"unknown contact {cid!r}")
+        status = row["status"]
+        if status != "waiting":
+            raise TransitionError(f"contact {cid!r} is {status} and cannot be abandoned")
+        if t < row["arrived"]:
+            raise TransitionError(f"contact {cid!r} cannot be abandoned before it arrived")
+        row["status"], row["closed"] = "abandoned", t
+        self.touched["contacts"].add(cid)
+
+    def _contact_imported(self, f: Fields, t: int, seq: int, index: int) -> None:
         """A finished contact from another system: one row, ended or abandoned, no outcome."""
-        f = event.fields
         cid = f["contact"]
         if cid in self.contacts:
             raise TransitionError(f"contact {cid!r} has already arrived")
@@ -198,44 +217,61 @@ class StateTracker:
                               "employee": employee, "outcome": None, "task": None}
         self.touched["contacts"].add(cid)
 
-    def _apply_task(self, event: Event, t: int, index: int) -> None:
-        f = event.fields
+    def _task_created(self, f: Fields, t: int, seq: int, index: int) -> None:
         tid = f["task"]
-        kind = event.type
-        if kind == "task.created":
-            if tid in self.tasks:
-                raise TransitionError(f"task {tid!r} already exists")
-            due = f.get("due")
-            self.tasks[tid] = {"id": tid, "title": f["title"], "kind": f.get("kind"),
-                               "due": to_micros(parse_time(due)) if due else None,
-                               "estimate_min": f.get("estimate_min"), "contact": f.get("contact"),
-                               "status": "open", "holder": None, "created": t, "closed": None,
-                               "last_activity": t}
-            if f.get("contact") and f["contact"] not in self.contacts:
-                self.pending.append(("contact", f["contact"], index))
-        else:
-            row = self._task(tid)
-            status = row["status"]
-            if kind == "task.changed":
-                for name in ("title", "kind", "estimate_min"):
-                    if name in f:
-                        row[name] = f[name]
-                if "due" in f:
-                    row["due"] = to_micros(parse_time(f["due"])) if f["due"] else None
-            elif status in CLOSED_TASK:
-                raise TransitionError(f"task {tid!r} is already {status}")
-            elif kind == "task.started":
-                row["status"], row["holder"] = "in_progress", f["employee"]
-            elif kind == "task.paused":
-                if status != "in_progress":
-                    raise TransitionError(f"task {tid!r} is not in progress and cannot be paused")
-                row["status"], row["holder"] = "paused", f["employee"]
-            elif kind == "task.finished":
-                row["status"], row["holder"], row["closed"] = "finished", f["employee"], t
-            elif kind == "task.cancelled":
-                row["status"], row["closed"] = "cancelled", t
-            if t > row["last_activity"]:
-                row["last_activity"] = t
+        if tid in self.tasks:
+            raise TransitionError(f"task {tid!r} already exists")
+        due = f.get("due")
+        self.tasks[tid] = {"id": tid, "title": f["title"], "kind": f.get("kind"),
+                           "due": to_micros(parse_time(due)) if due else None,
+                           "estimate_min": f.get("estimate_min"), "contact": f.get("contact"),
+                           "status": "open", "holder": None, "created": t, "closed": None,
+                           "last_activity": t}
+        if f.get("contact") and f["contact"] not in self.contacts:
+            self.pending.append(("contact", f["contact"], index))
+        self.touched["tasks"].add(tid)
+
+    def _task_changed(self, f: Fields, t: int, seq: int, index: int) -> None:
+        row = self._task(f["task"])
+        for name in ("title", "kind", "estimate_min"):
+            if name in f:
+                row[name] = f[name]
+        if "due" in f:
+            row["due"] = to_micros(parse_time(f["due"])) if f["due"] else None
+        self._task_touched(row, f["task"], t)
+
+    def _open_task(self, f: Fields) -> dict[str, Any]:
+        tid = f["task"]
+        row = self._task(tid)
+        if row["status"] in CLOSED_TASK:
+            raise TransitionError(f"task {tid!r} is already {row['status']}")
+        return row
+
+    def _task_started(self, f: Fields, t: int, seq: int, index: int) -> None:
+        row = self._open_task(f)
+        row["status"], row["holder"] = "in_progress", f["employee"]
+        self._task_touched(row, f["task"], t)
+
+    def _task_paused(self, f: Fields, t: int, seq: int, index: int) -> None:
+        row = self._open_task(f)
+        if row["status"] != "in_progress":
+            raise TransitionError(f"task {f['task']!r} is not in progress and cannot be paused")
+        row["status"], row["holder"] = "paused", f["employee"]
+        self._task_touched(row, f["task"], t)
+
+    def _task_finished(self, f: Fields, t: int, seq: int, index: int) -> None:
+        row = self._open_task(f)
+        row["status"], row["holder"], row["closed"] = "finished", f["employee"], t
+        self._task_touched(row, f["task"], t)
+
+    def _task_cancelled(self, f: Fields, t: int, seq: int, index: int) -> None:
+        row = self._open_task(f)
+        row["status"], row["closed"] = "cancelled", t
+        self._task_touched(row, f["task"], t)
+
+    def _task_touched(self, row: dict[str, Any], tid: str, t: int) -> None:
+        if t > row["last_activity"]:
+            row["last_activity"] = t
         self.touched["tasks"].add(tid)
 
     def check_pending(self) -> tuple[int, str] | None:
@@ -245,3 +281,8 @@ class StateTracker:
             if ref not in known:
                 return index, f"unknown {what} {ref!r}"
         return None
+
+
+STEPS: dict[str, Callable[[StateTracker, Fields, int, int, int], None]] = {
+    str(kind): getattr(StateTracker, "_" + kind.replace(".", "_"))
+    for kind in SCHEMA if kind != "obstacle.logged"}

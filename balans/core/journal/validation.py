@@ -13,7 +13,7 @@ from balans.core.journal.events import (SCHEMA, TIME_FIELDS, Event, is_canonical
                                         parse_time, stored_event)
 from balans.core.vocabulary import Channel, Demand, Mode, Outcome, Role
 
-_CHOICES: dict[str, tuple[str, ...]] = {
+CHOICES: dict[str, tuple[str, ...]] = {
     "mode": tuple(Mode),
     "role": tuple(Role),
     "channel": tuple(Channel),
@@ -39,7 +39,7 @@ def _check_text(name: str, value: Any, *, limit: int = 400, empty_ok: bool = Fal
         raise ValueError(f"{name} is longer than {limit} characters")
 
 
-def _id(name: str, value: Any) -> None:
+def check_id(name: str, value: Any) -> None:
     if type(value) is not str or not value or len(value) > MAX_ID:
         _check_text(name, value, limit=MAX_ID)
     if not value.isprintable():  # fast path first: str.isprintable is C
@@ -49,17 +49,21 @@ def _id(name: str, value: Any) -> None:
         raise ValueError(f"{name} must not be blank")
 
 
-def _text(name: str, value: Any) -> None:
-    limit = 2000 if name in ("text", "agreement") else 400
+def text_limit(name: str) -> int:
+    return 2000 if name in ("text", "agreement") else 400
+
+
+def check_text(name: str, value: Any) -> None:
+    limit = text_limit(name)
     if type(value) is not str or not value.strip() or len(value) > limit:
         _check_text(name, value, limit=limit)
     if "\x00" in value:  # no database text can hold it
         raise ValueError(f"{name} holds a NUL character")
 
 
-def _choice(name: str, value: Any) -> None:
-    if value not in _CHOICES[name]:
-        raise ValueError(f"{name} {value!r} is not one of {', '.join(_CHOICES[name])}")
+def check_choice(name: str, value: Any) -> None:
+    if value not in CHOICES[name]:
+        raise ValueError(f"{name} {value!r} is not one of {', '.join(CHOICES[name])}")
 
 
 def _time(name: str, value: Any) -> None:
@@ -109,17 +113,38 @@ def _imported_times(fields: dict[str, Any], ts: Any) -> None:
 
 
 def _channels(name: str, value: Any) -> None:
-    if not isinstance(value, list) or any(c not in _CHOICES["channel"] for c in value):
+    if not isinstance(value, list) or any(c not in CHOICES["channel"] for c in value):
         raise ValueError(f"channels must be a list of {', '.join(Channel)}")
 
 
-_CHECKS = {**{n: _id for n in _ID_FIELDS}, **{n: _text for n in _TEXT_FIELDS},
-           **{n: _choice for n in _CHOICES}, **{n: _time for n in TIME_FIELDS},
-           "estimate_min": _estimate, "channels": _channels, "source": _id,
-           "offered": _count, "answered": _count, "abandoned": _count, "handle_s": _seconds}
+CHECKS = {**{n: check_id for n in _ID_FIELDS}, **{n: check_text for n in _TEXT_FIELDS},
+          **{n: check_choice for n in CHOICES}, **{n: _time for n in TIME_FIELDS},
+          "estimate_min": _estimate, "channels": _channels, "source": check_id,
+          "offered": _count, "answered": _count, "abandoned": _count, "handle_s": _seconds}
 # Per type: (required names, allowed names, [(name, check)]) precomputed once.
 _SPECS = {kind: (required, frozenset(required) | frozenset(optional))
           for kind, (required, optional) in SCHEMA.items()}
+
+
+# Types whose fields are checked against each other (besides any with both start and end).
+CHECKED_TOGETHER = frozenset({"shift.cancelled", "employee.changed", "contact.imported",
+                              "task.changed"})
+
+
+def check_together(kind: str, fields: dict[str, Any], ts_text: Any) -> None:
+    """The checks that look at more than one field of a line."""
+    if "end" in fields and "start" in fields:
+        if parse_time(fields["end"], "end") <= parse_time(fields["start"], "start"):
+            raise ValueError("end must be after start")
+    if kind == "shift.cancelled" and (parse_time(fields["end"], "end")
+                                      - parse_time(fields["start"], "start")) > MAX_CANCEL:
+        raise ValueError("shift.cancelled spans at most two days (cancel one shift at a time)")
+    if kind == "employee.changed" and len(fields) == 1:
+        raise ValueError("employee.changed changes nothing (give name or channels)")
+    if kind == "contact.imported":
+        _imported_times(fields, ts_text)
+    if kind == "task.changed" and len(fields) == 1:
+        raise ValueError("task.changed changes nothing (give title, kind, due or estimate_min)")
 
 
 def parse_event(obj: Any) -> Event:
@@ -143,10 +168,10 @@ def parse_event(obj: Any) -> Event:
     del fields["type"]
     event_id = fields.pop("id", None)
     if event_id is not None:
-        _id("id", event_id)
+        check_id("id", event_id)
     actor = fields.pop("actor", None)
     if actor is not None:
-        _id("actor", actor)
+        check_id("actor", actor)
     for name in required:
         if fields.get(name) is None:
             raise ValueError(f"{kind} needs field {name!r}")
@@ -155,22 +180,11 @@ def parse_event(obj: Any) -> Event:
             raise ValueError(f"{kind} has no field {name!r}")
         if value is None:
             continue
-        check = _CHECKS[name]
-        if (check is _id and type(value) is str and 0 < len(value) <= MAX_ID
+        check = CHECKS[name]
+        if (check is check_id and type(value) is str and 0 < len(value) <= MAX_ID
                 and value.isprintable() and not value.isspace()):
-            continue  # the common case, without a call (``_id`` checks the rest)
+            continue  # the common case, without a call (``check_id`` checks the rest)
         check(name, value)
-    if "end" in fields and "start" in fields:
-        if parse_time(fields["end"], "end") <= parse_time(fields["start"], "start"):
-            raise ValueError("end must be after start")
-    if kind == "shift.cancelled" and (parse_time(fields["end"], "end")
-                                      - parse_time(fields["start"], "start")) > MAX_CANCEL:
-        raise ValueError("shift.cancelled spans at most two days (cancel one shift at a time)")
-    if kind == "employee.changed" and len(fields) == 1:
-        raise ValueError("employee.changed changes nothing (give name or channels)")
-    if kind == "contact.imported":
-        _imported_times(fields, ts_text)
-    if kind == "task.changed" and len(fields) == 1:
-        raise ValueError("task.changed changes nothing (give title, kind, due or estimate_min)")
+    check_together(kind, fields, ts_text)
     return stored_event(kind, ts, fields, event_id, actor,
                         ts_text=ts_text if is_canonical_time(ts_text) else None)

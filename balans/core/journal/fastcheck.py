@@ -1,0 +1,117 @@
+"""Per-type accept checks for big imports: the common, valid line without the general loop.
+
+``validation.parse_event`` is the definition of a valid line and the one that words the errors.
+This module compiles, once per event type, a straight-line function that answers only "this
+line is certainly valid" (or ``None``, or a ``ValueError``: not sure). It takes the envelope out
+of the decoded object, leaving the fields, and returns what a journal row needs besides them.
+The importer falls back to ``parse_event`` for the whole file as soon as any line is not
+certain, so a refused file gets exactly the errors it always got.
+
+A generated check accepts a line only if ``parse_event`` accepts it and builds the same event:
+its keys are the envelope's and a subset of the type's fields, every required field is given,
+every non-null value passes its field's check (the common ones written out inline with the
+same conditions, the others through ``validation``'s own checks), the type's cross-field checks
+run (``validation.check_together``), and the time is the canonical ``YYYY-MM-DDTHH:MM:SS+HH:MM``
+text. ``tests/core/test_fastcheck.py`` holds the two against each other.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Callable
+
+from balans.core.journal import validation as v
+from balans.core.journal.events import SCHEMA, Event, stored_event
+from balans.core.timeutil import to_micros
+
+
+# What a check returns (a plain tuple: a named one costs a Python-level call per line):
+# type, time, microseconds since the epoch, time as written, id, actor, and the three fields
+# the journal row has columns for (employee, contact, task). The object keeps the fields.
+Envelope = tuple[str, datetime, int, str, "str | None", "str | None", "str | None",
+                 "str | None", "str | None"]
+
+
+Check = Callable[[dict[str, Any]], "Envelope | None"]
+
+# Inline conditions equal to the checks in ``validation`` (``x`` is a non-null value).
+_ID = (f"(type(x) is str and 0 < len(x) <= {v.MAX_ID} and x.isprintable() "
+       "and not x.isspace())")
+_TEXT = ("(type(x) is str and 0 < len(x) <= {limit} and not x.isspace() "
+         "and '\\x00' not in x)")
+_CHOICE = "(type(x) is str and x in CHOICE_{name})"
+_COLUMNS = ("employee", "contact", "task")
+
+
+def _condition(name: str) -> str | None:
+    check = v.CHECKS[name]
+    if check is v.check_id:
+        return _ID
+    if check is v.check_text:
+        return _TEXT.format(limit=v.text_limit(name))
+    if check is v.check_choice:
+        return _CHOICE.format(name=name)
+    return None  # rarer fields: validation's own check, which raises when the value is wrong
+
+
+def _source(kind: str) -> str:
+    required, optional = SCHEMA[kind]
+    kind = str(kind)  # the plain text, not the vocabulary's enum member
+    lines = [
+        "def check(obj):",
+        "    ts_text = obj.pop('ts', None)",  # obj is the importer's own fresh object
+        "    if (type(ts_text) is not str or len(ts_text) != 25 or ts_text[10] != 'T'",
+        "            or ts_text[19] not in '+-' or ts_text[22] != ':' or ts_text[19:] == '-00:00'):",
+        "        return None  # not what is_canonical_time accepts",
+        "    ts = fromisoformat(ts_text)",
+        "    if not YEARS[0] <= ts.year <= YEARS[1]:",
+        "        return None",
+        "    del obj['type']",
+    ]
+    for envelope in ("id", "actor"):
+        lines += [f"    x = obj.pop({envelope!r}, None)",
+                  f"    if x is not None and not {_ID}:",
+                  "        return None",
+                  f"    {envelope} = x"]
+    for name in required + optional:
+        condition = _condition(name)
+        lines.append(f"    x = obj.get({name!r})")
+        if name in required:
+            lines += ["    if x is None:", "        return None"]
+        given = "" if name in required else "x is not None and "
+        if condition is None:
+            lines.append(f"    {given.replace(' and ', ': ').replace('x is', 'if x is')}"
+                         f"CHECKS[{name!r}]({name!r}, x)")
+        else:
+            lines += [f"    if {given}not {condition}:", "        return None"]
+        if name in _COLUMNS:
+            lines.append(f"    {name} = x")
+    # No other keys: all the required ones are there, so a count settles the common case.
+    lines += [f"    if len(obj) != {len(required)} and not obj.keys() <= FIELDS:",
+              "        return None"]
+    if kind in v.CHECKED_TOGETHER or {"start", "end"} <= set(required + optional):
+        lines.append(f"    check_together({kind!r}, obj, ts_text)")
+    columns = ", ".join(c if c in required + optional else "None" for c in _COLUMNS)
+    lines.append(f"    return {kind!r}, ts, to_micros(ts), ts_text, id, actor, {columns}")
+    return "\n".join(lines)
+
+
+def _compile(kind: str) -> Check:
+    required, optional = SCHEMA[kind]
+    scope: dict[str, Any] = {
+        "FIELDS": frozenset(required + optional),
+        **{f"CHOICE_{n}": frozenset(map(str, c)) for n, c in v.CHOICES.items()},
+        "CHECKS": v.CHECKS, "YEARS": v.YEARS, "fromisoformat": datetime.fromisoformat,
+        "check_together": v.check_together, "to_micros": to_micros,
+    }
+    exec(compile(_source(kind), f"<fastcheck {kind}>", "exec"), scope)  # noqa: S102
+    return scope["check"]
+
+
+# Keyed by the plain type text, as it comes out of a decoded line.
+CHECKS: dict[str, Check] = {str(kind): _compile(kind) for kind in SCHEMA}
+
+
+def event(obj: dict[str, Any], envelope: Envelope) -> Event:
+    """The event ``parse_event`` makes of the line a check accepted."""
+    kind, ts, _, ts_text, id_, actor = envelope[:6]
+    return stored_event(kind, ts, obj, id_, actor, None, ts_text)

@@ -1,0 +1,88 @@
+"""A first import in one pass: a file of certainly valid lines into an empty journal.
+
+The general path (``journal.decode_lines``, then ``Journal.append``) makes an ``Event`` of
+every line, then goes over them again for stored ids, the current state and the rows. A first
+import of a big file — the migration from another system, a demo year — meets none of what
+those passes are for: nothing is stored yet, and a file worth importing is valid. So this lane
+checks each line (``fastcheck``), applies it to the state and builds its journal row while the
+line's objects are fresh, and makes no events at all.
+
+It gives up (returns ``None``) at anything it is not certain of: a line its type's check does
+not accept, an id given twice, an event that cannot happen, a key given twice, a reference the
+file never satisfies. The importer then takes the general path from the start, which words the
+errors exactly as ever; and it takes that path whenever the journal turns out not to be empty.
+The rows and state are those the general path builds (``tests/core/test_first_import.py``).
+"""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import orjson
+
+from balans.core.journal.fastcheck import CHECKS
+from balans.core.journal.lines import key_marks
+from balans.core.journal.state import EMPLOYEE_FIELDS, STEPS, StateTracker
+
+Row = tuple[Any, ...]  # journal.EVENT_INSERT_COLUMNS, in that order
+CHUNK = 20_000  # rows handed on at a time: stored while fresh, then let go
+
+
+def escaped(text: str) -> str:
+    """U+2028, U+2029 and U+0085 written as escapes: JSON allows them raw, but editors,
+    JavaScript and Python's ``splitlines`` break lines there, so an export would not re-import."""
+    if "\u2028" in text or "\u2029" in text or "\x85" in text:
+        text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace(
+            "\x85", "\\u0085")
+    return text
+
+
+def first_import(lines: list[str], sink: Callable[[list[Row]], None]) -> StateTracker | None:
+    """Check ``lines`` as a first import, handing their journal rows to ``sink`` a chunk at a
+    time, in order; the state they lead to, or ``None`` when any line is not certainly fine
+    (see the module's description: the caller then undoes what the sink stored)."""
+    tracker = StateTracker()
+    rows: list[Row] = []
+    ids: set[str] = set()
+    add, loads, dumps, checks, seen = rows.append, orjson.loads, orjson.dumps, CHECKS, ids.add
+    steps, employees, by_employee = STEPS, tracker.employees, EMPLOYEE_FIELDS
+    keys = done = 0
+    chunk = CHUNK
+    try:
+        for line in lines:
+            if not line or line.isspace():  # what ``not line.strip()`` says, without a copy
+                continue
+            obj = loads(line)
+            if type(obj) is not dict:
+                return None
+            keys += len(obj)
+            check = checks.get(obj.get("type"))
+            envelope = check(obj) if check is not None else None
+            if envelope is None:
+                return None
+            kind, _, t, ts_text, event_id, actor, employee, contact, task = envelope
+            if event_id in ids:  # before the sink: the database would refuse the repeat
+                return None  # (the general path skips a repeated event or refuses it)
+            if event_id is not None:
+                seen(event_id)  # obj now holds the fields
+            # StateTracker.apply_fields, written out: an unknown employee is not certain.
+            if kind in by_employee and employee not in employees:
+                return None
+            step = steps.get(kind)
+            place = done + len(rows)  # the event's place in the batch: its seq until stored
+            if step is not None:
+                step(tracker, obj, t, place, place)
+            data = dumps(obj)
+            add((event_id, t, ts_text, kind, employee, contact, task, actor,
+                 data.decode() if data.isascii() else escaped(data.decode())))
+            if len(rows) == chunk:
+                sink(rows)
+                done += len(rows)
+                rows = []
+                add = rows.append
+    except (ValueError, TypeError):  # not JSON, a wrong value, an impossible event, ...
+        return None
+    if rows:
+        sink(rows)
+    if tracker.check_pending() is not None or key_marks(lines) > keys:
+        return None
+    return tracker
