@@ -116,24 +116,25 @@ def test_rows_are_stored_a_chunk_at_a_time_in_order(sqlite_url, tmp_path, lane_o
 
 @pytest.mark.parametrize("bad,reason", BAD)
 def test_a_bad_first_import_gets_the_general_paths_errors_and_keeps_nothing(
-        sqlite_url, tmp_path, monkeypatch, bad, reason):
+        store, tmp_path, monkeypatch, bad, reason):
     monkeypatch.setattr(first_import, "CHUNK", 4)  # some rows are stored before the bad line
     lines = every_type_lines()[:-2] + [bad] + every_type_lines()[-2:]
-    store = open_store(sqlite_url)
     with pytest.raises(JournalError) as info:
         Journal(store).import_lines(lines)
     assert reason in info.value.errors[0].reason
     assert info.value.errors == general_path(f"sqlite:///{tmp_path / 'general.db'}", lines)
     assert all(not rows for rows in content(store).values())
+    assert Journal(store).import_lines(base_lines()).last_seq == 20  # no numbers used up
 
 
-def test_an_event_given_twice_is_stored_once_as_the_general_path_does(sqlite_url, tmp_path):
+def test_an_event_given_twice_is_stored_once_as_the_general_path_does(store, tmp_path,
+                                                                      monkeypatch, request):
+    monkeypatch.setattr(first_import, "CHUNK", 4)  # the repeat comes in a later chunk
     lines = base_lines()
-    lines.insert(5, lines[2])
-    store = open_store(sqlite_url)
+    lines.insert(12, lines[2])
     result = Journal(store).import_lines(lines)
     assert (result.stored, result.skipped) == (20, 1)
-    assert content(store) == general_path(f"sqlite:///{tmp_path / 'general.db'}", lines)
+    assert content(store) == general_path(second_url(store, request, tmp_path), lines)
 
 
 def test_a_key_given_twice_is_refused_as_by_the_general_path(sqlite_url, tmp_path):

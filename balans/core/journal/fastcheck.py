@@ -60,10 +60,11 @@ def _source(kind: str) -> str:
         "def check(obj):",
         "    ts_text = obj.pop('ts', None)",  # obj is the importer's own fresh object
         "    if (type(ts_text) is not str or len(ts_text) != 25 or ts_text[10] != 'T'",
-        "            or ts_text[19] not in '+-' or ts_text[22] != ':' or ts_text[19:] == '-00:00'):",
+        "            or ts_text[19] not in '+-' or ts_text[22] != ':'",
+        "            or ts_text[19:] == '-00:00'):",
         "        return None  # not what is_canonical_time accepts",
         "    ts = fromisoformat(ts_text)",
-        "    if not YEARS[0] <= ts.year <= YEARS[1]:",
+        f"    if not {v.YEARS[0]} <= ts.year <= {v.YEARS[1]}:",
         "        return None",
         "    del obj['type']",
     ]
@@ -100,7 +101,7 @@ def _compile(kind: str) -> Check:
     scope: dict[str, Any] = {
         "FIELDS": frozenset(required + optional),
         **{f"CHOICE_{n}": frozenset(map(str, c)) for n, c in v.CHOICES.items()},
-        "CHECKS": v.CHECKS, "YEARS": v.YEARS, "fromisoformat": datetime.fromisoformat,
+        "CHECKS": v.CHECKS, "fromisoformat": datetime.fromisoformat,
         "check_together": v.check_together, "to_micros": to_micros,
     }
     exec(compile(_source(kind), f"<fastcheck {kind}>", "exec"), scope)  # noqa: S102

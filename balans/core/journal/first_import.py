@@ -36,17 +36,19 @@ def escaped(text: str) -> str:
     return text
 
 
-def first_import(lines: list[str], sink: Callable[[list[Row]], None]) -> StateTracker | None:
-    """Check ``lines`` as a first import, handing their journal rows to ``sink`` a chunk at a
-    time, in order; the state they lead to, or ``None`` when any line is not certainly fine
-    (see the module's description: the caller then undoes what the sink stored)."""
+def first_import(lines: list[str], sink: Callable[[list[Row]], None],
+                 stream: bool = True) -> StateTracker | None:
+    """Check ``lines`` as a first import, handing their journal rows to ``sink`` in order, a
+    chunk at a time (``stream``) or all at the end; the state they lead to, or ``None`` when any
+    line is not certainly fine (see the module's description: the caller then undoes what the
+    sink stored)."""
     tracker = StateTracker()
     rows: list[Row] = []
     ids: set[str] = set()
     add, loads, dumps, checks, seen = rows.append, orjson.loads, orjson.dumps, CHECKS, ids.add
     steps, employees, by_employee = STEPS, tracker.employees, EMPLOYEE_FIELDS
     keys = done = 0
-    chunk = CHUNK
+    chunk = CHUNK if stream else 0  # 0: never full
     try:
         for line in lines:
             if not line or line.isspace():  # what ``not line.strip()`` says, without a copy
@@ -59,11 +61,12 @@ def first_import(lines: list[str], sink: Callable[[list[Row]], None]) -> StateTr
             envelope = check(obj) if check is not None else None
             if envelope is None:
                 return None
+            # Taken out of obj, which now holds the fields.
             kind, _, t, ts_text, event_id, actor, employee, contact, task = envelope
             if event_id in ids:  # before the sink: the database would refuse the repeat
                 return None  # (the general path skips a repeated event or refuses it)
             if event_id is not None:
-                seen(event_id)  # obj now holds the fields
+                seen(event_id)
             # StateTracker.apply_fields, written out: an unknown employee is not certain.
             if kind in by_employee and employee not in employees:
                 return None

@@ -270,8 +270,11 @@ class Journal:
             if progress:
                 progress(len(seqs), len(lines))
 
+        # Stored while checked on SQLite, where a rollback gives the numbers back; PostgreSQL's
+        # sequence does not, so there the rows wait until the whole file is certain.
+        stream = self.engine.dialect.name == "sqlite"
         with indexes_set_aside(conn, len(lines), 0):
-            tracker = first_import(lines, store)
+            tracker = first_import(lines, store, stream)
             if tracker is None:
                 raise _NotCertain
             if not self._state_by_database(conn):
@@ -458,7 +461,9 @@ class Journal:
             source = sources[name]
             existed = tracker.prefetched.get(name, set())
             row_of = operator.itemgetter(*cols)
-            fresh = [row_of(source[i]) for i in ids if i not in existed]
+            # In the order the rows were made (close together in memory, and the same order
+            # every run), not the set's.
+            fresh = [row_of(row) for i, row in source.items() if i in ids and i not in existed]
             if fresh:
                 conn.exec_driver_sql(self._insert_sql(name, cols), fresh)
             setters = [c for c in cols if c != "id"]
