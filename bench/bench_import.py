@@ -7,7 +7,8 @@ by the wall clock and by this process's CPU time: on a shared machine other proc
 the wall clock of either run, not its CPU time (both runs are single-threaded). The raw
 baseline inserts the already-prepared rows into a plain table with no indexes, no validation and
 no state tables; Balans parses the JSON Lines, validates every event, maintains the state tables
-and the journal's indexes, all in one transaction. With ``--runs N`` the two alternate N times
+and the journal's indexes, all in one transaction (into a fresh database: the first-import lane,
+``balans.core.journal.first_import``). With ``--runs N`` the two alternate N times
 (each into a fresh file) and the best time of each is compared: the runs least disturbed by
 the neighbours.
 """

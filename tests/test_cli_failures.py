@@ -180,3 +180,14 @@ def test_export_to_a_full_disk_is_one_line(tmp_path):
         done = subprocess.run([sys.executable, "-m", "balans", "--db", db, "export"],
                               stdout=full, stderr=subprocess.PIPE, text=True, env=env)
     assert done.returncode == 1 and one_line(done.stderr) and "disk is full" in done.stderr
+
+
+def test_a_bar_left_unfinished_ends_its_line_before_the_error(capsys):
+    from balans.cli.common import ProgressBar
+
+    bar = ProgressBar("importing")
+    bar.enabled = True  # as on a terminal
+    bar(40, 100)
+    bar.end()
+    bar.end()  # once is enough
+    assert capsys.readouterr().err == f"\rimporting [{'#' * 10}{'.' * 15}]  40%\n"

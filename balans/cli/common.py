@@ -89,3 +89,11 @@ class ProgressBar:
         if done >= total:
             sys.stderr.write("\n")
         sys.stderr.flush()
+
+    def end(self) -> None:
+        """End a bar left unfinished (an import refused after a first pass stored some rows),
+        so what follows starts on a line of its own."""
+        if self.enabled and 0 <= self._last < 100:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
+        self._last = -1

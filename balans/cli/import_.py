@@ -28,9 +28,11 @@ def run(args: argparse.Namespace) -> int:
     except UnicodeDecodeError:
         raise CliError(f"{args.file} is not UTF-8 text") from None
     store = store_from_args(args)
+    bar = ProgressBar("importing")
     try:
-        result = Journal(store).import_lines(lines, ProgressBar("importing"))
+        result = Journal(store).import_lines(lines, bar)
     except JournalError as exc:
+        bar.end()
         shown = exc.errors[:10]
         details = "; ".join(str(e) for e in shown)
         raise CliError(f"{args.file} rejected, nothing stored: {details}") from None

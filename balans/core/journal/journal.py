@@ -167,8 +167,6 @@ def _dumps(obj: Any) -> str:
     return data.decode() if data.isascii() else escaped(data.decode())
 
 
-
-
 def event_to_line(event: Event) -> str:
     return _dumps(event.to_json())
 
@@ -256,8 +254,8 @@ class Journal:
                       progress: Progress | None) -> AppendResult | None:
         """A first import in one pass (``first_import``), if the journal is still empty.
 
-        The rows are stored as they are checked, then the state they lead to; a line the lane
-        is not certain of raises ``_NotCertain``, which rolls all of it back."""
+        The rows are stored as they are checked (on SQLite), then the state they lead to; a
+        line the lane is not certain of raises ``_NotCertain``, which rolls all of it back."""
         if not self._empty(conn):
             return None
         seqs: list[int] = []
