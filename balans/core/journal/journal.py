@@ -461,7 +461,10 @@ class Journal:
             row_of = operator.itemgetter(*cols)
             # In the order the rows were made (close together in memory, and the same order
             # every run), not the set's.
-            fresh = [row_of(row) for i, row in source.items() if i in ids and i not in existed]
+            if not existed and len(ids) == len(source):  # all made by this batch
+                fresh = list(map(row_of, source.values()))
+            else:
+                fresh = [row_of(row) for i, row in source.items() if i in ids and i not in existed]
             if fresh:
                 conn.exec_driver_sql(self._insert_sql(name, cols), fresh)
             setters = [c for c in cols if c != "id"]
