@@ -33,17 +33,6 @@ NAMES = re.compile(r"\bBalans\b")  # the product's name is the same in every lan
 
 # Modules still being translated (docs/translations.md); each leaves this list when done.
 PENDING: set[str] = {
-    # the live board and My shift
-    "balans/desktop/charts/day_chart.py",
-    "balans/desktop/panels/board.py",
-    "balans/desktop/panels/myshift.py",
-    "balans/desktop/panels/myshift_dialogs.py",
-    "balans/desktop/panels/myshift_tasks.py",
-    "balans/desktop/panels/myshift_widgets.py",
-    "balans/desktop/tray.py",
-    "balans/desktop/welcome.py",
-    "balans/desktop/widgets/cards.py",
-
     # the planner, roster and team
     "balans/desktop/panels/planner.py",
     "balans/desktop/panels/roster.py",

@@ -10,6 +10,9 @@ import re
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Callable
 
+from PySide6.QtCore import QObject
+
+from balans.core.i18n import fill
 from balans.core.journal import operations as ops
 from balans.core.journal.journal import JournalError
 from balans.core.journal.operations import OpChanges
@@ -24,6 +27,10 @@ else:
     _Base = object
 
 _TAKEN = re.compile(r"already answered by (\S+)")
+
+
+class ActionWords(QObject):
+    """The context of what My shift says about its actions (``ActionWords.tr``)."""
 
 
 def plain_error(exc: Exception) -> str:
@@ -60,8 +67,9 @@ class MyShiftActions(_Base):
         refused = take() if take else []
         if refused:
             reason = plain_error(ValueError(refused[-1].reason))
-            what = "1 action" if len(refused) == 1 else f"{len(refused)} actions"
-            self.say(f"{what} made while the server was away could not be stored: {reason}")
+            n = len(refused)
+            self.say(fill(ActionWords.tr("%n action(s) made while the server was away could not "
+                                         "be stored: %1", "", n), reason))
 
     def say(self, text: str) -> None:
         self.notice.setText(text)
@@ -118,7 +126,10 @@ class MyShiftActions(_Base):
         snap = self.snapshot
         if snap is None or snap.mode not in (None, "offline"):
             return False
-        if not self.confirm(f"You are offline. Switch to contact mode and {doing}?"):
+        question = (ActionWords.tr("You are offline. Switch to contact mode and answer?")
+                    if doing == "answer" else
+                    ActionWords.tr("You are offline. Switch to contact mode and register it?"))
+        if not self.confirm(question):
             return None
         return True
 
@@ -147,14 +158,15 @@ class MyShiftActions(_Base):
             return
         taker = self.snapshot.person(match.group(1)) if self.snapshot else None
         who = taker.short if taker else match.group(1)
-        self.say("You are already serving that contact." if match.group(1) == self._me()
-                 else f"{who} already took that contact.")
+        self.say(ActionWords.tr("You are already serving that contact.")
+                 if match.group(1) == self._me()
+                 else fill(ActionWords.tr("%1 already took that contact."), who))
 
     def open_register_dialog(self) -> None:
         snap = self.snapshot
         if snap is None or snap.me is None:
             return
-        switch = self._ready_to_serve("register it")
+        switch = self._ready_to_serve("register")
         if switch is None:
             return
         dialog = ContactDialog(snap.reasons, snap.now.date(), self.ctx.tz, register=True,

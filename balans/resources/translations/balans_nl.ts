@@ -55,6 +55,37 @@
     </message>
 </context>
 <context>
+    <name>ActionWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop/panels/myshift_actions.py" line="+71"/>
+        <source>%n action(s) made while the server was away could not be stored: %1</source>
+        <translation>
+            <numerusform>%n actie die je deed terwijl de server weg was, kon niet worden opgeslagen: %1</numerusform>
+            <numerusform>%n acties die je deed terwijl de server weg was, konden niet worden opgeslagen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>You are offline. Switch to contact mode and answer?</source>
+        <translation>Je staat op offline. Naar klantcontact en opnemen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are offline. Switch to contact mode and register it?</source>
+        <translation>Je staat op offline. Naar klantcontact en het contact registreren?</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>You are already serving that contact.</source>
+        <translation>Die klant help je al.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already took that contact.</source>
+        <translation>%1 heeft dat contact al opgepakt.</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../desktop/actions.py" line="+20"/>
@@ -278,9 +309,355 @@
     </message>
 </context>
 <context>
+    <name>BacklogCard</name>
+    <message>
+        <location filename="../../desktop/widgets/cards.py" line="+214"/>
+        <source>Backlog</source>
+        <translation>Werkvoorraad</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue</source>
+        <translation>over de deadline</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backlog: %1 open, %2 overdue, %3</source>
+        <translation>Werkvoorraad: %1 open, %2 over de deadline, %3</translation>
+    </message>
+</context>
+<context>
+    <name>Board</name>
+    <message>
+        <location filename="../../desktop/panels/board.py" line="+53"/>
+        <source>Release %1 to back office — %2.</source>
+        <translation>Laat %1 teruggaan naar backoffice — %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release…</source>
+        <translation>Vrijgeven…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 waiting</source>
+        <translation>%1 wachtend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in contact</source>
+        <translation>%1 in klantcontact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needed</source>
+        <translation>%1 nodig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue is building on %1 (%2).</source>
+        <translation>De wachtrij voor %1 loopt op (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pull in %1.</source>
+        <translation>Vraag %1 om bij te springen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Costs: %1.</source>
+        <translation>Kost: %1.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+22"/>
+        <source>Notify…</source>
+        <translation>Inzetten…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-20"/>
+        <source>%n task(s) in progress</source>
+        <translation>
+            <numerusform>%n taak bezig</numerusform>
+            <numerusform>%n taken bezig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no task in progress</source>
+        <translation>geen taak bezig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pull in %1 — %2, %3, %4.</source>
+        <translation>Vraag %1 om bij te springen — %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n switch(es) today</source>
+        <translation>
+            <numerusform>%n wissel vandaag</numerusform>
+            <numerusform>%n wissels vandaag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1&apos;s planned back office until %2</source>
+        <translation>de geplande backoffice van %1 tot %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&apos;s planned back office</source>
+        <translation>de geplande backoffice van %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none planned: %1 is not in a back-office block now</source>
+        <translation>niets gepland: %1 zit nu niet in een backofficeblok</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” goes on hold</source>
+        <translation>“%1” wordt gepauzeerd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>as of %1 · sorted by name</source>
+        <translation>stand %1 · op naam gesorteerd</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPanel</name>
+    <message>
+        <location line="+29"/>
+        <source>Mailbox: %1</source>
+        <translation>Mailbox: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>TEAM NOW</source>
+        <translation>TEAM NU</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sorted by name</source>
+        <translation>op naam gesorteerd</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>⚠ not up to date: %1</source>
+        <translation>⚠ niet actueel: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>(%n more after this one)</source>
+        <translation>
+            <numerusform>(hierna nog %n)</numerusform>
+            <numerusform>(hierna nog %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Pull in %1</source>
+        <translation>%1 laten bijspringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch %1 to contact mode now, for %2?</source>
+        <translation>%1 nu op klantcontact zetten, voor %2?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is paused.</source>
+        <translation>“%1” wordt gepauzeerd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Release %1</source>
+        <translation>%1 vrijgeven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch %1 back to back office now?</source>
+        <translation>%1 nu terug op backoffice zetten?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sees the change on My shift.</source>
+        <translation>%1 ziet de wijziging in Mijn dienst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch to %1</source>
+        <translation>Naar %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cards</name>
+    <message>
+        <location filename="../../desktop/widgets/cards.py" line="-174"/>
+        <location line="+21"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+18"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+14"/>
+        <source>%1 h</source>
+        <translation>%1 u</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>over target</source>
+        <translation>boven de norm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>oldest %1</source>
+        <translation>oudste %1</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>%1 answered today</source>
+        <translation>vandaag %1 beantwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target: answered within %1</source>
+        <translation>norm: beantwoord binnen %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>waiting</source>
+        <translation>wachtend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>longest %1</source>
+        <translation>langste %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SL %1</source>
+        <translation>SL %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 offered</source>
+        <translation>%1 aangeboden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target %1 in %2</source>
+        <translation>norm %1 binnen %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>days to clear %1</source>
+        <translation>dagen werk %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due today %1</source>
+        <translation>deadline vandaag %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in progress now</source>
+        <translation>%1 nu bezig</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelCard</name>
+    <message>
+        <location line="+72"/>
+        <source>no contacts</source>
+        <translation>geen contacten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2 %3, %4</source>
+        <translation>%1: %2 %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>DayChart</name>
+    <message>
+        <location filename="../../desktop/charts/day_chart.py" line="+117"/>
+        <source>Nobody has started yet today: the chart begins at opening.</source>
+        <translation>Nog niemand is vandaag begonnen: de grafiek begint bij de opening.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>contacts waiting, e-mail too (left)</source>
+        <translation>wachtende contacten, ook e-mail (links)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backlog open (right)</source>
+        <translation>open werkvoorraad (rechts)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>required (forecast)</source>
+        <translation>nodig (prognose)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in contact mode</source>
+        <translation>in klantcontact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(contact staff, people)</source>
+        <translation>(klantcontact, mensen)</translation>
+    </message>
+</context>
+<context>
     <name>DayWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/panels/myshift_text.py" line="+31"/>
+        <location filename="../../desktop/panels/myshift_text.py" line="+39"/>
         <source>%n switch(es)</source>
         <translation>
             <numerusform>%n wissel</numerusform>
@@ -315,6 +692,44 @@
         <location line="+2"/>
         <source>My day: %1</source>
         <translation>Mijn dag: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Mailbox</name>
+    <message>
+        <location filename="../../desktop/mailbox.py" line="+17"/>
+        <source>Mail server (IMAP)</source>
+        <translation>Mailserver (IMAP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port (0: the usual one)</source>
+        <translation>Poort (0: de gebruikelijke)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security</source>
+        <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder with the customers&apos; mails</source>
+        <translation>Map met de mails van klanten</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>the mailbox password is not in the keyring yet</source>
+        <translation>het wachtwoord van de mailbox staat nog niet in de sleutelbos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the mailbox could not be read (%1)</source>
+        <translation>de mailbox kon niet worden gelezen (%1)</translation>
     </message>
 </context>
 <context>
@@ -353,6 +768,243 @@
         <location line="+50"/>
         <source>Not connected to the database: %1. Your actions are kept and sent when the connection is back.</source>
         <translation>Geen verbinding met de database: %1. Wat je doet wordt bewaard en verstuurd zodra de verbinding terug is.</translation>
+    </message>
+</context>
+<context>
+    <name>ModeToggle</name>
+    <message>
+        <location filename="../../desktop/panels/myshift_widgets.py" line="+70"/>
+        <source>Mode %1</source>
+        <translation>Modus %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModeTray</name>
+    <message>
+        <location filename="../../desktop/tray.py" line="+75"/>
+        <source>Answer the next contact</source>
+        <translation>Volgende contact opnemen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register a contact…</source>
+        <translation>Contact registreren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show My shift</source>
+        <translation>Mijn dienst tonen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Balans — %1: %2</source>
+        <translation>Balans — %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balans — choose who you are in My shift</source>
+        <translation>Balans — kies in Mijn dienst wie je bent</translation>
+    </message>
+</context>
+<context>
+    <name>MyShiftPanel</name>
+    <message>
+        <location filename="../../desktop/panels/myshift.py" line="+64"/>
+        <location line="+157"/>
+        <source>Who are you?</source>
+        <translation>Wie ben je?</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>F5 %1 · F6 %2 · F7 %3 · F8 %4 — from every tab</source>
+        <translation>F5 %1 · F6 %2 · F7 %3 · F8 %4 — vanuit elk tabblad</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Answer</source>
+        <translation>Opnemen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End…</source>
+        <translation>Afronden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register a contact…</source>
+        <translation>Contact registreren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2, from every tab)</source>
+        <translation>%1 (%2, vanuit elk tabblad)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand over…</source>
+        <translation>Overdragen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Log an obstacle…</source>
+        <translation>Obstakel melden…</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Could not read the latest state: %1.</source>
+        <translation>De laatste stand kon niet worden gelezen: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Showing the state of %1.</source>
+        <translation>Je ziet de stand van %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>started %1</source>
+        <translation>begonnen %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <translation>bezig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from %1: “%2”</source>
+        <translation>van %1: “%2”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My task: “%1”</source>
+        <translation>Mijn taak: “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No task in progress</source>
+        <translation>Geen taak bezig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start one from your tasks or the team backlog below.</source>
+        <translation>Begin er een uit je taken of uit de werkvoorraad van het team hieronder.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>My day</source>
+        <translation>Mijn dag</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose your name at the top left.</source>
+        <translation>Kies linksboven je naam.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Serving %1 contact since %2</source>
+        <translation>Bezig met een klant (%1) sinds %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 so far</source>
+        <translation>%1 tot nu toe</translation>
+    </message>
+</context>
+<context>
+    <name>MyShiftSnapshot</name>
+    <message>
+        <location filename="../../core/live/myshift.py" line="+230"/>
+        <source>a colleague</source>
+        <translation>een collega</translation>
+    </message>
+</context>
+<context>
+    <name>MyShiftText</name>
+    <message>
+        <location filename="../../desktop/panels/myshift_text.py" line="-22"/>
+        <source>no role planned for now</source>
+        <translation>nu geen rol gepland</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>planned now: %1 until %2</source>
+        <translation>nu gepland: %1 tot %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>planned now: %1</source>
+        <translation>nu gepland: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>many</source>
+        <translation>vele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠ The day pulled you back and forth %1 times an hour between customers and tasks. Worth a word with the planner.</source>
+        <translation>⚠ De dag trok je %1 keer per uur heen en weer tussen klanten en taken. Het bespreken waard met de planner.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>⚠ %n task(s) put aside today is/are still open: hand over what won&apos;t get finished.</source>
+        <translation>
+            <numerusform>⚠ %n taak die je vandaag opzij legde, staat nog open: draag over wat niet af komt.</numerusform>
+            <numerusform>⚠ %n taken die je vandaag opzij legde, staan nog open: draag over wat niet af komt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠ Contacts took %1% of your planned back-office time.</source>
+        <translation>⚠ Klantcontacten namen %1% van je geplande backofficetijd in.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No one waiting in your queues</source>
+        <translation>Niemand wacht in je wachtrijen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register a walk-in or a call with the button.</source>
+        <translation>Registreer een bezoeker of een telefoontje met de knop.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>and %n other(s) waiting in your queues</source>
+        <translation>
+            <numerusform>en nog %n ander wacht in je wachtrijen</numerusform>
+            <numerusform>en nog %n anderen wachten in je wachtrijen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the only one waiting in your queues</source>
+        <translation>de enige die wacht in je wachtrijen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next waiting: %1, %2</source>
+        <translation>Volgende wachtende: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -410,6 +1062,281 @@
     </message>
 </context>
 <context>
+    <name>ReasonNote</name>
+    <message>
+        <location filename="../../desktop/widgets/reason_note.py" line="+12"/>
+        <source>resolved at once</source>
+        <translation>meteen opgelost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a follow-up task</source>
+        <translation>een vervolgtaak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referred elsewhere</source>
+        <translation>doorverwezen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>How we handle this:</source>
+        <translation>Zo pakken we dit aan:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Usually:</source>
+        <translation>Meestal:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failure demand: the customer contacts us because something went wrong before.</source>
+        <translation>Faalvraag: de klant neemt contact op omdat er eerder iets misging.</translation>
+    </message>
+</context>
+<context>
+    <name>Routine</name>
+    <message>
+        <location filename="../../desktop/models/routine_list.py" line="+26"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New or changed</source>
+        <translation>Nieuw of gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acted upon</source>
+        <translation>Opgepakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answered</source>
+        <translation>opgenomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>served</source>
+        <translation>geholpen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>started</source>
+        <translation>begonnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finished</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due date</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>estimate</source>
+        <translation>schatting</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>someone</source>
+        <translation>iemand</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Obstacle from %1: %2</source>
+        <translation>Obstakel van %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 contact about %2</source>
+        <translation>Contact via %1 over %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 contact</source>
+        <translation>Contact via %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, abandoned</source>
+        <translation>, afgehaakt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New task: %1</source>
+        <translation>Nieuwe taak: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Task changed (%1): %2</source>
+        <translation>Taak gewijzigd (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>for the team lead</source>
+        <translation>voor de teamleider</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not picked up yet</source>
+        <translation>nog niet opgepakt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>picked up</source>
+        <translation>opgepakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✓ %1 by %2 %3</source>
+        <translation>✓ %1 door %2 %3</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Since the end of %1: %2 new or changed, %3 acted upon, %4 not picked up yet.</source>
+        <translation>Sinds het einde van %1: %2 nieuw of gewijzigd, %3 opgepakt, %4 nog niet opgepakt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Served contacts (%1) are counted, not listed.</source>
+        <translation>Geholpen contacten (%1) zijn geteld, niet opgesomd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open cases at the end: %1</source>
+        <translation>Open zaken aan het eind: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; contacts waiting for an answer: %1.</source>
+        <translation>; contacten die op antwoord wachten: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a working day.</source>
+        <translation>Geen werkdag.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineText</name>
+    <message>
+        <location filename="../../core/routine/text.py" line="+17"/>
+        <source>Routine for %1</source>
+        <translation>Routine voor %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (not a working day)</source>
+        <translation> (geen werkdag)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New or changed since %1, up to %2</source>
+        <translation>Nieuw of gewijzigd sinds %1, tot %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NEW OR CHANGED: %1 items, %2 acted upon, %3 still to pick up</source>
+        <translation>NIEUW OF GEWIJZIGD: %1 items, %2 opgepakt, %3 nog op te pakken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>contacts served: %1</source>
+        <translation>contacten geholpen: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>WAITING FOR AN ANSWER: %1</source>
+        <translation>WACHT OP ANTWOORD: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> about %1</source>
+        <translation> over %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1%2, since %3 (%4 days)</source>
+        <translation>%1%2, sinds %3 (%4 dagen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OPEN CASES: %1</source>
+        <translation>OPEN ZAKEN: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, due %1</source>
+        <translation>, deadline %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (past due)</source>
+        <translation> (over de deadline)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, with %1</source>
+        <translation>, bij %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days old, %2%3%4; last activity %5</source>
+        <translation>%1 dagen oud, %2%3%4; laatste activiteit %5</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>obstacle from %1: %2</source>
+        <translation>obstakel van %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 by %2 %3</source>
+        <translation>%1 door %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>someone</source>
+        <translation>iemand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> - not picked up yet</source>
+        <translation> - nog niet opgepakt</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../desktop/settings_dialog.py" line="+95"/>
@@ -420,6 +1347,237 @@
         <location line="+32"/>
         <source>Language (from the next start)</source>
         <translation>Taal (vanaf de volgende start)</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialogs</name>
+    <message>
+        <location filename="../../desktop/panels/myshift_dialogs.py" line="+29"/>
+        <source>Resolved</source>
+        <translation>Opgelost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs a follow-up task</source>
+        <translation>Vervolgtaak nodig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred elsewhere</source>
+        <translation>Doorverwezen</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Due by</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Register a contact</source>
+        <translation>Contact registreren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the contact</source>
+        <translation>Contact afronden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It took about</source>
+        <translation>Het duurde ongeveer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— choose a reason —</source>
+        <translation>— kies een reden —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>— no, a new question —</source>
+        <translation>— nee, een nieuwe vraag —</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Follow-up task, e.g. &apos;Call back about permit 2026-118&apos;</source>
+        <translation>Vervolgtaak, bijv. &apos;Terugbellen over vergunning 2026-118&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>me</source>
+        <translation>mij</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation>Contactreden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About an open case?</source>
+        <translation>Over een open zaak?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Vervolgactie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up for</source>
+        <translation>Vervolgactie voor</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose the reason the customer got in touch.</source>
+        <translation>Kies waarom de klant contact opnam.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the follow-up task a short title.</source>
+        <translation>Geef de vervolgtaak een korte titel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+34"/>
+        <source>The due date is in the past.</source>
+        <translation>De deadline ligt in het verleden.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>New task</source>
+        <translation>Nieuwe taak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. &apos;Check permit file 2026-118&apos;</source>
+        <translation>bijv. &apos;Vergunningsdossier 2026-118 nakijken&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start it now</source>
+        <translation>Nu beginnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give the task a short title.</source>
+        <translation>Geef de taak een korte titel.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Log an obstacle</source>
+        <translation>Obstakel melden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What got in the way? Your team lead sees this in the end-of-day summary.</source>
+        <translation>Wat zat je in de weg? Je teamleider ziet dit in het overzicht aan het einde van de dag.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Describe it in a few words.</source>
+        <translation>Beschrijf het in een paar woorden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>in back office now</source>
+        <translation>nu in backoffice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in contact now</source>
+        <translation>nu in klantcontact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on a break</source>
+        <translation>met pauze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not started</source>
+        <translation>nog niet begonnen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+33"/>
+        <source>Hand over</source>
+        <translation>Overdragen</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Where it stands, e.g. &apos;waiting for the scan from Mr Bos&apos;</source>
+        <translation>Hoe het ervoor staat, bijv. &apos;wacht op de scan van dhr. Bos&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who takes over “%1”?</source>
+        <translation>Wie neemt “%1” over?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colleague</source>
+        <translation>Collega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+17"/>
+        <source>There is no colleague to hand it to.</source>
+        <translation>Er is geen collega om het aan over te dragen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your task in progress</source>
+        <translation>Je lopende taak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause “%1” or hand it over?</source>
+        <translation>“%1” pauzeren of overdragen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A paused task stays yours, so you can pick it up later.</source>
+        <translation>Een gepauzeerde taak blijft van jou, zodat je hem later weer kunt oppakken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand over to…</source>
+        <translation>Overdragen aan…</translation>
     </message>
 </context>
 <context>
@@ -443,6 +1601,394 @@
         <location line="+2"/>
         <source>This computer has no keyring, so Balans cannot remember it.</source>
         <translation>Deze computer heeft geen sleutelbos, dus Balans kan het niet onthouden.</translation>
+    </message>
+</context>
+<context>
+    <name>Suggest</name>
+    <message>
+        <location filename="../../core/live/suggest.py" line="+110"/>
+        <source>queues calm for %1 min; %2 in contact mode, %3 planned</source>
+        <translation>wachtrijen al %1 min rustig; %2 in klantcontact, %3 gepland</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>back to %1 min of planned back office</source>
+        <translation>terug naar %1 min geplande backoffice</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+26"/>
+        <source> (until %1)</source>
+        <translation> (tot %1)</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>, after the current contact</source>
+        <translation>, na het huidige contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; 1 stays in contact mode</source>
+        <translation>; 1 blijft in klantcontact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; %1 stay in contact mode</source>
+        <translation>; %1 blijven in klantcontact</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 queue building: %2 waiting</source>
+        <translation>wachtrij %1 loopt op: %2 wachtend</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, longest %1</source>
+        <translation>, langste %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (target %1)</source>
+        <translation> (norm %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; %1 in contact mode</source>
+        <translation>; %1 in klantcontact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 needed</source>
+        <translation>, %1 nodig</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>takes %1 out of planned back office: %2 min left in the block%3</source>
+        <translation>haalt %1 uit geplande backoffice: nog %2 min in het blok%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not in a planned back-office block</source>
+        <translation>%1 zit niet in een gepland backofficeblok</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (past due)</source>
+        <translation> (over de deadline)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (due today)</source>
+        <translation> (deadline vandaag)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>puts %1 on hold%2</source>
+        <translation>pauzeert %1%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no task in progress</source>
+        <translation>geen taak bezig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 switch today</source>
+        <translation>1 wissel vandaag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 switches today</source>
+        <translation>%1 wissels vandaag</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionBar</name>
+    <message>
+        <location filename="../../desktop/widgets/cards.py" line="+43"/>
+        <source>Notify…</source>
+        <translation>Inzetten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not now</source>
+        <translation>Niet nu</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTabs</name>
+    <message>
+        <location filename="../../desktop/panels/myshift_tasks.py" line="+44"/>
+        <source>My tasks</source>
+        <translation>Mijn taken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team backlog</source>
+        <translation>Werkvoorraad team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New task…</source>
+        <translation>Nieuwe taak…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>My tasks (%1)</source>
+        <translation>Mijn taken (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team backlog (%1)</source>
+        <translation>Werkvoorraad team (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../desktop/models/tasks.py" line="+21"/>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With</source>
+        <translation>Bij</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 u</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>today %1</source>
+        <translation>vandaag %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · overdue</source>
+        <translation>%1 · over de deadline</translation>
+    </message>
+</context>
+<context>
+    <name>TeamNow</name>
+    <message>
+        <location filename="../../desktop/models/team_now.py" line="+25"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Hierna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual</source>
+        <translation>Werkelijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doing</source>
+        <translation>Bezig met</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&lt;1 min</source>
+        <translation>&lt;1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serving a %1 contact since %2</source>
+        <translation>Helpt sinds %2 een klant via %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 — since %2</source>
+        <translation>%1 — sinds %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, due %1</source>
+        <translation>, deadline %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n switch(es)</source>
+        <translation>
+            <numerusform>%n wissel</numerusform>
+            <numerusform>%n wissels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ back and forth %1x</source>
+        <translation>⚠ %1x heen en weer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ back office lost to contacts</source>
+        <translation>⚠ backoffice kwijt aan klantcontact</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n switch(es) between contact and back office</source>
+        <translation>
+            <numerusform>%n wissel tussen klantcontact en backoffice</numerusform>
+            <numerusform>%n wissels tussen klantcontact en backoffice</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n contact(s) during a task</source>
+        <translation>
+            <numerusform>%n contact tijdens een taak</numerusform>
+            <numerusform>%n contacten tijdens een taak</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1 an hour)</source>
+        <translation> (%1 per uur)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>off shift</source>
+        <translation>geen dienst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outside the planned shift</source>
+        <translation>Buiten de geplande dienst</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../../desktop/welcome.py" line="+16"/>
+        <source>Welcome to Balans</source>
+        <translation>Welkom bij Balans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database is empty.</source>
+        <translation>Deze database is leeg.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load a simulated front office to look around, or add your team.</source>
+        <translation>Laad een gesimuleerde frontoffice om rond te kijken, of voeg je team toe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load demo data</source>
+        <translation>Demogegevens laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the team</source>
+        <translation>Team toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Simulating a front office…</source>
+        <translation>Frontoffice simuleren…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Demo data could not be loaded: %1</source>
+        <translation>Demogegevens konden niet worden geladen: %1</translation>
     </message>
 </context>
 <context>
