@@ -104,6 +104,12 @@ def local_date_format() -> str:
     return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
 
 
+def fit_placeholder(edit: QLineEdit) -> None:
+    """Wide enough for its example (in any language): a cut-off example explains nothing."""
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+                         + 3 * edit.fontMetrics().averageCharWidth())
+
+
 def _due_row(today: date) -> tuple[QCheckBox, QDateEdit, QHBoxLayout]:
     check = QCheckBox(ShiftDialogs.tr("Due by"))
     edit = QDateEdit(QDate(today.year, today.month, today.day))
@@ -158,6 +164,7 @@ class ContactDialog(_Form):
         self.title = QLineEdit()
         self.title.setPlaceholderText(
             ShiftDialogs.tr("Follow-up task, e.g. 'Call back about permit 2026-118'"))
+        fit_placeholder(self.title)
         self.owner = QComboBox()
         self.owner.addItem(ShiftDialogs.tr("me"), None)
         for person in colleagues:
@@ -216,6 +223,7 @@ class TaskDialog(_Form):
         self.tz, self.today = tz, today
         self.title = QLineEdit()
         self.title.setPlaceholderText(ShiftDialogs.tr("e.g. 'Check permit file 2026-118'"))
+        fit_placeholder(self.title)
         self.due_check, self.due, due_row = _due_row(today)
         self.start_now = QCheckBox(ShiftDialogs.tr("Start it now"))
         self.form.addRow(ShiftDialogs.tr("Title"), self.title)
@@ -286,6 +294,7 @@ class HandOverDialog(_Form):
         self.note = QLineEdit()
         self.note.setPlaceholderText(
             ShiftDialogs.tr("Where it stands, e.g. 'waiting for the scan from Mr Bos'"))
+        fit_placeholder(self.note)
         self.form.addRow(QLabel(fill(ShiftDialogs.tr("Who takes over “%1”?"), title)))
         self.form.addRow(ShiftDialogs.tr("Colleague"), self.who)
         self.form.addRow(ShiftDialogs.tr("Note"), self.note)

@@ -590,7 +590,7 @@
     <message>
         <location line="+10"/>
         <source>days to clear %1</source>
-        <translation>dagen werk %1</translation>
+        <translation>%1 dagen werk</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1367,7 +1367,7 @@
         <translation>Doorverwezen</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>Due by</source>
         <translation>Deadline</translation>
     </message>
@@ -1412,7 +1412,7 @@
         <translation>Vervolgtaak, bijv. &apos;Terugbellen over vergunning 2026-118&apos;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>me</source>
         <translation>mij</translation>
     </message>
@@ -1453,12 +1453,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>The due date is in the past.</source>
         <translation>De deadline ligt in het verleden.</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>New task</source>
         <translation>Nieuwe taak</translation>
     </message>
@@ -1468,7 +1468,7 @@
         <translation>bijv. &apos;Vergunningsdossier 2026-118 nakijken&apos;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Start it now</source>
         <translation>Nu beginnen</translation>
     </message>
@@ -1524,17 +1524,17 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Hand over</source>
         <translation>Overdragen</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Where it stands, e.g. &apos;waiting for the scan from Mr Bos&apos;</source>
         <translation>Hoe het ervoor staat, bijv. &apos;wacht op de scan van dhr. Bos&apos;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Who takes over “%1”?</source>
         <translation>Wie neemt “%1” over?</translation>
     </message>
