@@ -318,6 +318,128 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <location filename="../../core/journal/state.py" line="+23"/>
+        <source>contact %1 has not been answered and cannot end</source>
+        <translation>contact %1 is nog niet beantwoord en kan niet eindigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact %1 has already ended and cannot end</source>
+        <translation>contact %1 is al afgerond en kan niet nog eens eindigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact %1 was abandoned and cannot end</source>
+        <translation>contact %1 is afgehaakt en kan niet eindigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contact %1 is answered and cannot be abandoned</source>
+        <translation>contact %1 is beantwoord en kan niet meer afhaken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact %1 is ended and cannot be abandoned</source>
+        <translation>contact %1 is afgerond en kan niet meer afhaken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact %1 is abandoned and cannot be abandoned</source>
+        <translation>contact %1 is al afgehaakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+43"/>
+        <source>unknown task %1</source>
+        <translation>onbekende taak %1</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+36"/>
+        <source>unknown contact %1</source>
+        <translation>onbekend contact %1</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>task %1 is already finished</source>
+        <translation>taak %1 is al klaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>task %1 is already cancelled</source>
+        <translation>taak %1 is al geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+132"/>
+        <source>unknown employee %1</source>
+        <translation>onbekende medewerker %1</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>employee %1 has already left the team</source>
+        <translation>medewerker %1 is al uit het team</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown reason %1</source>
+        <translation>onbekende contactreden %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reason %1 is already retired</source>
+        <translation>contactreden %1 is al buiten gebruik</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>employee %1 has left the team; add them again before planning shifts</source>
+        <translation>medewerker %1 is uit het team; voeg diegene opnieuw toe voordat je diensten plant</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+49"/>
+        <source>contact %1 has already arrived</source>
+        <translation>contact %1 is al binnengekomen</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>contact %1 was abandoned and cannot be answered</source>
+        <translation>contact %1 is afgehaakt en kan niet meer worden beantwoord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contact %1 was already answered by %2</source>
+        <translation>contact %1 is al beantwoord door %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>contact %1 cannot be answered before it arrived</source>
+        <translation>contact %1 kan niet worden beantwoord voordat het binnenkwam</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>contact %1 cannot end before it was answered</source>
+        <translation>contact %1 kan niet eindigen voordat het is beantwoord</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>contact %1 cannot be abandoned before it arrived</source>
+        <translation>contact %1 kan niet afhaken voordat het binnenkwam</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>task %1 already exists</source>
+        <translation>taak %1 bestaat al</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>task %1 is not in progress and cannot be paused</source>
+        <translation>taak %1 is niet bezig en kan niet worden gepauzeerd</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/main_window.py" line="+144"/>
@@ -740,12 +862,13 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/app.py" line="+188"/>
+        <location filename="../../desktop/app.py" line="+190"/>
         <source>no password was given for the team server</source>
         <translation>er is geen wachtwoord voor de teamserver opgegeven</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-22"/>
+        <location line="+33"/>
         <location filename="../../desktop/startup.py" line="+20"/>
         <source>Balans cannot open its database: %1.</source>
         <translation>Balans kan zijn database niet openen: %1.</translation>
@@ -814,7 +937,7 @@
         <translation>verbonden met %1 op %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/store.py" line="+56"/>
+        <location filename="../../core/storage/store.py" line="+58"/>
         <source>%1 is not a database URL (is the port a number?)</source>
         <translation>%1 is geen database-URL (is de poort een getal?)</translation>
     </message>
