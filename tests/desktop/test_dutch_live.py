@@ -187,3 +187,21 @@ def test_the_board_in_dutch_fits_at_150_percent(qtbot, make_ctx, dutch):
     from tests.desktop import test_board
 
     test_board.test_nothing_clipped_at_150_percent(qtbot, make_ctx(now=T0))
+
+
+def test_a_colleague_was_quicker_in_dutch(qtbot, make_ctx, dutch):
+    from balans.core.journal import operations as ops
+    from balans.core.journal.journal import Journal
+    from balans.core.storage.store import open_store
+    from tests.desktop.test_myshift import act, loaded_panel, seed
+
+    ctx = make_ctx(now=T0)
+    seed(ctx)
+    panel = loaded_panel(qtbot, ctx)
+    other = open_store(str(ctx.store.engine.url))  # another desktop on the same database
+    try:
+        ops.answer_contact(Journal(other), "c1", "bram", T0)
+    finally:
+        other.dispose()
+    act(qtbot, panel, panel.answer_next)
+    assert panel.notice.text() == "Bram heeft dat contact al opgepakt."

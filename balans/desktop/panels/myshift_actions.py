@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QObject
 
-from balans.core.i18n import fill
+from balans.core.i18n import fill, translate
 from balans.core.journal import operations as ops
 from balans.core.journal.journal import JournalError
 from balans.core.journal.operations import OpChanges
@@ -26,7 +26,17 @@ if TYPE_CHECKING:  # the attributes the panel provides
 else:
     _Base = object
 
-_TAKEN = re.compile(r"already answered by (\S+)")
+TAKEN = "contact %1 was already answered by %2"  # the journal's refusal (core/journal/state.py)
+
+
+def taken_by(refusal: str) -> str | None:
+    """Who answered first, read from the journal's refusal in the app's language or English."""
+    for template in (translate("Journal", TAKEN), TAKEN):
+        pattern = re.escape(template).replace("%1", ".+?").replace("%2", r"(\S+)")
+        match = re.search(pattern, refusal)
+        if match:
+            return match.group(1).rstrip(".,;'\"")
+    return None
 
 
 class ActionWords(QObject):
@@ -152,14 +162,15 @@ class MyShiftActions(_Base):
 
     def _answer_failed(self, exc: Exception) -> None:
         """A colleague was quicker: say who, kindly, and show the queue as it is now."""
-        match = _TAKEN.search(str(exc))
-        if match is None:
+        first = taken_by(str(exc.errors[0].reason if isinstance(exc, JournalError)
+                             and exc.errors else exc))
+        if first is None:
             self.say(plain_error(exc))
             return
-        taker = self.snapshot.person(match.group(1)) if self.snapshot else None
-        who = taker.short if taker else match.group(1)
+        taker = self.snapshot.person(first) if self.snapshot else None
+        who = taker.short if taker else first
         self.say(ActionWords.tr("You are already serving that contact.")
-                 if match.group(1) == self._me()
+                 if first == self._me()
                  else fill(ActionWords.tr("%1 already took that contact."), who))
 
     def open_register_dialog(self) -> None:

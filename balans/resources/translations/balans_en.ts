@@ -4,7 +4,7 @@
 <context>
     <name>ActionWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/panels/myshift_actions.py" line="+71"/>
+        <location filename="../../desktop/panels/myshift_actions.py" line="+81"/>
         <source>%n action(s) made while the server was away could not be stored: %1</source>
         <translation>
             <numerusform>%n action made while the server was away could not be stored: %1</numerusform>
