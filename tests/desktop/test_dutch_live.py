@@ -206,3 +206,36 @@ def test_a_colleague_was_quicker_in_dutch(qtbot, make_ctx, dutch):
         other.dispose()
     act(qtbot, panel, panel.answer_next)
     assert panel.notice.text() == "Bram heeft dat contact al opgepakt."
+
+
+def test_my_shift_in_dutch_fits_at_150_percent(qtbot, make_ctx, dutch):
+    """Every button shows its whole Dutch text, every label its whole height."""
+    from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+
+    from tests.desktop.test_myshift import loaded_panel, seed
+
+    app = QApplication.instance()
+    before = app.font()
+    big = app.font()
+    big.setPointSizeF(before.pointSizeF() * 1.5)
+    app.setFont(big)
+    try:
+        ctx = make_ctx(now=T0)
+        seed(ctx)
+        panel = loaded_panel(qtbot, ctx)
+        panel.resize(1280, 800)
+        panel.show()
+        qtbot.waitUntil(lambda: panel.toggle.buttons["contact"].width() > 0)
+        shot(panel, "myshift150_nl")
+        for button in panel.findChildren(QPushButton):
+            if button.isVisible():
+                assert button.width() >= button.sizeHint().width(), button.text()
+        for label in panel.findChildren(QLabel):
+            if label.isVisible() and label.text():
+                need = (label.heightForWidth(label.width()) if label.wordWrap()
+                        else label.sizeHint().height())
+                assert label.height() >= need, label.text()
+                if not label.wordWrap():
+                    assert label.width() >= label.sizeHint().width(), label.text()
+    finally:
+        app.setFont(before)
