@@ -77,7 +77,7 @@ def test_a_suggestion_in_dutch(qtbot, make_ctx, dutch):
     assert "De wachtrij voor telefoon loopt op (6 wachtend, 1 in klantcontact" in text
     assert "Vraag Bram om bij te springen — backoffice, geen taak bezig, 0 wissels vandaag." \
         in text
-    assert "Kost: de geplande backoffice van Bram tot 12:00." in text
+    assert "Dit kost: de geplande backoffice van Bram tot 12:00." in text
     assert panel.bar.accept_button.text() == "Inzetten…"
     assert panel.bar.later_button.text() == "Niet nu"
     # the core's reason, worded through the same translator

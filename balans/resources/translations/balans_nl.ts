@@ -67,12 +67,12 @@
     <message>
         <location line="+58"/>
         <source>You are offline. Switch to contact mode and answer?</source>
-        <translation>Je staat op offline. Naar klantcontact en opnemen?</translation>
+        <translation>Je staat offline. Overschakelen naar klantcontact en opnemen?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You are offline. Switch to contact mode and register it?</source>
-        <translation>Je staat op offline. Naar klantcontact en het contact registreren?</translation>
+        <translation>Je staat offline. Overschakelen naar klantcontact en het contact registreren?</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -372,7 +372,7 @@
         <location line="+1"/>
         <location line="+21"/>
         <source>Costs: %1.</source>
-        <translation>Kost: %1.</translation>
+        <translation>Dit kost: %1.</translation>
     </message>
     <message>
         <location line="-21"/>
@@ -2350,7 +2350,7 @@
     <message>
         <location line="+1"/>
         <source>Age</source>
-        <translation>Leeftijd</translation>
+        <translation>Ouderdom</translation>
     </message>
     <message>
         <location line="+0"/>
