@@ -38,8 +38,6 @@ class TeamDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(IDENT, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(CHANNELS_, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(False)
         self.table.doubleClicked.connect(lambda _i: self.edit())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
@@ -87,6 +85,10 @@ class TeamDialog(QDialog):
     def _show(self) -> None:
         shown = [m for m in self.members if m.active or self.former.isChecked()]
         self.model.set_members(shown)
+        # Rows arrive one by one (updated by id): size the columns to them again, or
+        # "Telefoon, Balie" is cut short.
+        for column in (IDENT, CHANNELS_):
+            self.table.resizeColumnToContents(column)
         n = sum(1 for m in self.members if m.active)
         self.status.setText(self.tr("Nobody is on the team yet: add the people who work here.")
                             if not n else self.tr("%n on the team.", "", n))

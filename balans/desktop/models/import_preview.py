@@ -8,7 +8,6 @@ from PySide6.QtGui import QColor
 
 from balans.core.i18n import QT_TRANSLATE_NOOP
 from balans.core.imports.convert import Converted
-from balans.core.words import label
 
 PREVIEW_ROWS = 50
 AMBER = QColor("#B5651D")
@@ -73,10 +72,7 @@ class ImportPreviewModel(QAbstractTableModel):
             return str(line)
         if error is not None:
             return error if index.column() == 1 else ""
-        field = COLUMNS[self.kind][index.column()][1]
-        value = event.get(field)
-        if field == "channel" and value:
-            return label(value)  # "Telefoon", not the stored "phone"
+        value = event.get(COLUMNS[self.kind][index.column()][1])
         if isinstance(value, str) and len(value) == 25 and value[10] == "T":
             return value[:16].replace("T", " ")  # local time as the export had it
         return "" if value is None else str(value)

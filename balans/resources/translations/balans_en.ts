@@ -196,7 +196,7 @@
 <context>
     <name>TeamDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/team_dialog.py" line="+92"/>
+        <location filename="../../desktop/team_dialog.py" line="+94"/>
         <source>%n on the team.</source>
         <translation>
             <numerusform>%n on the team.</numerusform>

@@ -455,6 +455,22 @@
     </message>
 </context>
 <context>
+    <name>PlanDay</name>
+    <message>
+        <location filename="../../core/planning/day.py" line="+103"/>
+        <source>there are no shifts planned on %1</source>
+        <translation>er zijn geen diensten gepland op %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDemand</name>
+    <message>
+        <location filename="../../core/planning/demand.py" line="+166"/>
+        <source>days to clear must be greater than 0</source>
+        <translation>het aantal dagen om weg te werken moet groter zijn dan 0</translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message>
         <location filename="../../core/planning/editor.py" line="+38"/>
@@ -1625,12 +1641,12 @@
     <name>TeamDialog</name>
     <message>
         <location filename="../../desktop/team_dialog.py" line="+31"/>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-98"/>
         <source>Show former members</source>
         <translation>Oud-teamleden tonen</translation>
     </message>
@@ -1646,17 +1662,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Leaves the team</source>
         <translation>Gaat uit het team</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-60"/>
         <source>Their history stays; their shifts that have not begun are cancelled</source>
         <translation>De geschiedenis blijft; diensten die nog niet begonnen zijn, vervallen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Nobody is on the team yet: add the people who work here.</source>
         <translation>Er zit nog niemand in het team: voeg de mensen toe die hier werken.</translation>
     </message>
