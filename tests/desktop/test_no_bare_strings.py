@@ -51,11 +51,6 @@ PENDING: set[str] = {
     "balans/desktop/panels/summary.py",
     "balans/desktop/reasons_dialog.py",
     "balans/desktop/report.py",
-
-    # settings, start-up and shared dialogs
-    "balans/desktop/dialogs.py",
-    "balans/desktop/settings_dialog.py",
-    "balans/desktop/startup.py",
 }
 
 
