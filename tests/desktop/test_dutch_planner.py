@@ -46,7 +46,7 @@ def test_the_planner_and_its_pdf_in_dutch(dutch, qtbot, demo_ctx, tmp_path):
     from tests.desktop.test_planner import loaded_panel
 
     panel = loaded_panel(qtbot, demo_ctx)
-    assert panel.propose_button.text() == "Planning voorstellen"
+    assert panel.propose_button.text() == "Voorstel maken"
     assert panel.undo_button.text() == "Ongedaan maken"
     assert panel.role_buttons["contact"].text() == "Klantcontact (C)"
     assert panel.role_buttons["break"].text() == "Pauze (P)"
@@ -156,6 +156,13 @@ def test_the_roster_team_and_import_in_dutch(dutch, make_ctx, qtbot, tmp_path):
     assert panel.add_button.text() == "Dienst toevoegen…"
     panel.resize(1280, 420)
     shot(panel, "roster")
+    wait_loaded(qtbot, panel, panel.prev.click)  # this week: nothing to copy from the last
+    wait_loaded(qtbot, panel, panel.copy_previous_week)
+    assert panel.notice.text() == "Niet opgeslagen: Niets te kopiëren uit de week van 16 november."
+    wednesday = panel.model.headerData(2, panel.grid.horizontalHeader().orientation())
+    assert wednesday == "wo 25 nov\n0 in dienst\nvandaag"
+    shot(panel, "roster-this-week")
+    wait_loaded(qtbot, panel, panel.next.click)
 
     dialog = ShiftDialog(panel.week.members, TZ, days=panel.week.days, day=NEXT_MONDAY,
                          parent=panel)

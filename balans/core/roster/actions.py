@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 
+from balans.core.calendar_words import day_month, weekday_day_month
 from balans.core.i18n import fill, translate
 from balans.core.journal.events import Event, make
 from balans.core.journal.journal import Journal
@@ -151,7 +152,7 @@ def copy_week(journal: Journal, source: date, target: date, tz: ZoneInfo, now: d
             events.append(_plan(s.employee, start, end, now, actor))
     if not events:
         raise RosterError(fill(translate("RosterActions", "nothing to copy from the week of %1"),
-                              f"{monday_of(source):%d %B}"))
+                              day_month(monday_of(source))))
     return _append(journal, events)
 
 
@@ -181,7 +182,7 @@ def copy_day(journal: Journal, source: date, target: date, tz: ZoneInfo, now: da
             copied.append(s)
     if not events:
         raise RosterError(fill(translate("RosterActions", "nobody had a shift on %1"),
-                              f"{source:%A %d %B}"))
+                              weekday_day_month(source)))
     for employee, lo, hi, role in _role_plan(journal, start, end, tz):
         for s in copied:  # only inside the copied shifts: undoing the copy takes it all back
             a, b = max(lo, s.start), min(hi, s.end)

@@ -83,9 +83,10 @@ class WeekModel(QAbstractTableModel):
             if day is None:
                 return self.tr("Hours")
             n = sum(1 for s in week.shifts if s.day == day)
-            label = (self.tr("%n on shift · today", "", n) if day == self.today
-                     else self.tr("%n on shift", "", n))
-            return f"{day_text(day, 'ddd d MMM')}\n{label}"
+            lines = [day_text(day, "ddd d MMM"), self.tr("%n on shift", "", n)]
+            if day == self.today:  # a line of its own: narrow columns never cut it off
+                lines.append(self.tr("today"))
+            return "\n".join(lines)
         if role == Qt.ItemDataRole.FontRole and day is not None and day == self.today:
             font = QFont()
             font.setBold(True)

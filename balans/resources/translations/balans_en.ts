@@ -208,14 +208,6 @@
     <name>WeekModel</name>
     <message numerus="yes">
         <location filename="../../desktop/models/week_model.py" line="+86"/>
-        <source>%n on shift · today</source>
-        <translation>
-            <numerusform>%n on shift · today</numerusform>
-            <numerusform>%n on shift · today</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
         <source>%n on shift</source>
         <translation>
             <numerusform>%n on shift</numerusform>

@@ -278,6 +278,104 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../core/calendar_words.py" line="+14"/>
+        <source>Monday</source>
+        <translation>maandag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>dinsdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation>woensdag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thursday</source>
+        <translation>donderdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation>vrijdag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturday</source>
+        <translation>zaterdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>zondag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>January</source>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>February</source>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>March</source>
+        <translation>maart</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>August</source>
+        <translation>augustus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>December</source>
+        <translation>december</translation>
+    </message>
+</context>
+<context>
     <name>DayWords</name>
     <message numerus="yes">
         <location filename="../../desktop/panels/myshift_text.py" line="+31"/>
@@ -940,7 +1038,7 @@
         <location line="+5"/>
         <location line="+183"/>
         <source>Propose plan</source>
-        <translation>Planning voorstellen</translation>
+        <translation>Voorstel maken</translation>
     </message>
     <message>
         <location line="-182"/>
@@ -1195,7 +1293,7 @@
 <context>
     <name>RosterActions</name>
     <message>
-        <location filename="../../core/roster/actions.py" line="+42"/>
+        <location filename="../../core/roster/actions.py" line="+43"/>
         <source>unknown channel %1: use %2</source>
         <translation>onbekend kanaal %1: gebruik %2</translation>
     </message>
@@ -2313,19 +2411,16 @@ De geschiedenis blijft. De diensten vanaf nu vervallen.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n on shift · today</source>
-        <translation>
-            <numerusform>%n in dienst · vandaag</numerusform>
-            <numerusform>%n in dienst · vandaag</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
         <source>%n on shift</source>
         <translation>
             <numerusform>%n in dienst</numerusform>
             <numerusform>%n in dienst</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>today</source>
+        <translation>vandaag</translation>
     </message>
     <message>
         <location line="+14"/>
