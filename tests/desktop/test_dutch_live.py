@@ -82,6 +82,7 @@ def test_a_suggestion_in_dutch(qtbot, make_ctx, dutch):
     assert panel.bar.later_button.text() == "Niet nu"
     # the core's reason, worded through the same translator
     assert panel.bar.toolTip().startswith("wachtrij telefoon loopt op: 6 wachtend")
+    assert panel.bar.toolTip().endswith("; geen taak bezig; 0 wissels vandaag")
 
 
 def test_my_shift_in_dutch(qtbot, demo_ctx, dutch):

@@ -33,17 +33,6 @@ NAMES = re.compile(r"\bBalans\b")  # the product's name is the same in every lan
 
 # Modules still being translated (docs/translations.md); each leaves this list when done.
 PENDING: set[str] = {
-    # the planner, roster and team
-    "balans/desktop/panels/planner.py",
-    "balans/desktop/panels/roster.py",
-    "balans/desktop/panels/roster_actions.py",
-    "balans/desktop/plan_pdf.py",
-    "balans/desktop/roster_import.py",
-    "balans/desktop/shift_dialog.py",
-    "balans/desktop/team_dialog.py",
-    "balans/desktop/widgets/plan_grid.py",
-    "balans/desktop/widgets/plan_paint.py",
-
     # the end of day, reports, reasons and imports
     "balans/desktop/charts/summary_charts.py",
     "balans/desktop/contact_import_dialog.py",

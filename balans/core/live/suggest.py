@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from balans.core.i18n import fill, translate
+from balans.core.i18n import counted, fill, translate
 from balans.core.summary import timeline as tl
 from balans.core.live.model import (BacklogLive, ChannelLive, EmployeeLive, LiveSettings,
                                          Suggestion, TaskInHand)
@@ -119,8 +119,8 @@ def _release(board: Board, channels: tuple[ChannelLive, ...],
             cost += fill(translate("Suggest", " (until %1)"), f"{e.planned_until:%H:%M}")
         if e.serving is not None:
             cost += translate("Suggest", ", after the current contact")
-        cost += (translate("Suggest", "; 1 stays in contact mode") if staying == 1 else
-                 fill(translate("Suggest", "; %1 stay in contact mode"), staying))
+        cost += counted(staying, translate("Suggest", "; %n stays in contact mode"),
+                        translate("Suggest", "; %n stay in contact mode"))
         out.append(Suggestion("release", e.employee, e.serving_channel, reason, cost))
     return out
 
@@ -160,9 +160,8 @@ def _pull_cost(e: EmployeeLive, board: Board) -> str:
                               task.title or task.task, due))
     else:
         parts.append(translate("Suggest", "no task in progress"))
-    # One and many, the two forms English and Dutch have (lupdate sees no plural outside tr()).
-    parts.append(translate("Suggest", "1 switch today") if e.switches == 1 else
-                 fill(translate("Suggest", "%1 switches today"), e.switches))
+    parts.append(counted(e.switches, translate("Suggest", "%n switch today"),
+                         translate("Suggest", "%n switches today")))
     return "; ".join(parts)
 
 

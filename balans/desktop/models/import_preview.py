@@ -6,17 +6,27 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from balans.core.i18n import QT_TRANSLATE_NOOP
 from balans.core.imports.convert import Converted
 
 PREVIEW_ROWS = 50
 AMBER = QColor("#B5651D")
-COLUMNS = {
-    "calls": (("Line", None), ("Arrived", "ts"), ("Channel", "channel"),
-              ("Answered", "answered_at"), ("Ended", "ended_at"),
-              ("Abandoned", "abandoned_at"), ("Employee", "employee"), ("Reason", "reason")),
-    "intervals": (("Line", None), ("Start", "start"), ("End", "end"), ("Channel", "channel"),
-                  ("Offered", "offered"), ("Answered", "answered"), ("Abandoned", "abandoned"),
-                  ("Handling s", "handle_s")),
+_LINE = QT_TRANSLATE_NOOP("ImportPreviewModel", "Line")
+_CHANNEL = QT_TRANSLATE_NOOP("ImportPreviewModel", "Channel")
+_ANSWERED = QT_TRANSLATE_NOOP("ImportPreviewModel", "Answered")
+_ABANDONED = QT_TRANSLATE_NOOP("ImportPreviewModel", "Abandoned")
+COLUMNS = {  # (header, translated where shown; the event's field)
+    "calls": ((_LINE, None), (QT_TRANSLATE_NOOP("ImportPreviewModel", "Arrived"), "ts"),
+              (_CHANNEL, "channel"), (_ANSWERED, "answered_at"),
+              (QT_TRANSLATE_NOOP("ImportPreviewModel", "Ended"), "ended_at"),
+              (_ABANDONED, "abandoned_at"),
+              (QT_TRANSLATE_NOOP("ImportPreviewModel", "Employee"), "employee"),
+              (QT_TRANSLATE_NOOP("ImportPreviewModel", "Reason"), "reason")),
+    "intervals": ((_LINE, None), (QT_TRANSLATE_NOOP("ImportPreviewModel", "Start"), "start"),
+                  (QT_TRANSLATE_NOOP("ImportPreviewModel", "End"), "end"), (_CHANNEL, "channel"),
+                  (QT_TRANSLATE_NOOP("ImportPreviewModel", "Offered"), "offered"),
+                  (_ANSWERED, "answered"), (_ABANDONED, "abandoned"),
+                  (QT_TRANSLATE_NOOP("ImportPreviewModel", "Handling s"), "handle_s")),
 }
 
 
@@ -46,7 +56,7 @@ class ImportPreviewModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[self.kind][section][0]
+            return self.tr(COLUMNS[self.kind][section][0])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
