@@ -55,14 +55,6 @@ PENDING: set[str] = {
     "balans/desktop/widgets/plan_grid.py",
     "balans/desktop/widgets/plan_paint.py",
 
-    # the end of day, reports, reasons and imports
-    "balans/desktop/charts/summary_charts.py",
-    "balans/desktop/contact_import_dialog.py",
-    "balans/desktop/mailbox_dialog.py",
-    "balans/desktop/panels/summary.py",
-    "balans/desktop/reasons_dialog.py",
-    "balans/desktop/report.py",
-
     # settings, start-up and shared dialogs
     "balans/desktop/dialogs.py",
     "balans/desktop/settings_dialog.py",

@@ -20,6 +20,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from typing import Iterator, Mapping, Sequence
 from zoneinfo import ZoneInfo
 
+from balans.core.i18n import translate
 from balans.core.journal.events import Event, make
 from balans.core.simulation.engine import DayRun
 from balans.core.simulation.office import DAILY_ADMIN, SURNAMES, Team, default_team
@@ -85,8 +86,11 @@ def team_events(team: Team, ts: datetime) -> list[Event]:
     """employee.added and reason.defined for the team, ids ``emp-{id}`` and ``reason-{id}``."""
     events = [make("employee.added", ts, id=f"emp-{m.id}", employee=m.id, name=m.name,
                    channels=list(m.channels)) for m in team.members]
-    events += [make("reason.defined", ts, id=f"reason-{r.id}", reason=r.id, label=r.label,
-                    demand=r.demand) for r in team.reasons]
+    # The catalogue starts in the user's language when the app makes the demo (Qt's translator
+    # installed), in English from the command line.
+    events += [make("reason.defined", ts, id=f"reason-{r.id}", reason=r.id,
+                    label=translate("DemoReasons", r.label), demand=r.demand)
+               for r in team.reasons]
     return events
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from balans.core.i18n import QT_TRANSLATE_NOOP
+
 MON, TUE, WED, THU, FRI = range(5)
 ALL_WEEK = (MON, TUE, WED, THU, FRI)
 
@@ -84,43 +86,45 @@ MEMBERS = (
     Member("youssef", "Youssef", ("counter", "phone"), (8.0, 16.5), (MON, TUE, WED, FRI)),
 )
 
+# The labels go to the journal in the language of the app that creates the demo (English from
+# the command line): balans.core.simulation.generate.team_events.
 REASONS = (
     # failure demand: the customer contacts us because something was not done, or not right
-    Reason("permit-status", "Where is my permit?", "failure",
+    Reason("permit-status", QT_TRANSLATE_NOOP("DemoReasons", "Where is my permit?"), "failure",
            {"phone": 7, "chat": 2, "email": 2, "counter": 1}, 0.45, 0.15,
            ("Call back {who} about the status of the permit", "callback", 10)),
-    Reason("letter-missing", "Didn't receive the letter", "failure",
+    Reason("letter-missing", QT_TRANSLATE_NOOP("DemoReasons", "Didn't receive the letter"), "failure",
            {"phone": 5, "chat": 2, "email": 2, "counter": 2}, 0.55, 0.14,
            ("Resend the letter to {who}", "case", 8)),
-    Reason("tax-amount", "Wrong amount on the tax bill", "failure",
+    Reason("tax-amount", QT_TRANSLATE_NOOP("DemoReasons", "Wrong amount on the tax bill"), "failure",
            {"phone": 6, "chat": 1, "email": 2, "counter": 1}, 0.35, 0.15,
            ("Check the tax assessment of {who}", "case", 20)),
-    Reason("bin-missed", "My bin wasn't emptied", "failure",
+    Reason("bin-missed", QT_TRANSLATE_NOOP("DemoReasons", "My bin wasn't emptied"), "failure",
            {"phone": 5, "chat": 2, "email": 1}, 0.60, 0.09,
            ("Report missed collection for {who} to the waste service", "case", 6)),
-    Reason("no-callback", "Nobody called me back", "failure",
+    Reason("no-callback", QT_TRANSLATE_NOOP("DemoReasons", "Nobody called me back"), "failure",
            {"phone": 3, "chat": 1, "email": 1}, 0.40, 0.20,
            ("Call back {who} (second request)", "callback", 12)),
-    Reason("form-unclear", "I don't understand the form", "failure",
+    Reason("form-unclear", QT_TRANSLATE_NOOP("DemoReasons", "I don't understand the form"), "failure",
            {"phone": 3, "chat": 2, "counter": 2, "email": 1}, 0.70, 0.05,
            ("Send {who} an explanation of the form", "case", 10)),
     # value demand: what the municipality is there for
-    Reason("passport", "Apply for passport", "value",
+    Reason("passport", QT_TRANSLATE_NOOP("DemoReasons", "Apply for passport"), "value",
            {"phone": 7, "counter": 10, "chat": 2}, 0.75, 0.02,
            ("Passport appointment for {who}", "admin", 5)),
-    Reason("street-light", "Report a broken street light", "value",
+    Reason("street-light", QT_TRANSLATE_NOOP("DemoReasons", "Report a broken street light"), "value",
            {"phone": 7, "chat": 3, "email": 2}, 0.80, 0.02,
            ("Forward street-light report from {who}", "case", 5)),
-    Reason("move", "Register a move", "value",
+    Reason("move", QT_TRANSLATE_NOOP("DemoReasons", "Register a move"), "value",
            {"phone": 6, "counter": 6, "chat": 2, "email": 2}, 0.65, 0.03,
            ("Process the move registration of {who}", "case", 15)),
-    Reason("parking-permit", "Request a parking permit", "value",
+    Reason("parking-permit", QT_TRANSLATE_NOOP("DemoReasons", "Request a parking permit"), "value",
            {"phone": 6, "counter": 2, "chat": 2, "email": 3}, 0.60, 0.04,
            ("Parking permit application of {who}", "case", 15)),
-    Reason("bulky-waste", "Book a bulky waste pickup", "value",
+    Reason("bulky-waste", QT_TRANSLATE_NOOP("DemoReasons", "Book a bulky waste pickup"), "value",
            {"phone": 7, "chat": 2, "email": 2}, 0.80, 0.01,
            ("Book bulky waste pickup for {who}", "admin", 5)),
-    Reason("birth", "Register a birth", "value",
+    Reason("birth", QT_TRANSLATE_NOOP("DemoReasons", "Register a birth"), "value",
            {"phone": 2, "counter": 5}, 0.85, 0.02,
            ("Complete the birth registration of {who}", "case", 15)),
 )

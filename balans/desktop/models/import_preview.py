@@ -6,17 +6,30 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from balans.core.i18n import QT_TRANSLATE_NOOP, translate
 from balans.core.imports.convert import Converted
 
 PREVIEW_ROWS = 50
 AMBER = QColor("#B5651D")
-COLUMNS = {
-    "calls": (("Line", None), ("Arrived", "ts"), ("Channel", "channel"),
-              ("Answered", "answered_at"), ("Ended", "ended_at"),
-              ("Abandoned", "abandoned_at"), ("Employee", "employee"), ("Reason", "reason")),
-    "intervals": (("Line", None), ("Start", "start"), ("End", "end"), ("Channel", "channel"),
-                  ("Offered", "offered"), ("Answered", "answered"), ("Abandoned", "abandoned"),
-                  ("Handling s", "handle_s")),
+COLUMNS = {  # header (translated where shown), event field
+    "calls": (
+        (QT_TRANSLATE_NOOP("ImportPreview", "Line"), None),
+        (QT_TRANSLATE_NOOP("ImportPreview", "Arrived"), "ts"),
+        (QT_TRANSLATE_NOOP("ImportPreview", "Channel"), "channel"),
+        (QT_TRANSLATE_NOOP("ImportPreview", "Answered"), "answered_at"),
+        (QT_TRANSLATE_NOOP("ImportPreview", "Ended"), "ended_at"),
+        (QT_TRANSLATE_NOOP("ImportPreview", "Abandoned"), "abandoned_at"),
+        (QT_TRANSLATE_NOOP("ImportPreview", "Employee"), "employee"),
+        (QT_TRANSLATE_NOOP("ImportPreview", "Reason"), "reason")),
+    "intervals": (
+        (QT_TRANSLATE_NOOP("ImportPreview", "Line"), None),
+        (QT_TRANSLATE_NOOP("ImportPreview", "Start"), "start"),
+        (QT_TRANSLATE_NOOP("ImportPreview", "End"), "end"),
+        (QT_TRANSLATE_NOOP("ImportPreview", "Channel"), "channel"),
+        (QT_TRANSLATE_NOOP("ImportPreview", "Offered"), "offered"),
+        (QT_TRANSLATE_NOOP("ImportPreview", "Answered"), "answered"),
+        (QT_TRANSLATE_NOOP("ImportPreview", "Abandoned"), "abandoned"),
+        (QT_TRANSLATE_NOOP("ImportPreview", "Handling s"), "handle_s")),
 }
 
 
@@ -46,7 +59,7 @@ class ImportPreviewModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[self.kind][section][0]
+            return translate("ImportPreview", COLUMNS[self.kind][section][0])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
