@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 
 from balans.core.i18n import QT_TRANSLATE_NOOP, translate
 from balans.core.imports.convert import Converted
+from balans.core.words import word
 
 PREVIEW_ROWS = 50
 AMBER = QColor("#B5651D")
@@ -75,7 +76,10 @@ class ImportPreviewModel(QAbstractTableModel):
             return str(line)
         if error is not None:
             return error if index.column() == 1 else ""
-        value = event.get(COLUMNS[self.kind][index.column()][1])
+        field = COLUMNS[self.kind][index.column()][1]
+        value = event.get(field)
+        if field == "channel" and value:
+            return word(value)  # "phone", "telefoon": the user's word for the stored value
         if isinstance(value, str) and len(value) == 25 and value[10] == "T":
             return value[:16].replace("T", " ")  # local time as the export had it
         return "" if value is None else str(value)

@@ -11,21 +11,30 @@ from collections import Counter
 from datetime import timedelta
 from typing import Any, Callable, Mapping, Sequence
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt,
-                            QSortFilterProxyModel)
+from PySide6.QtCore import (QAbstractTableModel, QDate, QLocale, QModelIndex, QObject,
+                            QPersistentModelIndex, Qt, QSortFilterProxyModel)
 
+from balans.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from balans.core.routine.model import Routine, RoutineItem
-from balans.desktop.theme import CHANNEL_LABELS
+from balans.core.words import word
+
+# Words through the core's ``translate``: the command line's PDF carries the headline too.
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 ActedRole = Qt.ItemDataRole.UserRole + 2
 KindRole = Qt.ItemDataRole.UserRole + 3
 RefRole = Qt.ItemDataRole.UserRole + 4
 AnyIndex = QModelIndex | QPersistentModelIndex
-HEADERS = ("When", "New or changed", "Acted upon")
+HEADERS = (QT_TRANSLATE_NOOP("RoutineList", "When"),
+           QT_TRANSLATE_NOOP("RoutineList", "New or changed"),
+           QT_TRANSLATE_NOOP("RoutineList", "Acted upon"))
 WHEN, WHAT, ACTED = range(3)
-ACTION_WORDS = {"answered": "answered", "ended": "served", "started": "started",
-                "paused": "started", "finished": "finished", "cancelled": "cancelled"}
+ACTION_WORDS = {"answered": QT_TRANSLATE_NOOP("RoutineList", "answered"),
+                "ended": QT_TRANSLATE_NOOP("RoutineList", "served"),
+                "started": QT_TRANSLATE_NOOP("RoutineList", "started"),
+                "paused": QT_TRANSLATE_NOOP("RoutineList", "started"),
+                "finished": QT_TRANSLATE_NOOP("RoutineList", "finished"),
+                "cancelled": QT_TRANSLATE_NOOP("RoutineList", "cancelled")}
 
 
 def item_key(item: RoutineItem) -> tuple:
@@ -67,7 +76,7 @@ class RoutineListModel(QAbstractTableModel):
             self.endInsertRows()
 
     def _name(self, employee: str | None) -> str:
-        return self._names.get(employee or "", employee or "someone")
+        return self._names.get(employee or "", employee or translate("RoutineList", "someone"))
 
     # -- Qt model API ---------------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802
@@ -80,7 +89,7 @@ class RoutineListModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(HEADERS)):
-            return HEADERS[section]
+            return translate("RoutineList", HEADERS[section])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -103,25 +112,31 @@ class RoutineListModel(QAbstractTableModel):
         return None
 
     def _when(self, item: RoutineItem) -> str:
-        return f"{item.ts:%H:%M}" if item.ts.date() == self._day else f"{item.ts:%a %H:%M}"
+        if item.ts.date() == self._day:
+            return f"{item.ts:%H:%M}"
+        day = QLocale().dayName(item.ts.isoweekday(), QLocale.FormatType.ShortFormat)
+        return f"{day} {item.ts:%H:%M}"
 
     def _what(self, item: RoutineItem) -> str:
         if item.kind == "obstacle.logged":
-            return f"Obstacle from {self._name(item.employee)}: {item.text}"
-        if item.kind == "contact.arrived" and item.channel:
-            text = item.text.replace(f"{item.channel} contact",
-                                     f"{CHANNEL_LABELS.get(item.channel, item.channel).lower()} contact", 1)
+            return fill(translate("RoutineList", "Obstacle from %1: %2"),
+                        self._name(item.employee), item.text)
+        if item.kind == "contact.arrived" and item.channel:  # "email contact" -> "e-mail contact"
+            text = item.text.replace(f"{item.channel} contact", f"{word(item.channel)} contact", 1)
             return text[:1].upper() + text[1:]
         return item.text[:1].upper() + item.text[1:]
 
     def _acted(self, item: RoutineItem) -> str:
         if item.acted_upon is None:
-            return "for the team lead"
+            return translate("RoutineList", "for the team lead")
         if not item.acted_upon:
-            return "not picked up yet"
+            return translate("RoutineList", "not picked up yet")
         when = f"{item.acted_at:%H:%M}" if item.acted_at else ""
-        return (f"✓ {ACTION_WORDS.get(item.action or '', item.action or 'picked up')} by "
-                f"{self._name(item.acted_by)} {when}").rstrip()
+        action = ACTION_WORDS.get(item.action or "")
+        done = (translate("RoutineList", action) if action
+                else item.action or translate("RoutineList", "picked up"))
+        return fill(translate("RoutineList", "✓ %1 by %2 %3"), done, self._name(item.acted_by),
+                    when).rstrip()
 
 
 class RoutineFilter(QSortFilterProxyModel):
@@ -166,18 +181,23 @@ def routine_headline(routine: Routine) -> str:
     acted = sum(1 for i in items if i.acted_upon)
     open_items = len(routine.not_acted_upon)
     before = (routine.since - timedelta(microseconds=1)).date()
-    text = (f"Since the end of {before:%A %d %B}: {len(items)} new or changed, "
-            f"{acted} acted upon, "
-            f"{open_items} not picked up yet.")
-    served = Counter(CHANNEL_LABELS.get(i.channel or "", i.channel or "other").lower()
+    day = QLocale().toString(QDate(before.year, before.month, before.day), "dddd d MMMM")
+    text = fill(translate("RoutineList", "Since the end of %1: %2 new or changed, %3 acted upon, "
+                          "%4 not picked up yet."), day, len(items), acted, open_items)
+    other = translate("RoutineList", "other")
+    served = Counter(word(i.channel) if i.channel else other
                      for i in items if served_contact(i))
     if served:
         parts = ", ".join(f"{n} {ch}" for ch, n in served.most_common())
-        text += f" Served contacts ({parts}) are counted, not listed."
+        text += " " + fill(translate("RoutineList", "Served contacts (%1) are counted, not "
+                                     "listed."), parts)
     cases = len(routine.open_cases)
     waiting = len(routine.waiting_contacts)
-    text += f" Open cases at the end: {cases}"
-    text += f"; contacts waiting for an answer: {waiting}." if waiting else "."
+    if waiting:
+        text += " " + fill(translate("RoutineList", "Open cases at the end: %1; contacts waiting "
+                                     "for an answer: %2."), cases, waiting)
+    else:
+        text += " " + fill(translate("RoutineList", "Open cases at the end: %1."), cases)
     if not routine.working_day:
-        text = "Not a working day. " + text
+        text = translate("RoutineList", "Not a working day.") + " " + text
     return text

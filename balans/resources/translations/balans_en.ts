@@ -169,7 +169,7 @@
 <context>
     <name>ReasonsDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/reasons_dialog.py" line="+177"/>
+        <location filename="../../desktop/reasons_dialog.py" line="+178"/>
         <source>Imported: %n change(s).</source>
         <translation>
             <numerusform>Imported: %n change.</numerusform>

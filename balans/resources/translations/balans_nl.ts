@@ -948,7 +948,7 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../desktop/models/import_preview.py" line="+16"/>
+        <location filename="../../desktop/models/import_preview.py" line="+17"/>
         <location line="+9"/>
         <source>Line</source>
         <translation>Regel</translation>
@@ -1100,7 +1100,7 @@
     <message>
         <location line="+8"/>
         <source>leave empty to keep the one in the keyring</source>
-        <translation>leeg laten om het wachtwoord in de sleutelbos te houden</translation>
+        <translation>leeg laten om het bewaarde te houden</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1267,7 +1267,7 @@
 <context>
     <name>ReasonsDialog</name>
     <message>
-        <location filename="../../desktop/reasons_dialog.py" line="+24"/>
+        <location filename="../../desktop/reasons_dialog.py" line="+25"/>
         <source>Contact reasons</source>
         <translation>Contactredenen</translation>
     </message>
@@ -1721,6 +1721,110 @@
         <location line="+22"/>
         <source>%1 h</source>
         <translation>%1 uur</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineList</name>
+    <message>
+        <location filename="../../desktop/models/routine_list.py" line="+28"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New or changed</source>
+        <translation>Nieuw of gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acted upon</source>
+        <translation>Opgepakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answered</source>
+        <translation>beantwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>served</source>
+        <translation>geholpen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>started</source>
+        <translation>begonnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finished</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>someone</source>
+        <translation>iemand</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Obstacle from %1: %2</source>
+        <translation>Obstakel van %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>for the team lead</source>
+        <translation>voor de teamleider</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not picked up yet</source>
+        <translation>nog niet opgepakt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>picked up</source>
+        <translation>opgepakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✓ %1 by %2 %3</source>
+        <translation>✓ %1 door %2 %3</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Since the end of %1: %2 new or changed, %3 acted upon, %4 not picked up yet.</source>
+        <translation>Sinds het eind van %1: %2 nieuw of gewijzigd, %3 opgepakt, %4 nog niet opgepakt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Served contacts (%1) are counted, not listed.</source>
+        <translation>Geholpen contacten (%1) zijn geteld, niet opgesomd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open cases at the end: %1; contacts waiting for an answer: %2.</source>
+        <translation>Open zaken aan het eind: %1; contacten die op antwoord wachten: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open cases at the end: %1.</source>
+        <translation>Open zaken aan het eind: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a working day.</source>
+        <translation>Geen werkdag.</translation>
     </message>
 </context>
 <context>
