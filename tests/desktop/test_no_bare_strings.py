@@ -55,10 +55,6 @@ PENDING: set[str] = {
     "balans/desktop/widgets/plan_grid.py",
     "balans/desktop/widgets/plan_paint.py",
 
-    # settings, start-up and shared dialogs
-    "balans/desktop/dialogs.py",
-    "balans/desktop/settings_dialog.py",
-    "balans/desktop/startup.py",
 }
 
 
