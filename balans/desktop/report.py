@@ -354,8 +354,8 @@ def reasons_html(summary: DaySummary, names: Mapping[str, str]) -> str:
         out.append("<p>" + translate("Report", "No ended contacts with a reason this day.")
                    + "</p>")
     else:
-        out.append("<p>" + fill(translate("Report", "Cost = handling hours × € %1 per hour. Failure "
-                                          "demand: € %2 of € %3."),
+        out.append("<p>" + fill(translate("Report", "Cost = handling hours × € %1 per hour. "
+                                          "Failure demand: € %2 of € %3."),
                                 decimal(extra.cost_per_hour), money(extra.failure_cost),
                                 money(extra.total_cost)) + "</p>")
         out.append(_TABLE + _head(REASON_HEADS))
@@ -393,12 +393,12 @@ def routine_html(routine: Routine | None, names: Mapping[str, str]) -> str:
         other = translate("Report", "other")
         counts = ", ".join(f"{n} {word(ch) if ch != 'other' else other}"
                            for ch, n in contacts.most_common())
-        out.append("<p>" + fill(translate("Report", "Contacts nobody answered (they left the queue, "
-                                          "or wait below): %1."), counts) + "</p>")
+        out.append("<p>" + fill(translate("Report", "Contacts nobody answered (they left the "
+                                          "queue, or wait below): %1."), counts) + "</p>")
     if open_items:
         n = len(open_items)
-        out.append("<p><b>" + Report.tr("Tasks and obstacles not picked up yet (%n)", "", n) + "</b></p>"
-                   + _TABLE + _head(ITEM_HEADS))
+        out.append("<p><b>" + Report.tr("Tasks and obstacles not picked up yet (%n)", "", n)
+                   + "</b></p>" + _TABLE + _head(ITEM_HEADS))
         for item in open_items:
             what = f"{item.ref}: {item.text}" if item.ref else item.text
             if item.kind == "obstacle.logged":
@@ -421,8 +421,8 @@ def routine_html(routine: Routine | None, names: Mapping[str, str]) -> str:
         out.append("<p><b>" + Report.tr("Open cases at the end of the day (%n)", "", n)
                    + "</b></p>" + _TABLE + _head(CASE_HEADS))
         for c in routine.open_cases:
-            due = (short_date(c.due) + (" · " + translate("Report", "past due") if c.overdue else "")
-                   if c.due else "—")
+            late = " · " + translate("Report", "past due") if c.overdue else ""
+            due = short_date(c.due) + late if c.due else "—"
             status = STATUS_WORDS.get(c.status)
             out.append(_row([(escape(c.task), "left", ""), (escape(c.title or ""), "left", ""),
                              (_days(c.age_days), "right", ""),

@@ -73,7 +73,8 @@ def test_the_end_of_day_panel_speaks_dutch(panel):
     assert any(re.fullmatch(r"\d+ keer naar klantcontact gehaald", n) for n in notes)
     assert any(re.fullmatch(r"(1 taak|\d+ taken) open gebleven", n) for n in notes)
     # The tooltip holds the core's flag sentences, in Dutch with Dutch plurals.
-    tips = "\n".join(model.index(r, NOTES).data(Qt.ItemDataRole.ToolTipRole) or "" for r in range(model.rowCount()))
+    tips = "\n".join(model.index(r, NOTES).data(Qt.ItemDataRole.ToolTipRole) or ""
+                     for r in range(model.rowCount()))
     assert "keer naar klantcontact gehaald - lange blokken in de planning zouden helpen" in tips
     assert re.search(r"(1 taak|\d+ taken) open gebleven \(.+\) - overdragen loont", tips)
 

@@ -54,7 +54,6 @@ PENDING: set[str] = {
     "balans/desktop/team_dialog.py",
     "balans/desktop/widgets/plan_grid.py",
     "balans/desktop/widgets/plan_paint.py",
-
 }
 
 

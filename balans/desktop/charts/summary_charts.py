@@ -191,8 +191,8 @@ class PlannedActualChart(ChartBox):
 
     def __init__(self, printable: bool = False, parent: QWidget | None = None):
         left = pg.AxisItem("left")
-        super().__init__(translate("SummaryCharts", "Planned and actual time per person"), printable, parent,
-                         left=left)
+        super().__init__(translate("SummaryCharts", "Planned and actual time per person"),
+                         printable, parent, left=left)
         self._left = left
         plot = self.plot
         self.planned = {role: pg.BarGraphItem(x0=[], width=[], y=[], height=[]) for role in Role}
@@ -204,8 +204,9 @@ class PlannedActualChart(ChartBox):
         plot.setLabel(axis="bottom", text=translate("SummaryCharts", "minutes"))
         self.apply_palette()
         words = "  ".join(f"{swatch(ROLE_COLORS[r])} {label(r)}" for r in Role)
-        self.legend.setText(fill(translate("SummaryCharts", "%1  &nbsp;·&nbsp; upper bar: planned (pale), "
-                                           "lower bar: actual (solid)"), words))
+        self.legend.setText(fill(translate(
+            "SummaryCharts", "%1  &nbsp;·&nbsp; upper bar: planned (pale), lower bar: actual "
+            "(solid)"), words))
 
     def restyle(self, fg: QColor) -> None:
         for role in Role:
@@ -219,7 +220,8 @@ class PlannedActualChart(ChartBox):
         people = sorted(summary.employees,
                         key=lambda e: (names.get(e.employee) or e.employee).casefold())
         n = len(people)
-        self.say_empty(None if n else translate("SummaryCharts", "Nobody was planned or active this day."))
+        self.say_empty(None if n
+                       else translate("SummaryCharts", "Nobody was planned or active this day."))
         y = np.arange(n, dtype=float)
         for bars, offset, which in ((self.planned, -0.2, "planned_minutes"),
                                     (self.actual, 0.2, "actual_minutes")):
@@ -245,8 +247,8 @@ class PlannedActualChart(ChartBox):
 class ServiceLevelChart(ChartBox):
     def __init__(self, printable: bool = False, parent: QWidget | None = None):
         axis = ClockAxis()
-        super().__init__(translate("SummaryCharts", "Service level per 15 minutes"), printable, parent,
-                         bottom=axis)
+        super().__init__(translate("SummaryCharts", "Service level per 15 minutes"), printable,
+                         parent, bottom=axis)
         self.axis = axis
         plot = self.plot
         self.lines = {}
@@ -291,11 +293,12 @@ class ServiceLevelChart(ChartBox):
                 line.setData([], [])
                 line.hide()
         self.say_empty(None if shown
-                       else translate("SummaryCharts", "No phone, counter or chat contacts this day."))
+                       else translate("SummaryCharts", "No phone, counter or chat contacts this "
+                                      "day."))
         words = "  ".join(f"{swatch(CHANNEL_STYLE[c][0])} {label(c)}" for c in shown)
-        self.legend.setText(fill(translate("SummaryCharts", "%1  &nbsp;·&nbsp; dashed line: the %2% goal; "
-                                           "no point: nobody arrived on that channel"),
-                                 words, f"{SL_GOAL:.0f}"))
+        self.legend.setText(fill(translate(
+            "SummaryCharts", "%1  &nbsp;·&nbsp; dashed line: the %2% goal; no point: nobody "
+            "arrived on that channel"), words, f"{SL_GOAL:.0f}"))
         lo, hi = _active_range(intervals, step_h)
         self.plot.getPlotItem().setXRange(lo, hi, padding=0.01)
 
@@ -305,7 +308,8 @@ class ServiceLevelChart(ChartBox):
 class BacklogChart(ChartBox):
     def __init__(self, printable: bool = False, parent: QWidget | None = None):
         axis = ClockAxis()
-        super().__init__(translate("SummaryCharts", "Backlog over the day"), printable, parent, bottom=axis)
+        super().__init__(translate("SummaryCharts", "Backlog over the day"), printable, parent,
+                         bottom=axis)
         self.axis = axis
         plot = self.plot
         # The shaded area and its outline apart: an outline with a fill level would drop to
@@ -333,10 +337,12 @@ class BacklogChart(ChartBox):
         self.axis.origin = intervals[0].start if intervals else None
         b = summary.team.backlog
         self.legend.setText(swatch(ROLE_COLORS["backoffice"]) + " " + fill(translate(
-            "SummaryCharts", "tasks open at the end of each %1 minutes &nbsp;·&nbsp; %2 at the start, "
+            "SummaryCharts", "tasks open at the end of each %1 minutes &nbsp;·&nbsp; %2 at the "
+            "start, "
             "%3 new, %4 finished, %5 at the end"), f"{step_h * 60:.0f}", b.open_start,
             b.created, b.finished, b.open_end))
-        self.say_empty(None if intervals else translate("SummaryCharts", "No figures for this day."))
+        self.say_empty(None if intervals
+                       else translate("SummaryCharts", "No figures for this day."))
         if not intervals:
             self.line.setData([], [])
             self.fill.setData([], [])
@@ -359,7 +365,8 @@ class ReasonsChart(ChartBox):
 
     def __init__(self, printable: bool = False, parent: QWidget | None = None):
         left = pg.AxisItem("left")
-        super().__init__(translate("SummaryCharts", "Contact reasons (Pareto)"), printable, parent, left=left)
+        super().__init__(translate("SummaryCharts", "Contact reasons (Pareto)"), printable, parent,
+                         left=left)
         self._left = left
         plot = self.plot
         self.value = pg.BarGraphItem(x0=[], width=[], y=[], height=[])
@@ -384,7 +391,8 @@ class ReasonsChart(ChartBox):
         self.apply_palette()
         self.legend.setText(
             f"{swatch(VALUE_SHADE)} {word(Demand.VALUE)} &nbsp; {swatch(FAILURE_SHADE)} "
-            f"{word(Demand.FAILURE)} &nbsp;·&nbsp; " + translate("SummaryCharts", "line: cumulative share"))
+            f"{word(Demand.FAILURE)} &nbsp;·&nbsp; "
+            + translate("SummaryCharts", "line: cumulative share"))
 
     def _sync(self) -> None:
         self.share_box.setGeometry(self.plot.getPlotItem().vb.sceneBoundingRect())
@@ -401,7 +409,8 @@ class ReasonsChart(ChartBox):
         rows = [(c.label, c.count, c.demand == "failure") for c in costs] or \
             [(r.reason, r.count, False) for r in summary.team.reasons]
         n = len(rows)
-        self.say_empty(None if n else translate("SummaryCharts", "No ended contacts with a reason this day."))
+        self.say_empty(None if n else translate("SummaryCharts", "No ended contacts with a reason "
+                                                "this day."))
         total = sum(count for _l, count, _f in rows) or 1
         for bars, failure in ((self.value, False), (self.failure, True)):
             ys = [i for i, row in enumerate(rows) if row[2] == failure]

@@ -257,8 +257,8 @@ class SummaryTableModel(QAbstractTableModel):
             return "\n".join(row.explained)
         rate = row.day.context_switches_per_hour
         if col == SWITCHES and rate is not None:
-            return fill(translate("SummaryTable", "%1 switches and contacts during a task per working "
-                                  "hour"), decimal(r2(rate)))
+            return fill(translate("SummaryTable", "%1 switches and contacts during a task per "
+                                  "working hour"), decimal(r2(rate)))
         return None
 
 
@@ -331,7 +331,8 @@ def team_figures(summary: DaySummary, targets: Mapping[str, float] | None = None
     n = backlog.finished
     finished = SummaryTable.tr("%n task(s)", "", n)
     return [
-        Figure("service_level", translate("SummaryTable", "Service level"), sl or (("", "—", False),),
+        Figure("service_level", translate("SummaryTable", "Service level"),
+               sl or (("", "—", False),),
                fill(translate("SummaryTable", "answered within target (%1)"), waits) if channels
                else nobody),
         Figure("abandoned", translate("SummaryTable", "Abandoned"), ((
@@ -346,8 +347,10 @@ def team_figures(summary: DaySummary, targets: Mapping[str, float] | None = None
                (("", pct(team.failure_demand_share), False),),
                translate("SummaryTable", "of contacts with a reason") + failure_cost),
         Figure("backlog_in", translate("SummaryTable", "Backlog in"), (("", created, False),),
-               fill(translate("SummaryTable", "new today; %1 open at the start"), backlog.open_start)),
+               fill(translate("SummaryTable", "new today; %1 open at the start"),
+                    backlog.open_start)),
         Figure("backlog_out", translate("SummaryTable", "Backlog out"), (("", finished, False),),
-               fill(translate("SummaryTable", "finished, %1 cancelled; %2 open at the end, %3 past due"),
+               fill(translate("SummaryTable", "finished, %1 cancelled; %2 open at the end, %3 "
+                              "past due"),
                     backlog.cancelled, backlog.open_end, backlog.overdue_end)),
     ]

@@ -618,12 +618,12 @@
         <translation>Brief niet ontvangen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Wrong amount on the tax bill</source>
         <translation>Verkeerd bedrag op de belastingaanslag</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>My bin wasn&apos;t emptied</source>
         <translation>Mijn container is niet geleegd</translation>
     </message>
@@ -638,7 +638,7 @@
         <translation>Ik begrijp het formulier niet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Apply for passport</source>
         <translation>Paspoort aanvragen</translation>
     </message>
@@ -648,7 +648,7 @@
         <translation>Kapotte straatlantaarn melden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Register a move</source>
         <translation>Verhuizing doorgeven</translation>
     </message>
@@ -864,7 +864,7 @@
         <translation>Opgenomen om</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Waiting time (seconds or m:ss)</source>
         <translation>Wachttijd (seconden of m:ss)</translation>
     </message>
@@ -874,23 +874,23 @@
         <translation>Beëindigd om</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Handling time (seconds or m:ss)</source>
         <translation>Afhandeltijd (seconden of m:ss)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Abandoned (yes/no or result)</source>
         <translation>Afgehaakt (ja/nee of resultaat)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>Reason or wrap-up code</source>
         <translation>Reden of afsluitcode</translation>
     </message>
@@ -925,12 +925,12 @@
         <translation>Afgehaakt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Average handling time (seconds or m:ss)</source>
         <translation>Gemiddelde afhandeltijd (seconden of m:ss)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>no column chosen for %1</source>
         <translation>geen kolom gekozen voor %1</translation>
     </message>
@@ -2458,7 +2458,7 @@
         <translation>%1  &amp;nbsp;·&amp;nbsp; bovenste balk: gepland (licht), onderste balk: werkelijk (vol)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Nobody was planned or active this day.</source>
         <translation>Niemand was deze dag ingepland of actief.</translation>
     </message>
@@ -2483,7 +2483,7 @@
         <translation>Deze dag geen contacten via telefoon, balie of chat.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1  &amp;nbsp;·&amp;nbsp; dashed line: the %2% goal; no point: nobody arrived on that channel</source>
         <translation>%1  &amp;nbsp;·&amp;nbsp; stippellijn: de norm van %2%; geen punt: niemand kwam binnen op dat kanaal</translation>
     </message>
@@ -2493,7 +2493,7 @@
         <translation>Werkvoorraad over de dag</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>tasks open</source>
         <translation>taken open</translation>
     </message>
@@ -2503,7 +2503,7 @@
         <translation>taken open aan het eind van elke %1 minuten &amp;nbsp;·&amp;nbsp; %2 aan het begin, %3 nieuw, %4 afgerond, %5 aan het eind</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No figures for this day.</source>
         <translation>Geen cijfers voor deze dag.</translation>
     </message>
@@ -2513,7 +2513,7 @@
         <translation>Contactredenen (Pareto)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>contacts</source>
         <translation>contacten</translation>
     </message>
@@ -2523,7 +2523,7 @@
         <translation>cumulatief aandeel van de contacten (%)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>line: cumulative share</source>
         <translation>lijn: cumulatief aandeel</translation>
     </message>
@@ -2969,7 +2969,7 @@ gerealiseerd</translation>
         <translation>Servicelevel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>answered within target (%1)</source>
         <translation>binnen de norm beantwoord (%1)</translation>
     </message>
@@ -3014,7 +3014,7 @@ gerealiseerd</translation>
         <translation>nieuw vandaag; %1 open aan het begin</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Backlog out</source>
         <translation>Werkvoorraad uit</translation>
     </message>
