@@ -7,6 +7,7 @@ import csv
 import io
 import re
 from datetime import date, datetime
+from itertools import islice
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -124,7 +125,7 @@ def test_the_csv_is_dutch(panel, tmp_path, qtbot):
 
 def test_reasons_and_imports_in_dutch(dutch):
     from balans.core.imports.values import parse_flag, parse_seconds
-    from balans.core.simulation.generate import team_events
+    from balans.core.simulation.generate import generate_demo, team_events
     from balans.core.simulation.office import default_team
 
     events = team_events(default_team(), datetime(2026, 11, 23, 7, tzinfo=TZ))
@@ -132,6 +133,10 @@ def test_reasons_and_imports_in_dutch(dutch):
               if e.type == "reason.defined"}
     assert labels["permit-status"] == "Waar blijft mijn vergunning?"
     assert labels["move"] == "Verhuizing doorgeven"
+    # The demo's task titles too, made in the app's language.
+    first = list(islice(generate_demo(end=DAY, days=1, seed=1, tz=TZ), 300))
+    titles = [e.fields["title"] for e in first if e.type == "task.created"]
+    assert "Terugbellijst opschonen" in titles or any("terugbellen" in t for t in titles)
     with pytest.raises(ValueError, match=r"^'later' is geen duur \(seconden, m:ss of u:mm:ss\)$"):
         parse_seconds("later")
     with pytest.raises(ValueError, match="is geen ja of nee"):

@@ -104,11 +104,12 @@ def initial_backlog(first_day: date, team: Team, rng: random.Random, ts: datetim
     for n in range(1, size + 1):
         if rng.random() < 0.15:
             title, estimate = rng.choice(DAILY_ADMIN)
+            title = translate("DemoTasks", title)
             kind = "admin"
         else:
             reason = rng.choice(with_task)
             template, kind, estimate = reason.task
-            title = template.format(who=rng.choice(SURNAMES))
+            title = translate("DemoTasks", template).format(who=rng.choice(SURNAMES))
         due = add_working_days(first_day - timedelta(days=12), rng.randint(1, 18))
         estimate_min = max(5, 5 * round(estimate * rng.uniform(0.6, 1.8) / 5))
         task = SimTask(f"t{tag}-b{n:03d}", title, kind, due, estimate_min, first_day,

@@ -606,14 +606,57 @@
     </message>
 </context>
 <context>
+    <name>DemoObstacles</name>
+    <message>
+        <location filename="../../core/simulation/office.py" line="+157"/>
+        <source>Printer at counter 2 jams</source>
+        <translation>Printer bij balie 2 loopt vast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case system slow after 14:00</source>
+        <translation>Zaaksysteem traag na 14:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headset keeps dropping calls</source>
+        <translation>Headset verbreekt steeds gesprekken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No access to the tax system this morning</source>
+        <translation>Vanochtend geen toegang tot het belastingsysteem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Knowledge base article on parking permits is outdated</source>
+        <translation>Kennisbankartikel over parkeervergunningen is verouderd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appointment system double-books passport slots</source>
+        <translation>Afsprakensysteem boekt paspoortafspraken dubbel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scanner in the back office is broken</source>
+        <translation>Scanner in de backoffice is kapot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Callback list in the case system shows the wrong owner</source>
+        <translation>Terugbellijst in het zaaksysteem toont de verkeerde eigenaar</translation>
+    </message>
+</context>
+<context>
     <name>DemoReasons</name>
     <message>
-        <location filename="../../core/simulation/office.py" line="+93"/>
+        <location line="-75"/>
         <source>Where is my permit?</source>
         <translation>Waar blijft mijn vergunning?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Didn&apos;t receive the letter</source>
         <translation>Brief niet ontvangen</translation>
     </message>
@@ -628,7 +671,7 @@
         <translation>Mijn container is niet geleegd</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nobody called me back</source>
         <translation>Niemand heeft me teruggebeld</translation>
     </message>
@@ -666,6 +709,99 @@
         <location line="+3"/>
         <source>Register a birth</source>
         <translation>Geboorte aangeven</translation>
+    </message>
+</context>
+<context>
+    <name>DemoTasks</name>
+    <message>
+        <location line="-38"/>
+        <source>Call back {who} about the status of the permit</source>
+        <translation>{who} terugbellen over de status van de vergunning</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resend the letter to {who}</source>
+        <translation>Brief opnieuw sturen naar {who}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the tax assessment of {who}</source>
+        <translation>Belastingaanslag van {who} controleren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report missed collection for {who} to the waste service</source>
+        <translation>Niet-geleegde container van {who} melden bij de afvaldienst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Call back {who} (second request)</source>
+        <translation>{who} terugbellen (tweede verzoek)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send {who} an explanation of the form</source>
+        <translation>{who} uitleg over het formulier sturen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passport appointment for {who}</source>
+        <translation>Paspoortafspraak voor {who}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forward street-light report from {who}</source>
+        <translation>Melding straatlantaarn van {who} doorsturen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Process the move registration of {who}</source>
+        <translation>Verhuizing van {who} verwerken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parking permit application of {who}</source>
+        <translation>Aanvraag parkeervergunning van {who}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Book bulky waste pickup for {who}</source>
+        <translation>Grofvuil ophalen inplannen voor {who}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complete the birth registration of {who}</source>
+        <translation>Geboorteaangifte van {who} afronden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Scan and register the incoming post</source>
+        <translation>Binnengekomen post scannen en registreren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Process returned letters</source>
+        <translation>Retourpost verwerken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check passport appointment no-shows</source>
+        <translation>Niet-verschenen paspoortafspraken nalopen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update the FAQ on waste collection</source>
+        <translation>Veelgestelde vragen over afvalinzameling bijwerken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer messages in the shared mailbox of the council</source>
+        <translation>Berichten in de gedeelde mailbox van de raad beantwoorden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidy up the callback list</source>
+        <translation>Terugbellijst opschonen</translation>
     </message>
 </context>
 <context>
@@ -2520,7 +2656,7 @@
     <message>
         <location line="+6"/>
         <source>cumulative share of contacts (%)</source>
-        <translation>cumulatief aandeel van de contacten (%)</translation>
+        <translation>cumulatief aandeel (%)</translation>
     </message>
     <message>
         <location line="+11"/>
