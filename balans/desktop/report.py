@@ -83,7 +83,7 @@ def write_summary_pdf(summary: DaySummary, path: str | os.PathLike[str],
     writer.setCreator("Balans")
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f"cannot write {target}")
+        raise OSError(fill(translate("Report", "cannot write %1"), target))
     try:
         pages = _Pages(writer, painter, fill(translate("Report", "End of day · %1"),
                                              long_date(summary.date)))

@@ -1586,6 +1586,54 @@
     </message>
 </context>
 <context>
+    <name>ReasonFile</name>
+    <message>
+        <location filename="../../core/reasons/files.py" line="+33"/>
+        <source>line %1: %2</source>
+        <translation>regel %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; %1 more</source>
+        <translation>; nog %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the header has no column %1 (expected %2)</source>
+        <translation>de kopregel heeft geen kolom %1 (verwacht: %2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>reason %1 is already on line %2</source>
+        <translation>reden %1 staat al op regel %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is empty</source>
+        <translation>%1 is leeg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>demand %1 is not one of %2</source>
+        <translation>demand %1 is niet een van %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>usual_outcome %1 is not one of %2</source>
+        <translation>usual_outcome %1 is niet een van %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>retired %1 is not yes or no</source>
+        <translation>retired %1 is geen yes of no</translation>
+    </message>
+</context>
+<context>
     <name>ReasonsDialog</name>
     <message>
         <location filename="../../desktop/reasons_dialog.py" line="+25"/>
@@ -1793,7 +1841,12 @@
         <translation>Balans — einde van de dag %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>cannot write %1</source>
+        <translation>kan %1 niet schrijven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>End of day · %1</source>
         <translation>Einde van de dag · %1</translation>
     </message>
