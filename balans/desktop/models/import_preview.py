@@ -70,6 +70,8 @@ class ImportPreviewModel(QAbstractTableModel):
         line, event, error = self.rows[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole and error:
             return AMBER
+        if role == Qt.ItemDataRole.ToolTipRole and error:
+            return error  # the whole reason, when a narrow preview cuts it off
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if index.column() == 0:

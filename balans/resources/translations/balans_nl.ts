@@ -493,7 +493,7 @@
     <message>
         <location line="+1"/>
         <source>Channel (when no column says)</source>
-        <translation>Kanaal (als geen kolom het zegt)</translation>
+        <translation>Kanaal (zonder kolom)</translation>
     </message>
     <message>
         <location line="+3"/>
