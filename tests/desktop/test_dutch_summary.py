@@ -166,3 +166,30 @@ def test_without_a_translator_the_words_are_english_with_english_plurals(qapp):
         from balans.desktop import i18n
 
         assert i18n.install(qapp, "en")
+
+
+def test_the_contact_import_dialog_speaks_dutch(qtbot, make_ctx, tmp_path, monkeypatch, dutch):
+    from balans.desktop.contact_import_dialog import ContactImportDialog
+
+    monkeypatch.setenv("BALANS_CONFIG_DIR", str(tmp_path / "cfg"))
+    path = tmp_path / "export.csv"
+    path.write_text("Datum;Tijd;Wachttijd;Gespreksduur\n23-11-2026;09:00:00;10;2:00\n"
+                    "23-11-2026;09:07:00;later;60\n", encoding="utf-8")
+    dialog = ContactImportDialog(make_ctx())
+    qtbot.addWidget(dialog)
+    dialog.source.setCurrentText("kcc")
+    dialog.open_file(str(path))
+    qtbot.waitUntil(lambda: dialog.table is not None, timeout=10_000)
+    assert "Nog nodig: geen kolom gekozen voor binnengekomen (in de wachtrij)" in (
+        dialog.status.text())
+    dialog.columns.choose("arrived", "Datum+Tijd")
+    qtbot.waitUntil(lambda: dialog.converted is not None, timeout=10_000)
+    status = dialog.status.text()
+    assert "2 rijen in het bestand, 1 klaar om te importeren." in status
+    assert "1 rij is niet te lezen" in status
+    assert dialog.converted.errors == [
+        (3, "wachttijd: 'later' is geen duur (seconden, m:ss of u:mm:ss)")]
+    dialog.skip_bad.setChecked(True)
+    assert dialog.go.text() == "1 rij importeren"
+    assert dialog.model.index(0, 2).data() == "telefoon"
+    assert dialog.model.headerData(0, Qt.Orientation.Horizontal) == "Regel"
