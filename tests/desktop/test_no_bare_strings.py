@@ -43,17 +43,6 @@ PENDING: set[str] = {
     "balans/desktop/tray.py",
     "balans/desktop/welcome.py",
     "balans/desktop/widgets/cards.py",
-
-    # the planner, roster and team
-    "balans/desktop/panels/planner.py",
-    "balans/desktop/panels/roster.py",
-    "balans/desktop/panels/roster_actions.py",
-    "balans/desktop/plan_pdf.py",
-    "balans/desktop/roster_import.py",
-    "balans/desktop/shift_dialog.py",
-    "balans/desktop/team_dialog.py",
-    "balans/desktop/widgets/plan_grid.py",
-    "balans/desktop/widgets/plan_paint.py",
 }
 
 

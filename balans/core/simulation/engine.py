@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import heapq
 import random
+import zlib
 from collections import deque
 from datetime import date, datetime, time, timedelta
 from typing import Any, Callable
@@ -29,6 +30,11 @@ from balans.core.simulation.switching import SwitchCost
 
 LIVE = ("phone", "counter", "chat")
 STALE_DAYS = 28          # the lead cancels some items this long overdue (customer gave up)
+# Failure demand that chases an open case: the customer asks about a case of one of these reasons
+# that is still open, and the contact names that case (a repeat contact) instead of a new task.
+CHASES = {"permit-status": ("parking-permit", "permit-status", "move"),
+          "no-callback": ("no-callback", "permit-status", "tax-amount", "form-unclear"),
+          "letter-missing": ("letter-missing", "tax-amount")}
 
 
 class DayRun(People):
@@ -282,6 +288,19 @@ class DayRun(People):
                        else lognormal(self.rng, p.aht_s * factor, p.aht_cv))
         self.at(self.t + duration, self._served, a, contact)
 
+    def _chased_case(self, contact: Contact) -> SimTask | None:
+        """The open case this customer comes back about: one of the follow-ups, opened on an
+        earlier day and still open, of a reason their question chases — for about one in four
+        such contacts. Decided from the contact's id, not the day's random stream, so the rest
+        of the day stays as it was."""
+        chased = CHASES.get(contact.reason.id)
+        pick = zlib.crc32(contact.id.encode())
+        if not chased or pick % 4:
+            return None
+        cases = sorted((t for t in self.state.tasks.values()
+                        if t.reason in chased and t.created < self.day), key=lambda t: t.order)
+        return cases[(pick // 4) % len(cases)] if cases else None
+
     def _served(self, a: Agent, contact: Contact) -> None:
         reason = contact.reason
         u = contact.pre.outcome if contact.pre else self.rng.random()
@@ -289,13 +308,17 @@ class DayRun(People):
                    "follow_up" if u < reason.resolved + reason.follow_up else "referred")
         fields: dict[str, Any] = {"contact": contact.id, "employee": a.id, "outcome": outcome,
                                   "reason": reason.id}
-        if outcome == "follow_up":
+        case = self._chased_case(contact)
+        if case is not None:
+            fields["task"] = case.id
+        elif outcome == "follow_up":
             title, kind, estimate = reason.task
             who = self.rng.choice(SURNAMES)
             days = self.rng.randint(1, 2) if kind == "callback" else self.rng.randint(2, 10)
             due = add_working_days(self.day, days)
             task = self._new_task(translate("DemoTasks", title).format(who=who), kind, estimate,
                                   due, contact.id, a.id)
+            task.reason = reason.id
             fields["task"] = task.id
         self.emit("contact.ended", a.id, **fields)
         a.contact = None

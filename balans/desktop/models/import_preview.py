@@ -6,31 +6,28 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from balans.core.i18n import QT_TRANSLATE_NOOP, translate
+from balans.core.i18n import QT_TRANSLATE_NOOP
 from balans.core.imports.convert import Converted
 from balans.core.words import word
 
 PREVIEW_ROWS = 50
 AMBER = QColor("#B5651D")
-COLUMNS = {  # header (translated where shown), event field
-    "calls": (
-        (QT_TRANSLATE_NOOP("ImportPreview", "Line"), None),
-        (QT_TRANSLATE_NOOP("ImportPreview", "Arrived"), "ts"),
-        (QT_TRANSLATE_NOOP("ImportPreview", "Channel"), "channel"),
-        (QT_TRANSLATE_NOOP("ImportPreview", "Answered"), "answered_at"),
-        (QT_TRANSLATE_NOOP("ImportPreview", "Ended"), "ended_at"),
-        (QT_TRANSLATE_NOOP("ImportPreview", "Abandoned"), "abandoned_at"),
-        (QT_TRANSLATE_NOOP("ImportPreview", "Employee"), "employee"),
-        (QT_TRANSLATE_NOOP("ImportPreview", "Reason"), "reason")),
-    "intervals": (
-        (QT_TRANSLATE_NOOP("ImportPreview", "Line"), None),
-        (QT_TRANSLATE_NOOP("ImportPreview", "Start"), "start"),
-        (QT_TRANSLATE_NOOP("ImportPreview", "End"), "end"),
-        (QT_TRANSLATE_NOOP("ImportPreview", "Channel"), "channel"),
-        (QT_TRANSLATE_NOOP("ImportPreview", "Offered"), "offered"),
-        (QT_TRANSLATE_NOOP("ImportPreview", "Answered"), "answered"),
-        (QT_TRANSLATE_NOOP("ImportPreview", "Abandoned"), "abandoned"),
-        (QT_TRANSLATE_NOOP("ImportPreview", "Handling s"), "handle_s")),
+_LINE = QT_TRANSLATE_NOOP("ImportPreviewModel", "Line")
+_CHANNEL = QT_TRANSLATE_NOOP("ImportPreviewModel", "Channel")
+_ANSWERED = QT_TRANSLATE_NOOP("ImportPreviewModel", "Answered")
+_ABANDONED = QT_TRANSLATE_NOOP("ImportPreviewModel", "Abandoned")
+COLUMNS = {  # (header, translated where shown; the event's field)
+    "calls": ((_LINE, None), (QT_TRANSLATE_NOOP("ImportPreviewModel", "Arrived"), "ts"),
+              (_CHANNEL, "channel"), (_ANSWERED, "answered_at"),
+              (QT_TRANSLATE_NOOP("ImportPreviewModel", "Ended"), "ended_at"),
+              (_ABANDONED, "abandoned_at"),
+              (QT_TRANSLATE_NOOP("ImportPreviewModel", "Employee"), "employee"),
+              (QT_TRANSLATE_NOOP("ImportPreviewModel", "Reason"), "reason")),
+    "intervals": ((_LINE, None), (QT_TRANSLATE_NOOP("ImportPreviewModel", "Start"), "start"),
+                  (QT_TRANSLATE_NOOP("ImportPreviewModel", "End"), "end"), (_CHANNEL, "channel"),
+                  (QT_TRANSLATE_NOOP("ImportPreviewModel", "Offered"), "offered"),
+                  (_ANSWERED, "answered"), (_ABANDONED, "abandoned"),
+                  (QT_TRANSLATE_NOOP("ImportPreviewModel", "Handling s"), "handle_s")),
 }
 
 
@@ -60,7 +57,7 @@ class ImportPreviewModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return translate("ImportPreview", COLUMNS[self.kind][section][0])
+            return self.tr(COLUMNS[self.kind][section][0])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,

@@ -167,6 +167,90 @@
     </message>
 </context>
 <context>
+    <name>PlanPaint</name>
+    <message numerus="yes">
+        <location filename="../../desktop/widgets/plan_layout.py" line="+25"/>
+        <source>%n switch(es)</source>
+        <translation>
+            <numerusform>%n switch</numerusform>
+            <numerusform>%n switches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanPdf</name>
+    <message numerus="yes">
+        <location filename="../../desktop/plan_pdf.py" line="+30"/>
+        <source>%n on shift</source>
+        <translation>
+            <numerusform>%n on shift</numerusform>
+            <numerusform>%n on shift</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n switch(es) in total</source>
+        <translation>
+            <numerusform>%n switch in total</numerusform>
+            <numerusform>%n switches in total</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlannerActions</name>
+    <message numerus="yes">
+        <location filename="../../desktop/panels/planner_actions.py" line="+90"/>
+        <source>%1 changes %n quarter-hour(s) that have already begun (from %2). The plan for time already worked is what today&apos;s summary compares with. Change it anyway?</source>
+        <translation>
+            <numerusform>%1 changes %n quarter-hour that has already begun (from %2). The plan for time already worked is what today&apos;s summary compares with. Change it anyway?</numerusform>
+            <numerusform>%1 changes %n quarter-hours that have already begun (from %2). The plan for time already worked is what today&apos;s summary compares with. Change it anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlannerText</name>
+    <message numerus="yes">
+        <location filename="../../desktop/panels/planner_text.py" line="+36"/>
+        <source>%n person(s) on shift</source>
+        <translation>
+            <numerusform>%n person on shift</numerusform>
+            <numerusform>%n people on shift</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n switch(es)</source>
+        <translation>
+            <numerusform>%n switch</numerusform>
+            <numerusform>%n switches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>plan rules broken in %n row(s) (underlined in amber; hover for why)</source>
+        <translation>
+            <numerusform>plan rules broken in %n row (underlined in amber; hover for why)</numerusform>
+            <numerusform>plan rules broken in %n rows (underlined in amber; hover for why)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>&lt;b&gt;Proposal&lt;/b&gt; (%1): %n cell(s) change, outlined below · short %2 → %3 staff-hours · switches %4 → %5. Apply stores it; you can undo it.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Proposal&lt;/b&gt; (%1): %n cell changes, outlined below · short %2 → %3 staff-hours · switches %4 → %5. Apply stores it; you can undo it.</numerusform>
+            <numerusform>&lt;b&gt;Proposal&lt;/b&gt; (%1): %n cells change, outlined below · short %2 → %3 staff-hours · switches %4 → %5. Apply stores it; you can undo it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>&lt;b&gt;Simulated&lt;/b&gt;, mean of %n day(s) on the forecast, the same customers for both (a return to back office costs %1 min, an interrupted task %2 min; the “Expected SL” row is this plan):</source>
+        <translation>
+            <numerusform>&lt;b&gt;Simulated&lt;/b&gt;, mean of %n day on the forecast, the same customers for both (a return to back office costs %1 min, an interrupted task %2 min; the “Expected SL” row is this plan):</numerusform>
+            <numerusform>&lt;b&gt;Simulated&lt;/b&gt;, mean of %n days on the forecast, the same customers for both (a return to back office costs %1 min, an interrupted task %2 min; the “Expected SL” row is this plan):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReasonsDialog</name>
     <message numerus="yes">
         <location filename="../../desktop/reasons_dialog.py" line="+178"/>
@@ -201,6 +285,79 @@
         <translation>
             <numerusform>Open cases at the end of the day (%n)</numerusform>
             <numerusform>Open cases at the end of the day (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RosterActions</name>
+    <message numerus="yes">
+        <location filename="../../desktop/panels/roster_actions.py" line="+111"/>
+        <source>Planned %n shift(s) for %1.</source>
+        <translation>
+            <numerusform>Planned %n shift for %1.</numerusform>
+            <numerusform>Planned %n shifts for %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/roster_import.py" line="+195"/>
+        <source>%n shift(s) ready to import</source>
+        <translation>
+            <numerusform>%n shift ready to import</numerusform>
+            <numerusform>%n shifts ready to import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) with a problem left out (see Problem)</source>
+        <translation>
+            <numerusform>%n row with a problem left out (see Problem)</numerusform>
+            <numerusform>%n rows with a problem left out (see Problem)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Import %n shift(s)</source>
+        <translation>
+            <numerusform>Import %n shift</numerusform>
+            <numerusform>Import %n shifts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Imported %n shift(s)</source>
+        <translation>
+            <numerusform>Imported %n shift</numerusform>
+            <numerusform>Imported %n shifts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n were already there</source>
+        <translation>
+            <numerusform>%n was already there</numerusform>
+            <numerusform>%n were already there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) left out</source>
+        <translation>
+            <numerusform>%n row left out</numerusform>
+            <numerusform>%n rows left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RosterPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/panels/roster.py" line="+192"/>
+        <source>%n shift(s)</source>
+        <translation>
+            <numerusform>%n shift</numerusform>
+            <numerusform>%n shifts</numerusform>
         </translation>
     </message>
 </context>
@@ -275,6 +432,28 @@
         <translation>
             <numerusform>%n task</numerusform>
             <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/team_dialog.py" line="+94"/>
+        <source>%n on the team.</source>
+        <translation>
+            <numerusform>%n on the team.</numerusform>
+            <numerusform>%n on the team.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeekModel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/models/week_model.py" line="+86"/>
+        <source>%n on shift</source>
+        <translation>
+            <numerusform>%n on shift</numerusform>
+            <numerusform>%n on shift</numerusform>
         </translation>
     </message>
 </context>

@@ -278,6 +278,104 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../core/calendar_words.py" line="+14"/>
+        <source>Monday</source>
+        <translation>maandag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>dinsdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation>woensdag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thursday</source>
+        <translation>donderdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation>vrijdag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturday</source>
+        <translation>zaterdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>zondag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>January</source>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>February</source>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>March</source>
+        <translation>maart</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>August</source>
+        <translation>augustus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>December</source>
+        <translation>december</translation>
+    </message>
+</context>
+<context>
     <name>Consistency</name>
     <message>
         <location filename="../../desktop/consistency_html.py" line="+21"/>
@@ -1082,53 +1180,49 @@
     </message>
 </context>
 <context>
-    <name>ImportPreview</name>
+    <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../desktop/models/import_preview.py" line="+17"/>
-        <location line="+9"/>
+        <location filename="../../desktop/models/import_preview.py" line="+15"/>
         <source>Line</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>Arrived</source>
-        <translation>Binnengekomen</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <location line="+10"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Answered</source>
         <translation>Opgenomen</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <source>Ended</source>
-        <translation>Beëindigd</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <location line="+10"/>
         <source>Abandoned</source>
         <translation>Afgehaakt</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+2"/>
+        <source>Arrived</source>
+        <translation>Binnengekomen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Employee</source>
         <translation>Medewerker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation>Reden</translation>
+        <translation>Contactreden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
@@ -1138,12 +1232,12 @@
         <translation>Einde</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Offered</source>
         <translation>Aangeboden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Handling s</source>
         <translation>Afhandeling s</translation>
     </message>
@@ -1568,9 +1662,246 @@
     </message>
 </context>
 <context>
+    <name>PlanDay</name>
+    <message>
+        <location filename="../../core/planning/day.py" line="+103"/>
+        <source>there are no shifts planned on %1</source>
+        <translation>er zijn geen diensten gepland op %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDemand</name>
+    <message>
+        <location filename="../../core/planning/demand.py" line="+166"/>
+        <source>days to clear must be greater than 0</source>
+        <translation>het aantal dagen om weg te werken moet groter zijn dan 0</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../core/planning/editor.py" line="+38"/>
+        <source>Undo %1</source>
+        <translation>%1 ongedaan maken</translation>
+    </message>
+</context>
+<context>
+    <name>PlanGrid</name>
+    <message>
+        <location filename="../../desktop/widgets/plan_grid.py" line="+40"/>
+        <source>Plan grid</source>
+        <translation>Planningsrooster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employees by quarter hour. Arrows move, Shift+arrows select, C, B, P paint contact, back office, break.</source>
+        <translation>Medewerkers per kwartier. Pijltjes verplaatsen, Shift+pijltjes selecteren, C, B, P plannen klantcontact, backoffice, pauze.</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>not planned yet</source>
+        <translation>nog niet gepland</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off shift</source>
+        <translation>geen dienst</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2 needed in contact, %3 planned, %4 short</source>
+        <translation>%1: %2 nodig in klantcontact, %3 gepland, %4 te weinig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 needed in contact, %3 planned</source>
+        <translation>%1: %2 nodig in klantcontact, %3 gepland</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>⚠ %1 block of %2 min: shorter than the minimum block, so it costs a switch that buys little</source>
+        <translation>⚠ Blok %1 van %2 min: korter dan het minimumblok, dus een wissel die weinig oplevert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠ This shift needs one 30-minute break near its middle</source>
+        <translation>⚠ Deze dienst heeft één pauze van 30 minuten rond het midden nodig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠ A role outside the shift</source>
+        <translation>⚠ Een rol buiten de dienst</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPaint</name>
+    <message numerus="yes">
+        <location filename="../../desktop/widgets/plan_layout.py" line="+25"/>
+        <source>%n switch(es)</source>
+        <translation>
+            <numerusform>%n wissel</numerusform>
+            <numerusform>%n wissels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Needed</source>
+        <translation>Nodig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected SL</source>
+        <translation>Verwacht SL</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../desktop/widgets/plan_paint.py" line="+134"/>
+        <source>short in %1</source>
+        <translation>tekort in %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../desktop/widgets/plan_paint.py" line="+1"/>
+        <source>covered</source>
+        <translation>gedekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/widgets/plan_paint.py" line="-2"/>
+        <source>contact staff</source>
+        <translation>klantcontact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../desktop/widgets/plan_paint.py" line="+2"/>
+        <source>% on time</source>
+        <translation>% op tijd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/plan_paint.py" line="+46"/>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>short of contact staff</source>
+        <translation>te weinig in klantcontact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plan rule broken</source>
+        <translation>planregel overtreden</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPdf</name>
+    <message numerus="yes">
+        <location filename="../../desktop/plan_pdf.py" line="+30"/>
+        <source>%n on shift</source>
+        <translation>
+            <numerusform>%n in dienst</numerusform>
+            <numerusform>%n in dienst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n switch(es) in total</source>
+        <translation>
+            <numerusform>%n wissel in totaal</numerusform>
+            <numerusform>%n wissels in totaal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Plan %1</source>
+        <translation>Planning %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Plan for %1</source>
+        <translation>Planning voor %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>printed %1</source>
+        <translation>afgedrukt %1</translation>
+    </message>
+</context>
+<context>
     <name>PlannerActions</name>
     <message>
-        <location filename="../../desktop/panels/planner_actions.py" line="+263"/>
+        <location filename="../../desktop/panels/planner_actions.py" line="+70"/>
+        <source>Paint %1</source>
+        <translation>%1 plannen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%1 changes %n quarter-hour(s) that have already begun (from %2). The plan for time already worked is what today&apos;s summary compares with. Change it anyway?</source>
+        <translation>
+            <numerusform>‘%1’ wijzigt %n kwartier dat al begonnen is (vanaf %2). Met de planning van gewerkte tijd vergelijkt het overzicht van vandaag. Toch wijzigen?</numerusform>
+            <numerusform>‘%1’ wijzigt %n kwartieren die al begonnen zijn (vanaf %2). Met de planning van gewerkte tijd vergelijkt het overzicht van vandaag. Toch wijzigen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+141"/>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>The shifts changed while the plan was being made; propose again.</source>
+        <translation>De diensten zijn gewijzigd terwijl de planning werd gemaakt. Vraag opnieuw een voorstel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proposal is the plan you already have.</source>
+        <translation>Het voorstel is de planning die je al hebt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>optimal</source>
+        <translation>optimaal</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>best found in %1 s</source>
+        <translation>beste gevonden in %1 s</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1; back office %2 h</source>
+        <translation>%1; backoffice %2 u</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>best found</source>
+        <translation>beste gevonden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Apply proposal</source>
+        <translation>Voorstel toepassen</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+53"/>
+        <source>Copy %1</source>
+        <translation>%1 kopiëren</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Planned the shifts of %1 on this day, with their roles.</source>
+        <translation>De diensten van %1 zijn op deze dag gepland, met hun rollen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Took the copied shifts away again.</source>
         <translation>De gekopieerde diensten zijn weer weggehaald.</translation>
     </message>
@@ -1580,9 +1911,307 @@
         <translation>De gekopieerde diensten zijn opnieuw gepland.</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>Nothing was planned on %1 for the people on shift today.</source>
+        <translation>Op %1 was niets gepland voor de medewerkers die vandaag in dienst zijn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The plan already matches %1.</source>
+        <translation>De planning is al gelijk aan %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not save the PDF: %1</source>
+        <translation>De pdf kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved the plan to %1.</source>
+        <translation>De planning is opgeslagen in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerPanel</name>
+    <message>
+        <location filename="../../desktop/panels/planner.py" line="+47"/>
+        <source>Export the plan as PDF</source>
+        <translation>Planning exporteren als pdf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the past?</source>
+        <translation>Het verleden wijzigen?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The day before</source>
+        <translation>De dag ervoor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day after</source>
+        <translation>De dag erna</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+183"/>
+        <source>Propose plan</source>
+        <translation>Voorstel maken</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <source>Let the optimiser propose a plan; see it before applying</source>
+        <translation>Laat de optimalisatie een planning voorstellen; je ziet die voordat je hem toepast</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+182"/>
+        <source>Evaluate</source>
+        <translation>Doorrekenen</translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <source>Simulate the day with this plan: expected service level</source>
+        <translation>Simuleer de dag met deze planning: verwacht servicelevel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy last week</source>
+        <translation>Vorige week kopiëren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Laatste wijziging ongedaan maken (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Opnieuw (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PDF…</source>
+        <translation>Pdf exporteren…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Paint:</source>
+        <translation>Plannen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drag across cells to plan %1; key %2 paints the selection</source>
+        <translation>Sleep over vakjes om %1 te plannen; toets %2 plant de selectie</translation>
+    </message>
+    <message>
         <location line="+6"/>
-        <source>Not saved: {reason}</source>
-        <translation>Niet opgeslagen: {reason}</translation>
+        <source>drag across a row · Shift-drag over several rows · arrows, then C / B / P</source>
+        <translation>sleep over een rij · Shift-slepen over meer rijen · pijltjes, dan C / B / P</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Apply</source>
+        <translation>Toepassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store the proposal</source>
+        <translation>Het voorstel opslaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard</source>
+        <translation>Verwerpen</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>No shifts are planned on %1. Plan them in the Roster, or copy last %2&apos;s.</source>
+        <translation>Er zijn geen diensten gepland op %1. Plan ze in het Rooster, of kopieer die van vorige week %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy last %1</source>
+        <translation>Vorige %1 kopiëren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy last %1&apos;s role plan for the people on shift</source>
+        <translation>De rollen van vorige week %1 kopiëren voor wie in dienst is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan last %1&apos;s shifts, with their role plan, on this empty day</source>
+        <translation>De diensten van vorige week %1, met hun rollen, op deze lege dag plannen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Proposing…</source>
+        <translation>Voorstel maken…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evaluating…</source>
+        <translation>Doorrekenen…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 h back office · SL %2</source>
+        <translation>%1 u backoffice · SL %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact covered first</source>
+        <translation>Eerst klantcontact gedekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The best plan when a quarter-hour of back office is worth %1 customers answered on time</source>
+        <translation>De beste planning als een kwartier backoffice evenveel waard is als %1 klanten die op tijd geholpen zijn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1. Expected: %2 answered on time, %3 give up; contact short %4 staff-hours</source>
+        <translation>%1. Verwacht: %2 op tijd opgenomen, %3 haakt af; klantcontact %4 mensuren tekort</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerText</name>
+    <message>
+        <location filename="../../desktop/panels/planner_text.py" line="+22"/>
+        <source>this plan</source>
+        <translation>deze planning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>everyone does everything</source>
+        <translation>iedereen doet alles</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n person(s) on shift</source>
+        <translation>
+            <numerusform>%n medewerker in dienst</numerusform>
+            <numerusform>%n medewerkers in dienst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n switch(es)</source>
+        <translation>
+            <numerusform>%n wissel</numerusform>
+            <numerusform>%n wissels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>plan rules broken in %n row(s) (underlined in amber; hover for why)</source>
+        <translation>
+            <numerusform>planregels overtreden in %n rij (oranje onderstreept; wijs aan voor de reden)</numerusform>
+            <numerusform>planregels overtreden in %n rijen (oranje onderstreept; wijs aan voor de reden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>&lt;b&gt;Proposal&lt;/b&gt; (%1): %n cell(s) change, outlined below · short %2 → %3 staff-hours · switches %4 → %5. Apply stores it; you can undo it.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Voorstel&lt;/b&gt; (%1): %n vakje wijzigt, hieronder omlijnd · tekort %2 → %3 mensuren · wissels %4 → %5. Toepassen slaat het op; je kunt het ongedaan maken.</numerusform>
+            <numerusform>&lt;b&gt;Voorstel&lt;/b&gt; (%1): %n vakjes wijzigen, hieronder omlijnd · tekort %2 → %3 mensuren · wissels %4 → %5. Toepassen slaat het op; je kunt het ongedaan maken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>&lt;b&gt;Simulated&lt;/b&gt;, mean of %n day(s) on the forecast, the same customers for both (a return to back office costs %1 min, an interrupted task %2 min; the “Expected SL” row is this plan):</source>
+        <translation>
+            <numerusform>&lt;b&gt;Gesimuleerd&lt;/b&gt;, gemiddelde van %n dag op de prognose, dezelfde klanten voor beide (terug naar backoffice kost %1 min, een onderbroken taak %2 min; de rij “Verwacht SL” is deze planning):</numerusform>
+            <numerusform>&lt;b&gt;Gesimuleerd&lt;/b&gt;, gemiddelde van %n dagen op de prognose, dezelfde klanten voor beide (terug naar backoffice kost %1 min, een onderbroken taak %2 min; de rij “Verwacht SL” is deze planning):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 staff-hour</source>
+        <translation>1 mensuur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 staff-hours</source>
+        <translation>%1 mensuren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>contact covered all day</source>
+        <translation>klantcontact de hele dag gedekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>short of contact staff in %1 of %2 quarter-hours (%3)</source>
+        <translation>te weinig in klantcontact in %1 van %2 kwartieren (%3)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 h</source>
+        <translation>%1 u</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service level</source>
+        <translation>servicelevel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>abandoned</source>
+        <translation>afgehaakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>back-office work done</source>
+        <translation>backofficewerk gedaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backlog left at day end</source>
+        <translation>werkvoorraad aan het eind van de dag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>switches planned / on the day</source>
+        <translation>wissels gepland / op de dag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tasks interrupted by customers</source>
+        <translation>taken onderbroken door klanten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time lost getting back into tasks</source>
+        <translation>tijd verloren met weer in taken komen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Back office: %1 h planned for %2 h of work today (new %3 h, due or overdue %4 h, %5 h more open over %6 days) · expected service level %7</source>
+        <translation>Backoffice: %1 u gepland voor %2 u werk vandaag (nieuw %3 u, deadline vandaag of verstreken %4 u, nog %5 u open verdeeld over %6 dagen) · verwacht servicelevel %7</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>. It does not fit with contact covered; choose:</source>
+        <translation>. Het past niet als klantcontact gedekt is; kies:</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2727,522 @@
     </message>
 </context>
 <context>
+    <name>RosterActions</name>
+    <message>
+        <location filename="../../core/roster/actions.py" line="+43"/>
+        <source>unknown channel %1: use %2</source>
+        <translation>onbekend kanaal %1: gebruik %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>choose at least one channel</source>
+        <translation>kies minstens één kanaal</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+10"/>
+        <source>give the person&apos;s name</source>
+        <translation>geef de naam van de medewerker</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing to change: give a name or channels</source>
+        <translation>niets te wijzigen: geef een naam of kanalen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown team member %1</source>
+        <translation>onbekend teamlid %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a shift ends after it starts</source>
+        <translation>een dienst eindigt na het begin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a shift is at most 16 hours</source>
+        <translation>een dienst duurt hoogstens 16 uur</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>choose at least one day</source>
+        <translation>kies minstens één dag</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the shift is already there</source>
+        <translation>de dienst staat er al</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>choose another week to copy from</source>
+        <translation>kies een andere week om uit te kopiëren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>nothing to copy from the week of %1</source>
+        <translation>niets te kopiëren uit de week van %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>nobody had a shift on %1</source>
+        <translation>niemand had dienst op %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no shifts to cancel</source>
+        <translation>geen diensten om te schrappen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/roster_actions.py" line="+65"/>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Undone.</source>
+        <translation>Ongedaan gemaakt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Planned %n shift(s) for %1.</source>
+        <translation>
+            <numerusform>%n dienst gepland voor %1.</numerusform>
+            <numerusform>%n diensten gepland voor %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Moved %1&apos;s shift of %2 %3 to %4, %5 %6.</source>
+        <translation>Dienst van %1 op %2 %3 verplaatst naar %4, %5 %6.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deleted %1&apos;s shift of %2 %3.</source>
+        <translation>Dienst van %1 op %2 %3 verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copied the shift to %1, %2.</source>
+        <translation>Dienst gekopieerd naar %1, %2.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Add a shift on %1…</source>
+        <translation>Dienst toevoegen op %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change %1…</source>
+        <translation>%1 wijzigen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copied the shifts of the week of %1.</source>
+        <translation>De diensten van de week van %1 zijn gekopieerd.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterCsv</name>
+    <message>
+        <location filename="../../core/roster/csv_import.py" line="+38"/>
+        <source>employee</source>
+        <translation>medewerker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start</source>
+        <translation>begin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end</source>
+        <translation>einde</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the file is empty or its first line (the column names) is blank</source>
+        <translation>het bestand is leeg of de eerste regel (de kolomnamen) is leeg</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 is not a date (like 2026-11-30 or 30-11-2026)</source>
+        <translation>%1 is geen datum (zoals 30-11-2026 of 2026-11-30)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>start %1 is not a time (like 08:30)</source>
+        <translation>begin %1 is geen tijd (zoals 08:30)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>end %1 is not a time (like 08:30)</source>
+        <translation>einde %1 is geen tijd (zoals 08:30)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no date: map a date column, or give date and time in one cell</source>
+        <translation>geen datum: kies een datumkolom, of zet datum en tijd samen in één cel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not on the team (add them first)</source>
+        <translation>%1 zit niet in het team (voeg deze persoon eerst toe)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has left the team</source>
+        <translation>%1 is uit het team</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>choose the column that holds %1</source>
+        <translation>kies de kolom met %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no %1</source>
+        <translation>geen %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the shift ends before it starts</source>
+        <translation>de dienst eindigt voordat hij begint</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a shift is at most 16 hours</source>
+        <translation>een dienst duurt hoogstens 16 uur</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>no row holds a shift that can be imported</source>
+        <translation>geen enkele regel bevat een dienst die kan worden geïmporteerd</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImport</name>
+    <message>
+        <location filename="../../desktop/roster_import.py" line="+27"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <location line="+61"/>
+        <location line="+59"/>
+        <source>Import a roster</source>
+        <translation>Rooster importeren</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>a CSV file: a row per shift</source>
+        <translation>een csv-bestand: een regel per dienst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose a file.</source>
+        <translation>Kies een bestand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+90"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Which column holds what? Day may be left empty when From and Until hold a date and a time.</source>
+        <translation>Welke kolom bevat wat? Dag mag leeg blijven als Van en Tot een datum en een tijd bevatten.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Csv-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>Kan %1 niet lezen: %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>column %1</source>
+        <translation>kolom %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n shift(s) ready to import</source>
+        <translation>
+            <numerusform>%n dienst klaar om te importeren</numerusform>
+            <numerusform>%n diensten klaar om te importeren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) with a problem left out (see Problem)</source>
+        <translation>
+            <numerusform>%n regel met een probleem overgeslagen (zie Probleem)</numerusform>
+            <numerusform>%n regels met een probleem overgeslagen (zie Probleem)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Import %n shift(s)</source>
+        <translation>
+            <numerusform>%n dienst importeren</numerusform>
+            <numerusform>%n diensten importeren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Imported %n shift(s)</source>
+        <translation>
+            <numerusform>%n dienst geïmporteerd</numerusform>
+            <numerusform>%n diensten geïmporteerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n were already there</source>
+        <translation>
+            <numerusform>%n stond er al</numerusform>
+            <numerusform>%n stonden er al</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) left out</source>
+        <translation>
+            <numerusform>%n regel overgeslagen</numerusform>
+            <numerusform>%n regels overgeslagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Er is niets geïmporteerd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPanel</name>
+    <message>
+        <location filename="../../desktop/panels/roster.py" line="+58"/>
+        <source>The week before</source>
+        <translation>De week ervoor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The week after</source>
+        <translation>De week erna</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;Week of&apos; ddd d MMM yyyy</source>
+        <comment>a Qt date format: words in single quotes</comment>
+        <translation>&apos;Week van&apos; ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add shift…</source>
+        <translation>Dienst toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan a shift; the same hours on several days at once</source>
+        <translation>Plan een dienst; dezelfde uren op meer dagen tegelijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy previous week</source>
+        <translation>Vorige week kopiëren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan last week&apos;s shifts again in this week</source>
+        <translation>De diensten van vorige week opnieuw plannen in deze week</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import CSV…</source>
+        <translation>Csv importeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a roster from a spreadsheet or scheduling tool</source>
+        <translation>Een rooster importeren uit een spreadsheet of planningsprogramma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team…</source>
+        <translation>Team…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add, change or deactivate team members and channels</source>
+        <translation>Teamleden en kanalen toevoegen, wijzigen of uitschakelen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Nobody is on the team yet. Add the people who work here, then plan their shifts week by week.</source>
+        <translation>Er zit nog niemand in het team. Voeg de mensen toe die hier werken en plan daarna hun diensten per week.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the team…</source>
+        <translation>Team toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Double-click a day to add or change a shift · drag a shift to another day or person (Ctrl-drag copies) · Delete removes the selected shift · right-click for more</source>
+        <translation>Dubbelklik op een dag om een dienst toe te voegen of te wijzigen · sleep een dienst naar een andere dag of persoon (Ctrl-slepen kopieert) · Delete verwijdert de gekozen dienst · rechtsklik voor meer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>%n shift(s)</source>
+        <translation>
+            <numerusform>%n dienst</numerusform>
+            <numerusform>%n diensten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 hours</source>
+        <translation>%1 uur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 people working this week</source>
+        <translation>%1 van %2 medewerkers werken deze week</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nobody on %1</source>
+        <translation>niemand op %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No shifts planned this week yet: add them, copy the previous week or import a roster.</source>
+        <translation>Nog geen diensten gepland deze week: voeg ze toe, kopieer de vorige week of importeer een rooster.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterText</name>
+    <message>
+        <location filename="../../core/roster/text.py" line="+15"/>
+        <source>Week of %1 – %2</source>
+        <translation>Week van %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody is on the team yet (balans team add).</source>
+        <translation>Er zit nog niemand in het team (balans team add).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>hours</source>
+        <translation>uren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (left)</source>
+        <translation>%1 (vertrokken)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>on shift</source>
+        <translation>in dienst</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Nobody is on the team yet.</source>
+        <translation>Er zit nog niemand in het team.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>channels</source>
+        <translation>kanalen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(left the team)</source>
+        <translation>(uit het team)</translation>
+    </message>
+</context>
+<context>
     <name>RoutineList</name>
     <message>
         <location filename="../../desktop/models/routine_list.py" line="+28"/>
@@ -2464,6 +3609,84 @@
         <location line="+20"/>
         <source>The keyring refused the password; nothing was stored.</source>
         <translation>De sleutelbos weigerde het wachtwoord; er is niets bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialog</name>
+    <message>
+        <location filename="../../desktop/shift_dialog.py" line="+30"/>
+        <source>Change a shift</source>
+        <translation>Dienst wijzigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a shift</source>
+        <translation>Dienst toevoegen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ends the next day</source>
+        <translation>eindigt de volgende dag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mon–Fri</source>
+        <translation>ma–vr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check Monday to Friday</source>
+        <translation>Maandag tot en met vrijdag aanvinken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>until</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete shift</source>
+        <translation>Dienst verwijderen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add the team first.</source>
+        <translation>Voeg eerst het team toe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check at least one day.</source>
+        <translation>Vink minstens één dag aan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shift ends before it starts (check &apos;ends the next day&apos; for a night).</source>
+        <translation>De dienst eindigt voordat hij begint (vink &apos;eindigt de volgende dag&apos; aan voor een nachtdienst).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A shift is at most 16 hours.</source>
+        <translation>Een dienst duurt hoogstens 16 uur.</translation>
     </message>
 </context>
 <context>
@@ -3211,6 +4434,132 @@ gerealiseerd</translation>
         <location line="+1"/>
         <source>finished, %1 cancelled; %2 open at the end, %3 past due</source>
         <translation>afgerond, %1 geannuleerd; %2 open aan het eind, %3 over de deadline</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../desktop/team_dialog.py" line="+31"/>
+        <location line="+111"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Show former members</source>
+        <translation>Oud-teamleden tonen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+61"/>
+        <source>Leaves the team</source>
+        <translation>Gaat uit het team</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Their history stays; their shifts that have not begun are cancelled</source>
+        <translation>De geschiedenis blijft; diensten die nog niet begonnen zijn, vervallen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Nobody is on the team yet: add the people who work here.</source>
+        <translation>Er zit nog niemand in het team: voeg de mensen toe die hier werken.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n on the team.</source>
+        <translation>
+            <numerusform>%n in het team.</numerusform>
+            <numerusform>%n in het team.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Back on the team</source>
+        <translation>Terug in het team</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 leaves the team?
+
+Their history stays. Their shifts from now on are cancelled.</source>
+        <translation>%1 gaat uit het team?
+
+De geschiedenis blijft. De diensten vanaf nu vervallen.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamModel</name>
+    <message>
+        <location filename="../../desktop/models/team_model.py" line="+13"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Short id</source>
+        <translation>Korte id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels</source>
+        <translation>Kanalen</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 (left the team)</source>
+        <translation>%1 (uit het team)</translation>
+    </message>
+</context>
+<context>
+    <name>WeekModel</name>
+    <message>
+        <location filename="../../desktop/models/week_model.py" line="+79"/>
+        <source>%1 (left)</source>
+        <translation>%1 (vertrokken)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n on shift</source>
+        <translation>
+            <numerusform>%n in dienst</numerusform>
+            <numerusform>%n in dienst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 h</source>
+        <translation>%1 u</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 %3 (%4 h)</source>
+        <translation>%1: %2 %3 (%4 u)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drag to move · Ctrl-drag to copy</source>
+        <translation>Slepen om te verplaatsen · Ctrl-slepen om te kopiëren</translation>
     </message>
 </context>
 <context>
