@@ -31,16 +31,6 @@ LOGGERS = {"log", "logger", "logging", "_log", "LOG"}
 TAGS = re.compile(r"<[^<>]*>|&\w+;")  # markup is not words
 NAMES = re.compile(r"\bBalans\b")  # the product's name is the same in every language
 
-# Modules still being translated (docs/translations.md); each leaves this list when done.
-PENDING: set[str] = {
-    # the end of day, reports, reasons and imports
-    "balans/desktop/charts/summary_charts.py",
-    "balans/desktop/contact_import_dialog.py",
-    "balans/desktop/mailbox_dialog.py",
-    "balans/desktop/panels/summary.py",
-    "balans/desktop/reasons_dialog.py",
-    "balans/desktop/report.py",
-}
 
 
 def _text(node: ast.AST) -> str | None:
@@ -80,8 +70,6 @@ def test_no_string_reaches_the_screen_without_tr():
     problems = []
     for path in sorted((ROOT / "balans" / "desktop").rglob("*.py")):
         name = str(path.relative_to(ROOT))
-        if name in PENDING:
-            continue
         problems += [f"{name}:{line}: {text!r}" for line, text in bare_strings(path.read_text())]
     assert problems == []
 
@@ -92,7 +80,3 @@ def test_the_check_finds_a_bare_string():
               "ok = QLabel(self.tr('Waiting customers'))\n"
               "colour.setText('#3B7DD8')\n")
     assert bare_strings(source) == [(1, "Waiting customers"), (2, " waiting")]
-
-
-def test_no_module_is_left_pending_that_does_not_exist():
-    assert all((ROOT / name).exists() for name in PENDING)

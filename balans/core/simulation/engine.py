@@ -19,6 +19,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any, Callable
 from zoneinfo import ZoneInfo
 
+from balans.core.i18n import translate
 from balans.core.journal.events import Event, make
 from balans.core.simulation.agent import Agent, Contact, Drawn, lognormal, poisson_arrivals
 from balans.core.simulation.office import DAILY_ADMIN, OBSTACLES, SURNAMES, Team
@@ -150,7 +151,8 @@ class DayRun(People):
             when = world.uniform(lo, hi) * 3600
             there = [a for a in self.agents if a.blocks[0][0] < when < a.blocks[-1][1]]
             if there:
-                self.at(when, self._obstacle, rng.choice(there), text, factor)
+                self.at(when, self._obstacle, rng.choice(there),
+                        translate("DemoObstacles", text), factor)
 
     def _daily_admin(self) -> None:
         """Morning: the lead clears some long-overdue items, and the day's own admin lands."""
@@ -166,7 +168,8 @@ class DayRun(People):
                 self.emit("task.changed", None, task=task.id, due=self._due_at(task.due))
         world = self.world
         for title, estimate in world.sample(DAILY_ADMIN, world.randint(2, 4)):
-            self._new_task(title, "admin", estimate, self.day if world.random() < 0.5
+            self._new_task(translate("DemoTasks", title), "admin", estimate,
+                           self.day if world.random() < 0.5
                            else add_working_days(self.day, 1), None, None)
 
     def _due_at(self, due: date) -> str:
@@ -313,7 +316,8 @@ class DayRun(People):
             who = self.rng.choice(SURNAMES)
             days = self.rng.randint(1, 2) if kind == "callback" else self.rng.randint(2, 10)
             due = add_working_days(self.day, days)
-            task = self._new_task(title.format(who=who), kind, estimate, due, contact.id, a.id)
+            task = self._new_task(translate("DemoTasks", title).format(who=who), kind, estimate,
+                                  due, contact.id, a.id)
             task.reason = reason.id
             fields["task"] = task.id
         self.emit("contact.ended", a.id, **fields)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 
 from balans.core.i18n import QT_TRANSLATE_NOOP
 from balans.core.imports.convert import Converted
+from balans.core.words import word
 
 PREVIEW_ROWS = 50
 AMBER = QColor("#B5651D")
@@ -66,13 +67,18 @@ class ImportPreviewModel(QAbstractTableModel):
         line, event, error = self.rows[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole and error:
             return AMBER
+        if role == Qt.ItemDataRole.ToolTipRole and error:
+            return error  # the whole reason, when a narrow preview cuts it off
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if index.column() == 0:
             return str(line)
         if error is not None:
             return error if index.column() == 1 else ""
-        value = event.get(COLUMNS[self.kind][index.column()][1])
+        field = COLUMNS[self.kind][index.column()][1]
+        value = event.get(field)
+        if field == "channel" and value:
+            return word(value)  # "phone", "telefoon": the user's word for the stored value
         if isinstance(value, str) and len(value) == 25 and value[10] == "T":
             return value[:16].replace("T", " ")  # local time as the export had it
         return "" if value is None else str(value)

@@ -54,6 +54,63 @@
     </message>
 </context>
 <context>
+    <name>Consistency</name>
+    <message numerus="yes">
+        <location filename="../../desktop/consistency_html.py" line="+51"/>
+        <source>How the team handled each reason over %n day(s) with contacts. &lt;i&gt;The usual way&lt;/i&gt; is the outcome the team agreed for the reason (marked ✓), else the one most contacts had. &lt;i&gt;Came back&lt;/i&gt;: another contact about the same case within %1 days.</source>
+        <translation>
+            <numerusform>How the team handled each reason over %n day with contacts. &lt;i&gt;The usual way&lt;/i&gt; is the outcome the team agreed for the reason (marked ✓), else the one most contacts had. &lt;i&gt;Came back&lt;/i&gt;: another contact about the same case within %1 days.</numerusform>
+            <numerusform>How the team handled each reason over %n days with contacts. &lt;i&gt;The usual way&lt;/i&gt; is the outcome the team agreed for the reason (marked ✓), else the one most contacts had. &lt;i&gt;Came back&lt;/i&gt;: another contact about the same case within %1 days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsistencyText</name>
+    <message numerus="yes">
+        <location filename="../../core/reasons/text.py" line="+23"/>
+        <source>Consistency per reason, %1 to %2 (%n day(s) with contacts; the team, not per person)</source>
+        <translation>
+            <numerusform>Consistency per reason, %1 to %2 (%n day with contacts; the team, not per person)</numerusform>
+            <numerusform>Consistency per reason, %1 to %2 (%n days with contacts; the team, not per person)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1%2: %n contact(s) — %3</source>
+        <translation>
+            <numerusform>%1%2: %n contact — %3</numerusform>
+            <numerusform>%1%2: %n contacts — %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/contact_import_dialog.py" line="+239"/>
+        <source>Import %n row(s)</source>
+        <translation>
+            <numerusform>Import %n row</numerusform>
+            <numerusform>Import %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Imported %n row(s) from %1</source>
+        <translation>
+            <numerusform>Imported %n row from %1</numerusform>
+            <numerusform>Imported %n rows from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>; %n were imported before</source>
+        <translation>
+            <numerusform>; %n was imported before</numerusform>
+            <numerusform>; %n were imported before</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DayWords</name>
     <message numerus="yes">
         <location filename="../../desktop/panels/myshift_text.py" line="+39"/>
@@ -89,9 +146,82 @@
     </message>
 </context>
 <context>
+    <name>FlagNotes</name>
+    <message numerus="yes">
+        <location filename="../../core/summary/text.py" line="+96"/>
+        <source>pulled into contacts %n time(s) - long blocks in the plan would help</source>
+        <translation>
+            <numerusform>pulled into contacts %n time - long blocks in the plan would help</numerusform>
+            <numerusform>pulled into contacts %n times - long blocks in the plan would help</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n task(s) left open (%1) - worth a handover</source>
+        <translation>
+            <numerusform>%n task left open (%1) - worth a handover</numerusform>
+            <numerusform>%n tasks left open (%1) - worth a handover</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop/contact_import_dialog.py" line="-238"/>
+        <source>%n row(s) in the file</source>
+        <translation>
+            <numerusform>%n row in the file</numerusform>
+            <numerusform>%n rows in the file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n ready to import.</source>
+        <translation>
+            <numerusform>, %n ready to import.</numerusform>
+            <numerusform>, %n ready to import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s) cannot be read</source>
+        <translation>
+            <numerusform>%n row cannot be read</numerusform>
+            <numerusform>%n rows cannot be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n with an agent who is not a team member</source>
+        <translation>
+            <numerusform>%n with an agent who is not a team member</numerusform>
+            <numerusform>%n with an agent who is not a team member</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n with a reason not in the catalogue</source>
+        <translation>
+            <numerusform>%n with a reason not in the catalogue</numerusform>
+            <numerusform>%n with a reason not in the catalogue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MailboxDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/mailbox_dialog.py" line="+90"/>
+        <source>Connected: %n unanswered mail(s) in %1%2.</source>
+        <translation>
+            <numerusform>Connected: %n unanswered mail in %1%2.</numerusform>
+            <numerusform>Connected: %n unanswered mails in %1%2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MyShiftText</name>
     <message numerus="yes">
-        <location line="+23"/>
+        <location filename="../../desktop/panels/myshift_text.py" line="+23"/>
         <source>⚠ %n task(s) put aside today is/are still open: hand over what won&apos;t get finished.</source>
         <translation>
             <numerusform>⚠ %n task put aside today is still open: hand over what won&apos;t get finished.</numerusform>
@@ -192,6 +322,44 @@
     </message>
 </context>
 <context>
+    <name>ReasonsDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/reasons_dialog.py" line="+178"/>
+        <source>Imported: %n change(s).</source>
+        <translation>
+            <numerusform>Imported: %n change.</numerusform>
+            <numerusform>Imported: %n changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message numerus="yes">
+        <location filename="../../desktop/report.py" line="+400"/>
+        <source>Tasks and obstacles not picked up yet (%n)</source>
+        <translation>
+            <numerusform>Tasks and obstacles not picked up yet (%n)</numerusform>
+            <numerusform>Tasks and obstacles not picked up yet (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Waiting for an answer (%n)</source>
+        <translation>
+            <numerusform>Waiting for an answer (%n)</numerusform>
+            <numerusform>Waiting for an answer (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Open cases at the end of the day (%n)</source>
+        <translation>
+            <numerusform>Open cases at the end of the day (%n)</numerusform>
+            <numerusform>Open cases at the end of the day (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RosterActions</name>
     <message numerus="yes">
         <location filename="../../desktop/panels/roster_actions.py" line="+111"/>
@@ -261,6 +429,80 @@
         <translation>
             <numerusform>%n shift</numerusform>
             <numerusform>%n shifts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCsv</name>
+    <message numerus="yes">
+        <location filename="../../core/summary/export.py" line="+84"/>
+        <source>pulled into contacts %n time(s)</source>
+        <translation>
+            <numerusform>pulled into contacts %n time</numerusform>
+            <numerusform>pulled into contacts %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n task(s) left open</source>
+        <translation>
+            <numerusform>%n task left open</numerusform>
+            <numerusform>%n tasks left open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/panels/summary.py" line="+335"/>
+        <source>%n person(s) on this day</source>
+        <translation>
+            <numerusform>%n person on this day</numerusform>
+            <numerusform>%n people on this day</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTable</name>
+    <message numerus="yes">
+        <location filename="../../desktop/models/summary_table.py" line="+89"/>
+        <source>%n task(s) left open</source>
+        <translation>
+            <numerusform>%n task left open</numerusform>
+            <numerusform>%n tasks left open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>pulled into contacts %n time(s)</source>
+        <translation>
+            <numerusform>pulled into contacts %n time</numerusform>
+            <numerusform>pulled into contacts %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+195"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
         </translation>
     </message>
 </context>
