@@ -4,11 +4,9 @@ The core words a few things itself: role, channel and outcome labels, flag sente
 CSV export's headers, import row errors. It marks them the way Qt's ``pyside6-lupdate``
 recognises: ``translate("Context", "text")`` for a string used at once and
 ``QT_TRANSLATE_NOOP("Context", "text")`` for one stored in a table and translated where it is
-shown. A count takes two strings, both translated, and ``counted`` picks one:
-``counted(n, translate("Words", "%n task"), translate("Words", "%n tasks"))``. (Qt's own numerus
-form needs ``self.tr(text, "", n)`` in a QObject, which the core cannot have: ``pyside6-lupdate``
-sees no plural in ``translate(...)`` with a variable count. Dutch and English both have one form
-for 1 and one for every other count, so two strings are exactly right for them.)
+shown. A count goes through Qt's plural forms with ``balans.core.words.Counted``:
+``Report = Counted("Report")``, then ``Report.tr("%n day(s)", "", n)`` (``pyside6-lupdate`` sees
+a plural only in a ``.tr(text, "", n)`` call, never in ``translate(...)`` with a count).
 
 The desktop installs Qt's translator here at start-up (``balans.desktop.i18n.install``), so
 the same strings appear in the language chosen in the app. Without it (the command line) the
@@ -40,11 +38,6 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     if _translator:
         return _translator[0](context, text, disambiguation, n)
     return english(context, text, disambiguation, n)
-
-
-def counted(n: int, one: str, many: str) -> str:
-    """``one`` for a count of 1, else ``many``, with ``%n`` replaced by the count."""
-    return (one if n == 1 else many).replace("%n", str(n))
 
 
 def set_translator(translator: Translator | None) -> None:

@@ -63,7 +63,7 @@ def word(value: str | None) -> str:
 def plural(count: int, one: str, many: str | None = None) -> str:
     """English only, for the command line's own sentences: "1 task", "3 tasks". Text a user of
     the app reads goes through ``self.tr("%n task(s)", "", n)`` in a Qt class, or
-    ``counted(n, translate(ctx, "%n task"), translate(ctx, "%n tasks"))`` in the core."""
+    ``Counted`` (below) in the core."""
     return f"{count} {one if count == 1 else many or one + 's'}"
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from balans.core.i18n import counted, fill, translate
+from balans.core.i18n import fill, translate
 from balans.core.summary import timeline as tl
 from balans.core.live.model import (BacklogLive, ChannelLive, EmployeeLive, LiveSettings,
                                          Suggestion, TaskInHand)
@@ -28,7 +28,9 @@ from balans.core.summary.people import EmployeeTimeline
 from balans.core.summary.text import duration_text
 from balans.core.summary.window import Window
 from balans.core.timeutil import to_micros
-from balans.core.words import word
+from balans.core.words import Counted, word
+
+Suggest = Counted("Suggest")  # the plurals' context (see Counted)
 
 
 @dataclass
@@ -119,8 +121,8 @@ def _release(board: Board, channels: tuple[ChannelLive, ...],
             cost += fill(translate("Suggest", " (until %1)"), f"{e.planned_until:%H:%M}")
         if e.serving is not None:
             cost += translate("Suggest", ", after the current contact")
-        cost += counted(staying, translate("Suggest", "; %n stays in contact mode"),
-                        translate("Suggest", "; %n stay in contact mode"))
+        n = staying
+        cost += Suggest.tr("; %n stay(s) in contact mode", "", n)
         out.append(Suggestion("release", e.employee, e.serving_channel, reason, cost))
     return out
 
@@ -160,8 +162,8 @@ def _pull_cost(e: EmployeeLive, board: Board) -> str:
                               task.title or task.task, due))
     else:
         parts.append(translate("Suggest", "no task in progress"))
-    parts.append(counted(e.switches, translate("Suggest", "%n switch today"),
-                         translate("Suggest", "%n switches today")))
+    n = e.switches
+    parts.append(Suggest.tr("%n switch(es) today", "", n))
     return "; ".join(parts)
 
 

@@ -12,27 +12,17 @@ from datetime import date, timedelta
 from typing import Any, Callable, Mapping, Sequence
 
 from PySide6.QtCore import (QAbstractTableModel, QDate, QLocale, QModelIndex, QObject,
-<<<<<<< HEAD
                             QPersistentModelIndex, QSortFilterProxyModel, Qt)
-=======
-                            QPersistentModelIndex, Qt, QSortFilterProxyModel)
->>>>>>> t3
 
 from balans.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from balans.core.routine.model import Routine, RoutineItem
 from balans.core.words import word
-<<<<<<< HEAD
-=======
-
-# Words through the core's ``translate``: the command line's PDF carries the headline too.
->>>>>>> t3
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 ActedRole = Qt.ItemDataRole.UserRole + 2
 KindRole = Qt.ItemDataRole.UserRole + 3
 RefRole = Qt.ItemDataRole.UserRole + 4
 AnyIndex = QModelIndex | QPersistentModelIndex
-<<<<<<< HEAD
 HEADERS = (QT_TRANSLATE_NOOP("Routine", "When"), QT_TRANSLATE_NOOP("Routine", "New or changed"),
            QT_TRANSLATE_NOOP("Routine", "Acted upon"))
 WHEN, WHAT, ACTED = range(3)
@@ -58,18 +48,6 @@ def _qdate(day: date) -> QDate:
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
-=======
-HEADERS = (QT_TRANSLATE_NOOP("RoutineList", "When"),
-           QT_TRANSLATE_NOOP("RoutineList", "New or changed"),
-           QT_TRANSLATE_NOOP("RoutineList", "Acted upon"))
-WHEN, WHAT, ACTED = range(3)
-ACTION_WORDS = {"answered": QT_TRANSLATE_NOOP("RoutineList", "answered"),
-                "ended": QT_TRANSLATE_NOOP("RoutineList", "served"),
-                "started": QT_TRANSLATE_NOOP("RoutineList", "started"),
-                "paused": QT_TRANSLATE_NOOP("RoutineList", "started"),
-                "finished": QT_TRANSLATE_NOOP("RoutineList", "finished"),
-                "cancelled": QT_TRANSLATE_NOOP("RoutineList", "cancelled")}
->>>>>>> t3
 
 
 def item_key(item: RoutineItem) -> tuple:
@@ -111,11 +89,7 @@ class RoutineListModel(QAbstractTableModel):
             self.endInsertRows()
 
     def _name(self, employee: str | None) -> str:
-<<<<<<< HEAD
         return self._names.get(employee or "", employee or translate("Routine", "someone"))
-=======
-        return self._names.get(employee or "", employee or translate("RoutineList", "someone"))
->>>>>>> t3
 
     # -- Qt model API ---------------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802
@@ -128,11 +102,7 @@ class RoutineListModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(HEADERS)):
-<<<<<<< HEAD
             return translate("Routine", HEADERS[section])
-=======
-            return translate("RoutineList", HEADERS[section])
->>>>>>> t3
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -157,7 +127,6 @@ class RoutineListModel(QAbstractTableModel):
     def _when(self, item: RoutineItem) -> str:
         if item.ts.date() == self._day:
             return f"{item.ts:%H:%M}"
-<<<<<<< HEAD
         return f"{QLocale().toString(_qdate(item.ts), 'ddd')} {item.ts:%H:%M}"
 
     def _what(self, item: RoutineItem) -> str:
@@ -188,30 +157,6 @@ class RoutineListModel(QAbstractTableModel):
         action = (_said(ACTION_WORDS, item.action) if item.action
                   else translate("Routine", "picked up"))
         return fill(translate("Routine", "✓ %1 by %2 %3"), action, self._name(item.acted_by),
-=======
-        day = QLocale().dayName(item.ts.isoweekday(), QLocale.FormatType.ShortFormat)
-        return f"{day} {item.ts:%H:%M}"
-
-    def _what(self, item: RoutineItem) -> str:
-        if item.kind == "obstacle.logged":
-            return fill(translate("RoutineList", "Obstacle from %1: %2"),
-                        self._name(item.employee), item.text)
-        if item.kind == "contact.arrived" and item.channel:  # "email contact" -> "e-mail contact"
-            text = item.text.replace(f"{item.channel} contact", f"{word(item.channel)} contact", 1)
-            return text[:1].upper() + text[1:]
-        return item.text[:1].upper() + item.text[1:]
-
-    def _acted(self, item: RoutineItem) -> str:
-        if item.acted_upon is None:
-            return translate("RoutineList", "for the team lead")
-        if not item.acted_upon:
-            return translate("RoutineList", "not picked up yet")
-        when = f"{item.acted_at:%H:%M}" if item.acted_at else ""
-        action = ACTION_WORDS.get(item.action or "")
-        done = (translate("RoutineList", action) if action
-                else item.action or translate("RoutineList", "picked up"))
-        return fill(translate("RoutineList", "✓ %1 by %2 %3"), done, self._name(item.acted_by),
->>>>>>> t3
                     when).rstrip()
 
 
@@ -257,7 +202,6 @@ def routine_headline(routine: Routine) -> str:
     acted = sum(1 for i in items if i.acted_upon)
     open_items = len(routine.not_acted_upon)
     before = (routine.since - timedelta(microseconds=1)).date()
-<<<<<<< HEAD
     text = fill(translate("Routine", "Since the end of %1: %2 new or changed, %3 acted upon, "
                                      "%4 not picked up yet."),
                 QLocale().toString(_qdate(before), "dddd d MMMM"), len(items), acted, open_items)
@@ -274,25 +218,4 @@ def routine_headline(routine: Routine) -> str:
              if waiting else ".")
     if not routine.working_day:
         text = translate("Routine", "Not a working day.") + " " + text
-=======
-    day = QLocale().toString(QDate(before.year, before.month, before.day), "dddd d MMMM")
-    text = fill(translate("RoutineList", "Since the end of %1: %2 new or changed, %3 acted upon, "
-                          "%4 not picked up yet."), day, len(items), acted, open_items)
-    other = translate("RoutineList", "other")
-    served = Counter(word(i.channel) if i.channel else other
-                     for i in items if served_contact(i))
-    if served:
-        parts = ", ".join(f"{n} {ch}" for ch, n in served.most_common())
-        text += " " + fill(translate("RoutineList", "Served contacts (%1) are counted, not "
-                                     "listed."), parts)
-    cases = len(routine.open_cases)
-    waiting = len(routine.waiting_contacts)
-    if waiting:
-        text += " " + fill(translate("RoutineList", "Open cases at the end: %1; contacts waiting "
-                                     "for an answer: %2."), cases, waiting)
-    else:
-        text += " " + fill(translate("RoutineList", "Open cases at the end: %1."), cases)
-    if not routine.working_day:
-        text = translate("RoutineList", "Not a working day.") + " " + text
->>>>>>> t3
     return text

@@ -433,6 +433,25 @@
     </message>
 </context>
 <context>
+    <name>Suggest</name>
+    <message numerus="yes">
+        <location filename="../../core/live/suggest.py" line="+125"/>
+        <source>; %n stay(s) in contact mode</source>
+        <translation>
+            <numerusform>; %n stays in contact mode</numerusform>
+            <numerusform>; %n stay in contact mode</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%n switch(es) today</source>
+        <translation>
+            <numerusform>%n switch today</numerusform>
+            <numerusform>%n switches today</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SummaryCsv</name>
     <message numerus="yes">
         <location filename="../../core/summary/export.py" line="+84"/>

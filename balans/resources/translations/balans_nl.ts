@@ -3930,7 +3930,7 @@
 <context>
     <name>Routine</name>
     <message>
-        <location filename="../../desktop/models/routine_list.py" line="+36"/>
+        <location filename="../../desktop/models/routine_list.py" line="+26"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -3991,12 +3991,12 @@
         <translation>schatting</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+54"/>
         <source>someone</source>
         <translation>iemand</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+42"/>
         <source>Obstacle from %1: %2</source>
         <translation>Obstakel van %1: %2</translation>
     </message>
@@ -4051,7 +4051,7 @@
         <translation>✓ %1 door %2 %3</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+46"/>
         <source>Since the end of %1: %2 new or changed, %3 acted upon, %4 not picked up yet.</source>
         <translation>Sinds het einde van %1: %2 nieuw of gewijzigd, %3 opgepakt, %4 nog niet opgepakt.</translation>
     </message>
@@ -4077,110 +4077,6 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Not a working day.</source>
-        <translation>Geen werkdag.</translation>
-    </message>
-</context>
-<context>
-    <name>RoutineList</name>
-    <message>
-        <location line="-214"/>
-        <source>When</source>
-        <translation>Wanneer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New or changed</source>
-        <translation>Nieuw of gewijzigd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Acted upon</source>
-        <translation>Opgepakt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>answered</source>
-        <translation>beantwoord</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>served</source>
-        <translation>geholpen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>started</source>
-        <translation>begonnen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>finished</source>
-        <translation>afgerond</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cancelled</source>
-        <translation>geannuleerd</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>someone</source>
-        <translation>iemand</translation>
-    </message>
-    <message>
-        <location line="+80"/>
-        <source>Obstacle from %1: %2</source>
-        <translation>Obstakel van %1: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>for the team lead</source>
-        <translation>voor de teamleider</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not picked up yet</source>
-        <translation>nog niet opgepakt</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>picked up</source>
-        <translation>opgepakt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>✓ %1 by %2 %3</source>
-        <translation>✓ %1 door %2 %3</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>Since the end of %1: %2 new or changed, %3 acted upon, %4 not picked up yet.</source>
-        <translation>Sinds het eind van %1: %2 nieuw of gewijzigd, %3 opgepakt, %4 nog niet opgepakt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>other</source>
-        <translation>overig</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Served contacts (%1) are counted, not listed.</source>
-        <translation>Geholpen contacten (%1) zijn geteld, niet opgesomd.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Open cases at the end: %1; contacts waiting for an answer: %2.</source>
-        <translation>Open zaken aan het eind: %1; contacten die op antwoord wachten: %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open cases at the end: %1.</source>
-        <translation>Open zaken aan het eind: %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Not a working day.</source>
         <translation>Geen werkdag.</translation>
     </message>
@@ -5013,7 +4909,7 @@
 <context>
     <name>Suggest</name>
     <message>
-        <location filename="../../core/live/suggest.py" line="+110"/>
+        <location filename="../../core/live/suggest.py" line="+112"/>
         <source>queues calm for %1 min; %2 in contact mode, %3 planned</source>
         <translation>wachtrijen al %1 min rustig; %2 in klantcontact, %3 gepland</translation>
     </message>
@@ -5033,15 +4929,13 @@
         <source>, after the current contact</source>
         <translation>, na het huidige contact</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>; %n stays in contact mode</source>
-        <translation>; %n blijft in klantcontact</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>; %n stay in contact mode</source>
-        <translation>; %n blijven in klantcontact</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n stay(s) in contact mode</source>
+        <translation>
+            <numerusform>; %n blijft in klantcontact</numerusform>
+            <numerusform>; %n blijven in klantcontact</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5098,15 +4992,13 @@
         <source>no task in progress</source>
         <translation>geen taak bezig</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>%n switch today</source>
-        <translation>%n wissel vandaag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%n switches today</source>
-        <translation>%n wissels vandaag</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n switch(es) today</source>
+        <translation>
+            <numerusform>%n wissel vandaag</numerusform>
+            <numerusform>%n wissels vandaag</numerusform>
+        </translation>
     </message>
 </context>
 <context>
