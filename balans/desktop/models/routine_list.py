@@ -120,8 +120,9 @@ class RoutineListModel(QAbstractTableModel):
             return item.kind
         if role == RefRole:
             return item.ref
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{item.kind} {item.ref}" if item.ref else item.kind
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole line (a narrow column elides it)
+            text = f"{self._what(item)} · {self._acted(item)}"
+            return f"{text} ({item.ref})" if item.ref else text
         return None
 
     def _when(self, item: RoutineItem) -> str:
