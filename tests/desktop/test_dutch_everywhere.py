@@ -136,3 +136,44 @@ def test_every_tab_of_the_window_is_dutch(qapp, qtbot, demo_ctx, tmp_path):
         assert not left, f"{len(left)} English texts:\n" + "\n".join(left)
     finally:
         i18n.install(qapp, "en")
+
+
+@pytest.mark.slow
+def test_every_dialog_is_dutch(qapp, qtbot, demo_ctx):
+    from datetime import date
+
+    from balans.desktop import i18n
+    from balans.desktop.about import AboutDialog
+    from balans.desktop.contact_import_dialog import ContactImportDialog
+    from balans.desktop.dialogs import MemberDialog
+    from balans.desktop.mailbox_dialog import MailboxDialog
+    from balans.desktop.panels.myshift_dialogs import (ContactDialog, HandOverDialog,
+                                                       ObstacleDialog, TaskDialog)
+    from balans.desktop.reasons_dialog import ReasonsDialog
+    from balans.desktop.settings_dialog import SettingsDialog
+    from balans.desktop.shift_dialog import ShiftDialog
+    from balans.desktop.team_dialog import TeamDialog
+
+    tz, today = demo_ctx.clock.tz, date(2026, 11, 23)
+    try:
+        assert i18n.install(qapp, "nl")
+        dialogs = [
+            ContactImportDialog(demo_ctx), TeamDialog(demo_ctx), ReasonsDialog(demo_ctx),
+            MailboxDialog(demo_ctx), MemberDialog(demo_ctx),
+            SettingsDialog(demo_ctx.settings, demo_ctx.worker),
+            ShiftDialog([], tz, day=today), AboutDialog("sqlite:///x.db", "/tmp/balans.log"),
+            TaskDialog(today, tz), ObstacleDialog(), HandOverDialog([], "Brief"),
+            ContactDialog([], today, tz, register=True)]
+        for dialog in dialogs:
+            qtbot.addWidget(dialog)
+            dialog.show()
+        qtbot.wait(1500)  # what they read arrives from the worker
+        own = _team_data(demo_ctx)
+        found = [f"{type(d).__name__} · {where}: {text!r} {left}" for d in dialogs
+                 for where, text in _texts_of(d) if (left := english_words(text, own))]
+        left = sorted(set(found))
+        assert not left, f"{len(left)} English texts:\n" + "\n".join(left)
+        titles = [d.windowTitle() for d in dialogs]
+        assert all(t and not english_words(t, own) for t in titles), titles
+    finally:
+        i18n.install(qapp, "en")
