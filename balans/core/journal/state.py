@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
 
+from balans.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from balans.core.journal.events import SCHEMA, Event, parse_time
 from balans.core.timeutil import to_micros
 
@@ -19,6 +20,29 @@ EMPLOYEE_FIELDS = {"contact.answered", "contact.ended", "mode.changed", "shift.p
                    "shift.cancelled"}
 CLOSED_TASK = ("finished", "cancelled")
 Fields = Mapping[str, Any]
+_CANNOT_END = {
+    "waiting": QT_TRANSLATE_NOOP("Journal", "contact %1 has not been answered and cannot end"),
+    "ended": QT_TRANSLATE_NOOP("Journal", "contact %1 has already ended and cannot end"),
+    "abandoned": QT_TRANSLATE_NOOP("Journal", "contact %1 was abandoned and cannot end"),
+}
+_CANNOT_ABANDON = {
+    "answered": QT_TRANSLATE_NOOP("Journal", "contact %1 is answered and cannot be abandoned"),
+    "ended": QT_TRANSLATE_NOOP("Journal", "contact %1 is ended and cannot be abandoned"),
+    "abandoned": QT_TRANSLATE_NOOP("Journal", "contact %1 is abandoned and cannot be abandoned"),
+}
+_UNKNOWN = {"task": QT_TRANSLATE_NOOP("Journal", "unknown task %1"),
+            "contact": QT_TRANSLATE_NOOP("Journal", "unknown contact %1")}
+_ALREADY_CLOSED = {
+    "finished": QT_TRANSLATE_NOOP("Journal", "task %1 is already finished"),
+    "cancelled": QT_TRANSLATE_NOOP("Journal", "task %1 is already cancelled"),
+}
+
+
+def _say(text: str, first: object, second: object = None, *, quote_second: bool = True) -> str:
+    """A refusal (already in the user's language) with its ids quoted as ever (``'c-17'``)."""
+    values = [repr(first)] + ([] if second is None else
+                              [repr(second) if quote_second else str(second)])
+    return fill(text, *values)
 
 
 class TransitionError(ValueError):
@@ -43,7 +67,7 @@ class StateTracker:
     def _task(self, task_id: str) -> dict[str, Any]:
         row = self.tasks.get(task_id)
         if row is None:
-            raise TransitionError(f"unknown task {task_id!r}")
+            raise TransitionError(_say(translate("Journal", "unknown task %1"), task_id))
         return row
 
     def apply(self, event: Event, seq: int, index: int = 0, t: int | None = None) -> None:
@@ -55,7 +79,7 @@ class StateTracker:
     def apply_fields(self, kind: str, f: Fields, t: int, seq: int, index: int) -> None:
         """``apply`` for an event given as its type, fields and time in microseconds."""
         if kind in EMPLOYEE_FIELDS and f["employee"] not in self.employees:
-            raise TransitionError(f"unknown employee {f['employee']!r}")
+            raise TransitionError(_say(translate("Journal", "unknown employee %1"), f["employee"]))
         step = STEPS.get(kind)
         if step is not None:  # obstacle.logged changes no state beyond the journal itself
             step(self, f, t, seq, index)
@@ -87,7 +111,8 @@ class StateTracker:
         emp = f["employee"]
         row = self.employees[emp]
         if not row.get("active", True):
-            raise TransitionError(f"employee {emp!r} has already left the team")
+            raise TransitionError(_say(translate(
+                "Journal", "employee %1 has already left the team"), emp))
         row["active"] = False
         self.touched["employees"].add(emp)
 
@@ -101,9 +126,10 @@ class StateTracker:
     def _reason_retired(self, f: Fields, t: int, seq: int, index: int) -> None:
         row = self.reasons.get(f["reason"])
         if row is None:
-            raise TransitionError(f"unknown reason {f['reason']!r}")
+            raise TransitionError(_say(translate("Journal", "unknown reason %1"), f["reason"]))
         if row["retired"] is not None:
-            raise TransitionError(f"reason {f['reason']!r} is already retired")
+            raise TransitionError(_say(translate(
+                "Journal", "reason %1 is already retired"), f["reason"]))
         row["retired"] = t
         self.touched["reasons"].add(f["reason"])
 
@@ -115,8 +141,9 @@ class StateTracker:
     def _shift(self, f: Fields, t: int, seq: int, index: int, planned: bool) -> None:
         emp = f["employee"]
         if planned and not self.employees[emp].get("active", True):
-            raise TransitionError(f"employee {emp!r} has left the team; add them again "
-                                  "before planning shifts")
+            raise TransitionError(_say(translate(
+                "Journal", "employee %1 has left the team; add them again before planning "
+                "shifts"), emp))
         self.shifts.append({"seq": seq, "employee": emp,
                             "start": to_micros(parse_time(f["start"])),
                             "end": to_micros(parse_time(f["end"])),
@@ -143,7 +170,7 @@ class StateTracker:
     def _contact_arrived(self, f: Fields, t: int, seq: int, index: int) -> None:
         cid = f["contact"]
         if cid in self.contacts:
-            raise TransitionError(f"contact {cid!r} has already arrived")
+            raise TransitionError(_say(translate("Journal", "contact %1 has already arrived"), cid))
         self.contacts[cid] = {"id": cid, "channel": f["channel"], "reason": f.get("reason"),
                               "status": "waiting", "arrived": t, "answered": None,
                               "closed": None, "employee": None, "outcome": None, "task": None}
@@ -153,14 +180,18 @@ class StateTracker:
         cid = f["contact"]
         row = self.contacts.get(cid)
         if row is None:
-            raise TransitionError(f"unknown contact {cid!r}")
+            raise TransitionError(_say(translate("Journal", "unknown contact %1"), cid))
         status = row["status"]
         if status == "abandoned":
-            raise TransitionError(f"contact {cid!r} was abandoned and cannot be answered")
+            raise TransitionError(_say(translate(
+                "Journal", "contact %1 was abandoned and cannot be answered"), cid))
         if status != "waiting":
-            raise TransitionError(f"contact {cid!r} was already answered by {row['employee']}")
+            raise TransitionError(_say(translate(
+                "Journal", "contact %1 was already answered by %2"), cid, row["employee"],
+                quote_second=False))
         if t < row["arrived"]:
-            raise TransitionError(f"contact {cid!r} cannot be answered before it arrived")
+            raise TransitionError(_say(translate(
+                "Journal", "contact %1 cannot be answered before it arrived"), cid))
         row["status"], row["answered"], row["employee"] = "answered", t, f["employee"]
         self.touched["contacts"].add(cid)
 
@@ -168,14 +199,13 @@ class StateTracker:
         cid = f["contact"]
         row = self.contacts.get(cid)
         if row is None:
-            raise TransitionError(f"unknown contact {cid!r}")
+            raise TransitionError(_say(translate("Journal", "unknown contact %1"), cid))
         status = row["status"]
         if status != "answered":
-            what = {"waiting": "has not been answered", "ended": "has already ended",
-                    "abandoned": "was abandoned"}[status]
-            raise TransitionError(f"contact {cid!r} {what} and cannot end")
+            raise TransitionError(_say(translate("Journal", _CANNOT_END[status]), cid))
         if t < row["answered"]:
-            raise TransitionError(f"contact {cid!r} cannot end before it was answered")
+            raise TransitionError(_say(translate(
+                "Journal", "contact %1 cannot end before it was answered"), cid))
         row["status"], row["closed"], row["outcome"], row["employee"] = (
             "ended", t, f["outcome"], f["employee"])
         if f.get("reason"):
@@ -190,12 +220,13 @@ class StateTracker:
         cid = f["contact"]
         row = self.contacts.get(cid)
         if row is None:
-            raise TransitionError(f"unknown contact {cid!r}")
+            raise TransitionError(_say(translate("Journal", "unknown contact %1"), cid))
         status = row["status"]
         if status != "waiting":
-            raise TransitionError(f"contact {cid!r} is {status} and cannot be abandoned")
+            raise TransitionError(_say(translate("Journal", _CANNOT_ABANDON[status]), cid))
         if t < row["arrived"]:
-            raise TransitionError(f"contact {cid!r} cannot be abandoned before it arrived")
+            raise TransitionError(_say(translate(
+                "Journal", "contact %1 cannot be abandoned before it arrived"), cid))
         row["status"], row["closed"] = "abandoned", t
         self.touched["contacts"].add(cid)
 
@@ -203,10 +234,10 @@ class StateTracker:
         """A finished contact from another system: one row, ended or abandoned, no outcome."""
         cid = f["contact"]
         if cid in self.contacts:
-            raise TransitionError(f"contact {cid!r} has already arrived")
+            raise TransitionError(_say(translate("Journal", "contact %1 has already arrived"), cid))
         employee = f.get("employee")
         if employee is not None and employee not in self.employees:
-            raise TransitionError(f"unknown employee {employee!r}")
+            raise TransitionError(_say(translate("Journal", "unknown employee %1"), employee))
         micros = {n: to_micros(parse_time(f[n])) if f.get(n) else None
                   for n in ("answered_at", "ended_at", "abandoned_at")}
         ended = micros["ended_at"] is not None
@@ -220,7 +251,7 @@ class StateTracker:
     def _task_created(self, f: Fields, t: int, seq: int, index: int) -> None:
         tid = f["task"]
         if tid in self.tasks:
-            raise TransitionError(f"task {tid!r} already exists")
+            raise TransitionError(_say(translate("Journal", "task %1 already exists"), tid))
         due = f.get("due")
         self.tasks[tid] = {"id": tid, "title": f["title"], "kind": f.get("kind"),
                            "due": to_micros(parse_time(due)) if due else None,
@@ -244,7 +275,7 @@ class StateTracker:
         tid = f["task"]
         row = self._task(tid)
         if row["status"] in CLOSED_TASK:
-            raise TransitionError(f"task {tid!r} is already {row['status']}")
+            raise TransitionError(_say(translate("Journal", _ALREADY_CLOSED[row["status"]]), tid))
         return row
 
     def _task_started(self, f: Fields, t: int, seq: int, index: int) -> None:
@@ -255,7 +286,8 @@ class StateTracker:
     def _task_paused(self, f: Fields, t: int, seq: int, index: int) -> None:
         row = self._open_task(f)
         if row["status"] != "in_progress":
-            raise TransitionError(f"task {f['task']!r} is not in progress and cannot be paused")
+            raise TransitionError(_say(translate(
+                "Journal", "task %1 is not in progress and cannot be paused"), f["task"]))
         row["status"], row["holder"] = "paused", f["employee"]
         self._task_touched(row, f["task"], t)
 
@@ -279,7 +311,7 @@ class StateTracker:
         for what, ref, index in self.pending:
             known = self.tasks if what == "task" else self.contacts
             if ref not in known:
-                return index, f"unknown {what} {ref!r}"
+                return index, _say(translate("Journal", _UNKNOWN[what]), ref)
         return None
 
 
