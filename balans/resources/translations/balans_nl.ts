@@ -1675,7 +1675,7 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../core/journal/state.py" line="+23"/>
+        <location filename="../../core/journal/state.py" line="+24"/>
         <source>contact %1 has not been answered and cannot end</source>
         <translation>contact %1 is nog niet beantwoord en kan niet eindigen</translation>
     </message>
@@ -1706,18 +1706,20 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+43"/>
+        <location line="+37"/>
         <source>unknown task %1</source>
         <translation>onbekende taak %1</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+36"/>
+        <location line="-36"/>
+        <location line="+149"/>
+        <location line="+19"/>
+        <location line="+21"/>
         <source>unknown contact %1</source>
         <translation>onbekend contact %1</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-187"/>
         <source>task %1 is already finished</source>
         <translation>taak %1 is al klaar</translation>
     </message>
@@ -1727,13 +1729,13 @@
         <translation>taak %1 is al geannuleerd</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location line="+132"/>
+        <location line="+45"/>
+        <location line="+158"/>
         <source>unknown employee %1</source>
         <translation>onbekende medewerker %1</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-126"/>
         <source>employee %1 has already left the team</source>
         <translation>medewerker %1 is al uit het team</translation>
     </message>
@@ -1748,18 +1750,18 @@
         <translation>contactreden %1 is al buiten gebruik</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>employee %1 has left the team; add them again before planning shifts</source>
         <translation>medewerker %1 is uit het team; voeg diegene opnieuw toe voordat je diensten plant</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+49"/>
+        <location line="+29"/>
+        <location line="+64"/>
         <source>contact %1 has already arrived</source>
         <translation>contact %1 is al binnengekomen</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-51"/>
         <source>contact %1 was abandoned and cannot be answered</source>
         <translation>contact %1 is afgehaakt en kan niet meer worden beantwoord</translation>
     </message>
@@ -1774,22 +1776,22 @@
         <translation>contact %1 kan niet worden beantwoord voordat het binnenkwam</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>contact %1 cannot end before it was answered</source>
         <translation>contact %1 kan niet eindigen voordat het is beantwoord</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>contact %1 cannot be abandoned before it arrived</source>
         <translation>contact %1 kan niet afhaken voordat het binnenkwam</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>task %1 already exists</source>
         <translation>taak %1 bestaat al</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>task %1 is not in progress and cannot be paused</source>
         <translation>taak %1 is niet bezig en kan niet worden gepauzeerd</translation>
     </message>
@@ -3996,7 +3998,7 @@
         <translation>iemand</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Obstacle from %1: %2</source>
         <translation>Obstakel van %1: %2</translation>
     </message>
