@@ -4,7 +4,9 @@ The core words a few things itself: role, channel and outcome labels, flag sente
 CSV export's headers, import row errors. It marks them the way Qt's ``pyside6-lupdate``
 recognises: ``translate("Context", "text")`` for a string used at once and
 ``QT_TRANSLATE_NOOP("Context", "text")`` for one stored in a table and translated where it is
-shown. Plurals take a count: ``translate("Words", "%n task(s)", None, n)``.
+shown. A count goes through Qt's plural forms with ``balans.core.words.Counted``:
+``Report = Counted("Report")``, then ``Report.tr("%n day(s)", "", n)`` (``pyside6-lupdate`` sees
+a plural only in a ``.tr(text, "", n)`` call, never in ``translate(...)`` with a count).
 
 The desktop installs Qt's translator here at start-up (``balans.desktop.i18n.install``), so
 the same strings appear in the language chosen in the app. Without it (the command line) the

@@ -144,6 +144,7 @@ class _Startup:
     def _unreachable(self, url: str, problem: str) -> None:
         """The database did not open: offer the settings or this PC only instead of exiting
         (a screenshot just fails)."""
+        from balans.core.i18n import fill, translate
         from balans.core.storage.store import StoreError, default_sqlite_path
         from balans.desktop.settings_dialog import SettingsDialog
         from balans.desktop.startup import after_failure, ask_what_now
@@ -152,7 +153,8 @@ class _Startup:
         if self.args.screenshot:
             self._failed(StoreError(problem))
             return
-        self.window.opening.show_failure(f"Balans cannot open its database: {problem}.")
+        self.window.opening.show_failure(
+            fill(translate("Startup", "Balans cannot open its database: %1."), problem))
         following = after_failure(
             url, problem, self.settings, f"sqlite:///{default_sqlite_path()}",
             ask=lambda u, p: ask_what_now(u, p, self.window),

@@ -5,45 +5,71 @@ from __future__ import annotations
 
 from html import escape
 
-from balans.core.reasons.consistency import ConsistencyReport
+from PySide6.QtCore import QDate, QLocale
 
-OUTCOME_WORDS = {"resolved": "resolved", "follow_up": "follow-up", "referred": "referred"}
+from balans.core.i18n import QT_TRANSLATE_NOOP, fill, translate
+from balans.core.reasons.consistency import ConsistencyReport
+from balans.core.words import Counted, word
+
+Consistency = Counted("Consistency")  # plurals; lupdate takes the name as context
+
+# The core's ``translate``: the command line's PDF has this table too (English there).
 _TABLE = ('<table width="100%" cellspacing="0" cellpadding="3" '
           'style="border-collapse: collapse; border: 1px solid #999;">')
 _TH = '<th style="border: 1px solid #999;" align="{a}">{t}</th>'
 _TD = '<td style="border: 1px solid #BBB;{s}" align="{a}">{t}</td>'
-HEADS = (("Reason", "left"), ("Contacts", "right"), ("Resolved · follow-up · referred", "left"),
-         ("The usual way", "right"), ("Day to day", "right"), ("Came back", "right"),
-         ("Handling", "right"), ("Cost per year", "right"))
+HEADS = ((QT_TRANSLATE_NOOP("Consistency", "Reason"), "left"),
+         (QT_TRANSLATE_NOOP("Consistency", "Contacts"), "right"),
+         (QT_TRANSLATE_NOOP("Consistency", "Resolved · follow-up · referred"), "left"),
+         (QT_TRANSLATE_NOOP("Consistency", "The usual way"), "right"),
+         (QT_TRANSLATE_NOOP("Consistency", "Day to day"), "right"),
+         (QT_TRANSLATE_NOOP("Consistency", "Came back"), "right"),
+         (QT_TRANSLATE_NOOP("Consistency", "Handling"), "right"),
+         (QT_TRANSLATE_NOOP("Consistency", "Cost per year"), "right"))
 
 
 def _pct(value: float) -> str:
     return f"{round(value * 100)}%"
 
 
+def _date(day, form: str) -> str:  # noqa: ANN001 - a date
+    return QLocale().toString(QDate(day.year, day.month, day.day), form)
+
+
+def _money(value: float) -> str:
+    return QLocale().toString(float(round(value)), "f", 0)
+
+
 def consistency_html(report: ConsistencyReport | None) -> str:
     if report is None:
         return ""
     s = report.settings
-    out = [f"<h3>Consistency per reason · {report.first:%d %b} – {report.last:%d %b %Y}</h3>",
-           f"<p>How the team handled each reason over {report.days_observed} day(s) with "
-           f"contacts. <i>The usual way</i> is the outcome the team agreed for the reason "
-           f"(marked ✓), else the one most contacts had. <i>Came back</i>: another contact "
-           f"about the same case within {s.repeat_days} days.</p>"]
+    n = report.days_observed
+    out = ["<h3>" + fill(translate("Consistency", "Consistency per reason · %1 – %2"),
+                         _date(report.first, "d MMM"), _date(report.last, "d MMM yyyy"))
+           + "</h3>",
+           "<p>" + fill(Consistency.tr("How the team handled each reason over %n "
+                                  "day(s) with contacts. <i>The usual way</i> is the outcome "
+                                  "the team agreed for the reason (marked ✓), else the one "
+                                  "most contacts had. <i>Came back</i>: another contact about "
+                                  "the same case within %1 days.", "", n), s.repeat_days)
+           + "</p>"]
     if not report.reasons:
-        return "".join(out + ["<p>No contacts with a reason ended in this period.</p>"])
-    out.append(_TABLE + "<thead><tr>" + "".join(_TH.format(t=t, a=a) for t, a in HEADS)
-               + "</tr></thead>")
+        return "".join(out + ["<p>" + translate("Consistency", "No contacts with a reason ended "
+                                                "in this period.") + "</p>"])
+    out.append(_TABLE + "<thead><tr>" + "".join(
+        _TH.format(t=translate("Consistency", t), a=a) for t, a in HEADS) + "</tr></thead>")
+    failure_words = translate("Consistency", "failure demand")
     for r in report.reasons:
         failure = r.demand == "failure"
-        label = escape(r.label) + (' <b style="color:#B5651D;">failure demand</b>'
+        label = escape(r.label) + (f' <b style="color:#B5651D;">{failure_words}</b>'
                                    if failure else "")
         mix = " · ".join(str(n) for n in r.outcomes.values())
-        usual = (f"{_pct(1 - r.other_share)} {OUTCOME_WORDS[r.reference_outcome]}"
+        usual = (f"{_pct(1 - r.other_share)} {word(r.reference_outcome)}"
                  + (" ✓" if r.usual_outcome else ""))
         spread = f"{_pct(r.day_range[0])}–{_pct(r.day_range[1])}" if r.day_range else "—"
-        handling = (f"{r.mean_handling_minutes:.1f} min" if r.mean_handling_minutes is not None
-                    else "—")
+        handling = (QLocale().toString(r.mean_handling_minutes, "f", 1) + " min"
+                    if r.mean_handling_minutes is not None else "—")
         if r.handling_cv is not None:
             handling += f" ±{round(r.handling_cv * 100)}%"
         highlight = " font-weight:bold;" if r.reason in report.varies_most else ""
@@ -51,17 +77,22 @@ def consistency_html(report: ConsistencyReport | None) -> str:
                  (usual, "right", highlight), (spread, "right", ""),
                  (f"{r.came_back} ({_pct(r.came_back_share)})" if r.came_back else "0",
                   "right", ""),
-                 (handling, "right", ""), (f"€ {r.cost_per_year:,.0f}", "right", "")]
+                 (handling, "right", ""), ("€ " + _money(r.cost_per_year), "right", "")]
         out.append("<tr>" + "".join(_TD.format(t=t, a=a, s=st) for t, a, st in cells) + "</tr>")
     out.append("</table>")
     labels = {r.reason: r.label for r in report.reasons}
     if report.varies_most:
-        out.append("<p><b>Handled most differently</b> (worth a team talk about the "
-                   "agreement, not about people): "
-                   + "; ".join(escape(labels[x]) for x in report.varies_most) + ".</p>")
-    out.append(f"<p>Repeat contacts about the same case: {report.repeat_contacts}. "
-               f"Removing the causes of failure demand would save about "
-               f"<b>€ {report.failure_saving_per_year:,.0f} a year</b> (handling hours per "
-               f"day × {s.working_days_per_year} working days × € {s.cost_per_hour:g} an "
-               f"hour).</p>")
+        out.append("<p>" + fill(translate("Consistency", "<b>Handled most differently</b> "
+                                          "(worth a team talk about the agreement, not about "
+                                          "people): %1."),
+                                "; ".join(escape(labels[x]) for x in report.varies_most))
+                   + "</p>")
+    out.append("<p>" + fill(translate("Consistency", "Repeat contacts about the same case: %1. "
+                                      "Removing the causes of failure demand would save about "
+                                      "<b>€ %2 a year</b> (handling hours per day × %3 working "
+                                      "days × € %4 an hour)."),
+                            report.repeat_contacts, _money(report.failure_saving_per_year),
+                            s.working_days_per_year,
+                            f"{s.cost_per_hour:g}".replace(".", QLocale().decimalPoint()))
+               + "</p>")
     return "".join(out)

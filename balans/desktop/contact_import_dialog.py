@@ -11,16 +11,44 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QForm
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from balans.core.i18n import QT_TRANSLATE_NOOP, fill
 from balans.core.imports import mapping as maps
 from balans.core.imports.convert import Converted, CsvTable, convert, read_csv
 from balans.core.imports.run import import_converted, lookup_tables
 from balans.core.journal.journal import Journal
 from balans.desktop.models.import_preview import ImportPreviewModel
-from balans.desktop.theme import CHANNEL_LABELS
+from balans.core.vocabulary import Channel
+from balans.core.words import label
 from balans.desktop.widgets.column_mapping import ColumnMappingWidget
 
 PROBLEM = "#B5651D"  # the darker amber of resources/style/balans.qss: readable as text
-KIND_LABELS = {"calls": "One row per call or ticket", "intervals": "Interval statistics"}
+KIND_LABELS = {"calls": QT_TRANSLATE_NOOP("ContactImportDialog", "One row per call or ticket"),
+               "intervals": QT_TRANSLATE_NOOP("ContactImportDialog", "Interval statistics")}
+
+
+class ImportWords(QObject):
+    """The preview's summary line, with its plurals."""
+
+    def summary(self, done: Converted) -> str:
+        n = done.rows
+        text = self.tr("%n row(s) in the file", "", n)
+        n = done.good
+        text += self.tr(", %n ready to import.", "", n)
+        if done.errors:
+            n = len(done.errors)
+            text += (f" <span style='color:{PROBLEM}; font-weight:600;'>"
+                     + self.tr("%n row(s) cannot be read", "", n) + "</span> "
+                     + self.tr("(shown in the preview with the reason)."))
+        notes = []
+        if done.unknown_agents:
+            n = done.unknown_agents
+            notes.append(self.tr("%n with an agent who is not a team member", "", n))
+        if done.unknown_reasons:
+            n = done.unknown_reasons
+            notes.append(self.tr("%n with a reason not in the catalogue", "", n))
+        if notes:
+            text += " " + fill(self.tr("Imported without those details: %1."), ", ".join(notes))
+        return text
 
 
 class _Progress(QObject):
@@ -35,15 +63,15 @@ class ContactImportDialog(QDialog):
     def __init__(self, ctx, parent: QWidget | None = None):  # noqa: ANN001
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Import contacts from a telephony or ticket export")
+        self.setWindowTitle(self.tr("Import contacts from a telephony or ticket export"))
         self.table: CsvTable | None = None
         self.converted: Converted | None = None
         self._version = 0  # previews come back in order; only the latest is shown
         self.sources = self._saved_sources()
         self.path = QLineEdit()
         self.path.setReadOnly(True)
-        self.path.setPlaceholderText("Choose a CSV export…")
-        browse = QPushButton("Choose file…")
+        self.path.setPlaceholderText(self.tr("Choose a CSV export…"))
+        browse = QPushButton(self.tr("Choose file…"))
         browse.clicked.connect(lambda: self._browse())
         self.source = QComboBox()
         self.source.setEditable(True)
@@ -51,12 +79,12 @@ class ContactImportDialog(QDialog):
         self.source.setCurrentText(next(iter(sorted(self.sources)), "telephony"))
         self.source.currentTextChanged.connect(lambda _t: self._reset_mapping())
         self.kind = QComboBox()
-        for key, label in KIND_LABELS.items():
-            self.kind.addItem(label, key)
+        for key, kind in KIND_LABELS.items():
+            self.kind.addItem(self.tr(kind), key)
         self.kind.currentIndexChanged.connect(lambda _i: self._reset_mapping(keep_kind=True))
         self.channel = QComboBox()
-        for key, label in CHANNEL_LABELS.items():
-            self.channel.addItem(label, key)
+        for channel in Channel:
+            self.channel.addItem(label(channel), str(channel))
         self.channel.currentIndexChanged.connect(lambda _i: self.preview())
         self.columns = ColumnMappingWidget()
         self.columns.changed.connect(self.preview)
@@ -66,16 +94,16 @@ class ContactImportDialog(QDialog):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.status = QLabel("Choose the export file.")
+        self.status = QLabel(self.tr("Choose the export file."))
         self.status.setWordWrap(True)
-        self.skip_bad = QCheckBox("Import the good rows and leave the bad ones out")
+        self.skip_bad = QCheckBox(self.tr("Import the good rows and leave the bad ones out"))
         self.skip_bad.toggled.connect(lambda _c: self._update_button())
         self.bar = QProgressBar()
         self.bar.setVisible(False)
-        self.go = QPushButton("Import")
+        self.go = QPushButton(self.tr("Import"))
         self.go.setEnabled(False)
         self.go.clicked.connect(lambda: self.run_import())
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         self.progress = _Progress()
         self.progress.step.connect(self._step)
@@ -84,17 +112,18 @@ class ContactImportDialog(QDialog):
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)
         file_row.addWidget(browse)
-        top.addRow("File", file_row)
-        top.addRow("Source", self.source)
-        top.addRow("Rows are", self.kind)
-        top.addRow("Channel (when no column says)", self.channel)
+        top.addRow(self.tr("File"), file_row)
+        top.addRow(self.tr("Source"), self.source)
+        top.addRow(self.tr("Rows are"), self.kind)
+        top.addRow(self.tr("Channel (when no column says)"), self.channel)
         left = QVBoxLayout()
         left.addLayout(top)
-        left.addWidget(QLabel("<b>Columns</b> (* needed)"))
+        left.addWidget(QLabel(self.tr("<b>Columns</b> (* needed)")))
         left.addWidget(self.columns)
         left.addStretch(1)
         right = QVBoxLayout()
-        right.addWidget(QLabel("<b>Preview</b> — the first rows as they will be stored"))
+        right.addWidget(QLabel(self.tr("<b>Preview</b> — the first rows as they will be "
+                                       "stored")))
         right.addWidget(self.view, 1)
         middle = QHBoxLayout()
         middle.addLayout(left, 2)
@@ -120,14 +149,14 @@ class ContactImportDialog(QDialog):
 
     # -- the file and the mapping ------------------------------------------------------------
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose an export", "",
-                                              "CSV files (*.csv *.txt);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an export"), "",
+                                              self.tr("CSV files (*.csv *.txt);;All files (*)"))
         if path:
             self.open_file(path)
 
     def open_file(self, path: str) -> None:
         self.path.setText(path)
-        self.status.setText("Reading the file…")
+        self.status.setText(self.tr("Reading the file…"))
 
         def read() -> CsvTable:
             with open(path, encoding="utf-8-sig", newline="") as handle:
@@ -170,11 +199,12 @@ class ContactImportDialog(QDialog):
             Journal(self.ctx.store), self.ctx.tz
         problems = mapping.missing(table.headers)
         if not mapping.name:
-            problems.insert(0, "give the source a name")
+            problems.insert(0, self.tr("give the source a name"))
         self._version += 1
         version = self._version
         if problems:
-            self._show_preview(version, mapping.kind, None, "Still needed: " + "; ".join(problems))
+            self._show_preview(version, mapping.kind, None,
+                               fill(self.tr("Still needed: %1"), "; ".join(problems)))
             return
 
         def job() -> Converted:
@@ -197,30 +227,16 @@ class ContactImportDialog(QDialog):
         if problem is not None:
             self.status.setText(problem)
         else:
-            self.status.setText(self._summary(done))
+            self.status.setText(ImportWords().summary(done))
         self._update_button()
-
-    @staticmethod
-    def _summary(done: Converted) -> str:
-        text = f"{done.rows} row(s) in the file, {done.good} ready to import."
-        if done.errors:
-            text += (f" <span style='color:{PROBLEM}; font-weight:600;'>{len(done.errors)} "
-                     f"row(s) cannot be read</span> (shown in the preview with the reason).")
-        notes = []
-        if done.unknown_agents:
-            notes.append(f"{done.unknown_agents} with an agent who is not a team member")
-        if done.unknown_reasons:
-            notes.append(f"{done.unknown_reasons} with a reason not in the catalogue")
-        if notes:
-            text += " Imported without those details: " + ", ".join(notes) + "."
-        return text
 
     def _update_button(self) -> None:
         done = self.converted
         ok = bool(done and done.good and (not done.errors or self.skip_bad.isChecked()))
         self.go.setEnabled(ok)
         self.skip_bad.setVisible(bool(done and done.errors))
-        self.go.setText(f"Import {done.good} row(s)" if done and done.good else "Import")
+        n = done.good if done else 0
+        self.go.setText(self.tr("Import %n row(s)", "", n) if n else self.tr("Import"))
 
     # -- import ------------------------------------------------------------------------------
     def run_import(self) -> None:
@@ -231,7 +247,7 @@ class ContactImportDialog(QDialog):
         self.go.setEnabled(False)
         self.bar.setVisible(True)
         self.bar.setRange(0, 0)  # busy until the journal reports its first step
-        self.status.setText("Importing…")
+        self.status.setText(self.tr("Importing…"))
 
         def job() -> tuple[int, int]:
             result = import_converted(journal, done, lambda n, total: step.emit(n, total))
@@ -249,9 +265,13 @@ class ContactImportDialog(QDialog):
         self.sources = self._saved_sources()
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
-        again = f"; {skipped} were imported before" if skipped else ""
-        self.status.setText(f"Imported {stored} row(s) from {Path(self.path.text()).name}"
-                            f"{again}. The mapping is saved for “{self.current_mapping().name}”.")
+        n = stored
+        text = fill(self.tr("Imported %n row(s) from %1", "", n), Path(self.path.text()).name)
+        if skipped:
+            n = skipped
+            text += self.tr("; %n were imported before", "", n)
+        self.status.setText(text + fill(self.tr(". The mapping is saved for “%1”."),
+                                        self.current_mapping().name))
         self.imported.emit(stored)
 
     def _failed(self, exc: Exception) -> None:

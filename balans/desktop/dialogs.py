@@ -7,11 +7,12 @@ from typing import Mapping
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QVBoxLayout, QWidget)
 
+from balans.core import words
+from balans.core.i18n import fill
 from balans.core.roster import actions
 from balans.core.roster.model import Member
 from balans.core.vocabulary import Channel
 from balans.desktop.panels.myshift_actions import plain_error
-from balans.desktop.theme import CHANNEL_LABELS
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,39}$")
 
@@ -24,15 +25,16 @@ class MemberDialog(QDialog):
                  taken: Mapping[str, str] | None = None):
         super().__init__(parent)
         self.ctx, self.member, self.taken = ctx, member, dict(taken or {})
-        self.setWindowTitle("Change a team member" if member else "Add a team member")
+        self.setWindowTitle(self.tr("Change a team member") if member
+                            else self.tr("Add a team member"))
         self.name = QLineEdit(member.name if member else "")
-        self.name.setPlaceholderText("Anna de Vries")
+        self.name.setPlaceholderText(self.tr("Anna de Vries"))
         self.ident = QLineEdit(member.id if member else "")
-        self.ident.setPlaceholderText("anna")
+        self.ident.setPlaceholderText(self.tr("anna"))
         self.ident.setReadOnly(member is not None)  # the id is what the journal refers to
         if member is None:
             self.name.textEdited.connect(self._suggest_id)
-        self.channels = {c: QCheckBox(CHANNEL_LABELS[c]) for c in Channel}
+        self.channels = {c: QCheckBox(words.label(c)) for c in Channel}
         row = QHBoxLayout()
         for channel, box in self.channels.items():
             box.setChecked(member is None or channel in member.channels)
@@ -41,11 +43,11 @@ class MemberDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setObjectName("problem")  # styled in resources/style/balans.qss
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Short id", self.ident)
-        form.addRow("Channels", row)
-        hint = QLabel("The channels are the queues this person can serve; the planner and the "
-                      "live board only count them there.")
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Short id"), self.ident)
+        form.addRow(self.tr("Channels"), row)
+        hint = QLabel(self.tr("The channels are the queues this person can serve; the planner "
+                              "and the live board only count them there."))
         hint.setWordWrap(True)
         hint.setEnabled(False)
         form.addRow("", hint)
@@ -68,14 +70,14 @@ class MemberDialog(QDialog):
 
     def validate(self) -> str | None:
         if not self.name.text().strip():
-            return "Give the person's name."
+            return self.tr("Give the person's name.")
         if not _ID.match(self.ident.text()):
-            return "The short id is lower-case letters and digits, like 'anna'."
+            return self.tr("The short id is lower-case letters and digits, like 'anna'.")
         if self.member is None and self.ident.text() in self.taken:
-            return (f"The short id '{self.ident.text()}' is taken by "
-                    f"{self.taken[self.ident.text()]}; choose another.")
+            return fill(self.tr("The short id '%1' is taken by %2; choose another."),
+                        self.ident.text(), self.taken[self.ident.text()])
         if not self.chosen_channels():
-            return "Choose at least one channel."
+            return self.tr("Choose at least one channel.")
         return None
 
     def _accept(self) -> None:

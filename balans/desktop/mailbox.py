@@ -9,14 +9,18 @@ from concurrent.futures import ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from balans.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from balans.core.mailbox.imap import MailboxConfig, MailboxError, MailboxState, check_mailbox
 from balans.desktop.settings import Option, Settings
 
-HOST = Option("mailbox/host", "", str, "Mail server (IMAP)")
-PORT = Option("mailbox/port", 0, int, "Port (0: the usual one)", 0, 65535)
-SECURITY = Option("mailbox/security", "ssl", str, "Security")
-USER = Option("mailbox/user", "", str, "User name")
-FOLDER = Option("mailbox/folder", "INBOX", str, "Folder with the customers' mails")
+# Labels marked for translation; shown through translate("Mailbox", option.label).
+HOST = Option("mailbox/host", "", str, QT_TRANSLATE_NOOP("Mailbox", "Mail server (IMAP)"))
+PORT = Option("mailbox/port", 0, int, QT_TRANSLATE_NOOP("Mailbox", "Port (0: the usual one)"),
+              0, 65535)
+SECURITY = Option("mailbox/security", "ssl", str, QT_TRANSLATE_NOOP("Mailbox", "Security"))
+USER = Option("mailbox/user", "", str, QT_TRANSLATE_NOOP("Mailbox", "User name"))
+FOLDER = Option("mailbox/folder", "INBOX", str,
+                QT_TRANSLATE_NOOP("Mailbox", "Folder with the customers' mails"))
 POLL_MS = 60_000
 
 
@@ -79,12 +83,14 @@ class MailboxPoller(QObject):
         try:
             password = get_password(config)
             if password is None:
-                raise MailboxError("the mailbox password is not in the keyring yet")
+                raise MailboxError(translate("Mailbox",
+                                             "the mailbox password is not in the keyring yet"))
             self.checked.emit(check_mailbox(config, password, now))
         except MailboxError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # reported, never lost: the board says the mailbox is away
-            self.failed.emit(f"the mailbox could not be read ({type(exc).__name__})")
+            self.failed.emit(fill(translate("Mailbox", "the mailbox could not be read (%1)"),
+                                  type(exc).__name__))
 
     def _keep(self, state: MailboxState) -> None:
         self._busy = False

@@ -8,9 +8,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QMarginsF, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from balans.core.i18n import fill, translate
+from balans.desktop.formats import day_text
 from balans.desktop.panels.planner_text import shortfall_text
 from balans.desktop.widgets.plan_layout import Colors, Layout, PlanView
 from balans.desktop.widgets.plan_paint import paint_plan
@@ -21,6 +23,16 @@ TITLE_PT = 14.0
 MAX_ROW_GROWTH = 1.6
 
 
+class PlanPdf(QObject):
+    """The page's counted words (pyside6-lupdate sees a plural only in a ``tr()`` call)."""
+
+    def on_shift(self, n: int) -> str:
+        return self.tr("%n on shift", "", n)
+
+    def switches(self, n: int) -> str:
+        return self.tr("%n switch(es) in total", "", n)
+
+
 def write_plan_pdf(path: str, view: PlanView, base_font: QFont,
                    printed: datetime | None = None) -> None:
     writer = QPdfWriter(path)
@@ -28,7 +40,7 @@ def write_plan_pdf(path: str, view: PlanView, base_font: QFont,
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Landscape,
                                      QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
-    writer.setTitle(f"Plan {view.grid.day.isoformat()}")
+    writer.setTitle(fill(translate("PlanPdf", "Plan %1"), view.grid.day.isoformat()))
     writer.setCreator("Balans")
     page = writer.pageLayout().paintRectPixels(DPI)
     p = QPainter(writer)
@@ -47,16 +59,19 @@ def _paint_page(p: QPainter, view: PlanView, base_font: QFont, area: QRectF,
     body.setPointSizeF(BODY_SIZES[-1])
     p.setPen(QColor("#000000"))
     p.setFont(title)
-    heading = f"Plan for {view.grid.day:%A %d %B %Y}"
+    heading = fill(translate("PlanPdf", "Plan for %1"),
+                   day_text(view.grid.day, "dddd d MMMM yyyy"))
     title_h = p.fontMetrics().height() * 1.3
     p.drawText(QRectF(area.left(), area.top(), area.width(), title_h),
                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, heading)
     p.setFont(body)
     cov = view.coverage
-    line = (f"{len(view.employees)} on shift · {shortfall_text(cov)} · "
-            f"{cov.total_switches} switches in total")
+    words = PlanPdf()
+    line = " · ".join((words.on_shift(len(view.employees)), shortfall_text(cov),
+                       words.switches(cov.total_switches)))
     if printed is not None:
-        line += f" · printed {printed:%d %b %Y %H:%M}"
+        line += " · " + fill(translate("PlanPdf", "printed %1"),
+                             day_text(printed, "d MMM yyyy HH:mm"))
     sub_h = p.fontMetrics().height() * 1.6
     p.drawText(QRectF(area.left(), area.top() + title_h, area.width(), sub_h),
                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHB
 
 from balans.core.journal.journal import Journal
 from balans.core.reasons import catalogue as cat
-from balans.desktop.models.reasons_model import OUTCOME_WORDS, ReasonsModel
+from balans.core.vocabulary import Demand
+from balans.core.i18n import fill
+from balans.desktop.models.reasons_model import ReasonsModel, outcome_label
 
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,59}$")
@@ -20,7 +22,7 @@ class ReasonsDialog(QDialog):
     def __init__(self, ctx, parent: QWidget | None = None):  # noqa: ANN001
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Contact reasons")
+        self.setWindowTitle(self.tr("Contact reasons"))
         self.model = ReasonsModel()
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -32,35 +34,36 @@ class ReasonsDialog(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._show(cur.row()))
         self.ident, self.label = QLineEdit(), QLineEdit()
-        self.ident.setPlaceholderText("permit-status")
-        self.label.setPlaceholderText("Where is my permit?")
+        self.ident.setPlaceholderText(self.tr("permit-status"))
+        self.label.setPlaceholderText(self.tr("Where is my permit?"))
         self.demand = QComboBox()
-        self.demand.addItem("Value demand (what we are here for)", "value")
-        self.demand.addItem("Failure demand (we failed to do something, or do it right)",
-                            "failure")
+        self.demand.addItem(self.tr("Value demand (what we are here for)"), str(Demand.VALUE))
+        self.demand.addItem(self.tr("Failure demand (we failed to do something, or do it "
+                                    "right)"), str(Demand.FAILURE))
         self.usual = QComboBox()
         for key in (None, "resolved", "follow_up", "referred"):
-            self.usual.addItem(OUTCOME_WORDS[key] if key else "— not agreed —", key)
+            self.usual.addItem(outcome_label(key) if key else self.tr("— not agreed —"), key)
         self.agreement = QPlainTextEdit()
-        self.agreement.setPlaceholderText("How we handle this, in a few sentences the whole "
-                                          "team agreed on.")
+        self.agreement.setPlaceholderText(self.tr("How we handle this, in a few sentences the "
+                                                  "whole team agreed on."))
         self.agreement.setFixedHeight(90)
         form = QFormLayout()
-        form.addRow("Short id", self.ident)
-        form.addRow("In the customer's words", self.label)
-        form.addRow("Demand", self.demand)
-        form.addRow("Usual outcome", self.usual)
-        form.addRow("How we handle this", self.agreement)
+        form.addRow(self.tr("Short id"), self.ident)
+        form.addRow(self.tr("In the customer's words"), self.label)
+        form.addRow(self.tr("Demand"), self.demand)
+        form.addRow(self.tr("Usual outcome"), self.usual)
+        form.addRow(self.tr("How we handle this"), self.agreement)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setObjectName("problem")  # styled in resources/style/balans.qss
         buttons = QHBoxLayout()
         self.buttons = {}
-        for key, text, slot in (("new", "New reason", self.new_reason),
-                                ("save", "Save", self.save), ("retire", "Retire", self.retire),
-                                ("import", "Import CSV…", self.import_csv),
-                                ("export", "Export CSV…", self.export_csv),
-                                ("close", "Close", self.accept)):
+        for key, text, slot in (("new", self.tr("New reason"), self.new_reason),
+                                ("save", self.tr("Save"), self.save),
+                                ("retire", self.tr("Retire"), self.retire),
+                                ("import", self.tr("Import CSV…"), self.import_csv),
+                                ("export", self.tr("Export CSV…"), self.export_csv),
+                                ("close", self.tr("Close"), self.accept)):
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, slot=slot: slot())
             self.buttons[key] = button
@@ -100,7 +103,7 @@ class ReasonsDialog(QDialog):
         self.usual.setCurrentIndex(max(0, self.usual.findData(e.usual_outcome)))
         self.agreement.setPlainText(e.agreement or "")
         self.buttons["retire"].setEnabled(not e.retired)
-        self.problem.setText("Retired: saving brings it back." if e.retired else "")
+        self.problem.setText(self.tr("Retired: saving brings it back.") if e.retired else "")
 
     def new_reason(self) -> None:
         self.table.clearSelection()
@@ -118,11 +121,12 @@ class ReasonsDialog(QDialog):
         """The reason as filled in, or a sentence saying what is missing."""
         ident, label = self.ident.text().strip(), self.label.text().strip()
         if not _ID.match(ident):
-            return "The short id is lower-case letters, digits and dashes, like 'permit-status'."
+            return self.tr("The short id is lower-case letters, digits and dashes, like "
+                           "'permit-status'.")
         if not label:
-            return "Say what the customer asks, in their own words."
+            return self.tr("Say what the customer asks, in their own words.")
         if not self.ident.isReadOnly() and ident in {e.id for e in self.model.entries}:
-            return f"There is a reason '{ident}' already."
+            return fill(self.tr("There is a reason '%1' already."), ident)
         return cat.ReasonEntry(ident, label, self.demand.currentData(),
                                self.agreement.toPlainText().strip() or None,
                                self.usual.currentData())
@@ -144,14 +148,15 @@ class ReasonsDialog(QDialog):
                                lambda _c: self._saved(reason), self._failed)
 
     def _saved(self, reason: str) -> None:
-        self.problem.setText("Saved.")
+        self.problem.setText(self.tr("Saved."))
         self.reload(select=reason)
 
     def _failed(self, exc: Exception) -> None:
         self.problem.setText(str(exc))
 
     def import_csv(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import reasons", "", "CSV files (*.csv)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import reasons"), "",
+                                              self.tr("CSV files (*.csv)"))
         if path:
             self.import_file(path)
 
@@ -169,12 +174,14 @@ class ReasonsDialog(QDialog):
 
     def _imported(self, stored: int) -> None:
         self.reload()
-        self.problem.setText(f"Imported: {stored} change(s)." if stored
-                             else "Nothing to change: the catalogue already matches the file.")
+        n = stored
+        self.problem.setText(self.tr("Imported: %n change(s).", "", n) if n
+                             else self.tr("Nothing to change: the catalogue already matches "
+                                          "the file."))
 
     def export_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export reasons", "reasons.csv",
-                                              "CSV files (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export reasons"),
+                                              self.tr("reasons.csv"), self.tr("CSV files (*.csv)"))
         if path:
             self.export_file(path)
 
@@ -187,7 +194,7 @@ class ReasonsDialog(QDialog):
             with open(path, "w", encoding="utf-8", newline="") as handle:
                 handle.write(text)
 
-        self.ctx.worker.submit(job, lambda _r: self.problem.setText(f"Exported to {path}."),
-                               self._failed)
+        done = fill(self.tr("Exported to %1."), path)
+        self.ctx.worker.submit(job, lambda _r: self.problem.setText(done), self._failed)
 
 

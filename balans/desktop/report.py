@@ -16,11 +16,18 @@ from html import escape
 from pathlib import Path
 from typing import Any, Mapping
 
+from balans.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from balans.core.reasons.consistency import ConsistencyReport
 from balans.core.routine.model import Routine
 from balans.core.summary.model import DaySummary
+from balans.core.words import Counted, label, word
 from balans.desktop.consistency_html import consistency_html
-from balans.desktop.theme import CHANNEL_LABELS
+
+Report = Counted("Report")  # plurals; lupdate takes the name as context
+
+# Words go through the core's ``translate``: in the app that is the user's language, from the
+# command line (no translator installed) English, with English plurals all the same.
+
 
 _APP: Any = None  # the application made here, kept alive for the process
 
@@ -38,6 +45,10 @@ def _ensure_app() -> Any:
                                                      or os.environ.get("WAYLAND_DISPLAY")):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _APP = app = QApplication(sys.argv[:1] or ["balans"])
+        from PySide6.QtCore import QLocale
+
+        # The command line's report is English: its dates and numbers too.
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     elif not isinstance(app, QApplication):
         raise RuntimeError("the PDF report needs a QApplication (charts are widgets)")
     return app
@@ -68,13 +79,14 @@ def write_summary_pdf(summary: DaySummary, path: str | os.PathLike[str],
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Landscape,
                                      QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
-    writer.setTitle(f"Balans — end of day {summary.date.isoformat()}")
+    writer.setTitle(fill(translate("Report", "Balans — end of day %1"), summary.date.isoformat()))
     writer.setCreator("Balans")
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f"cannot write {target}")
+        raise OSError(fill(translate("Report", "cannot write %1"), target))
     try:
-        pages = _Pages(writer, painter, f"End of day · {summary.date:%A %d %B %Y}")
+        pages = _Pages(writer, painter, fill(translate("Report", "End of day · %1"),
+                                             long_date(summary.date)))
         pages.html(first_page_html(summary, names))
         pages.charts([PlannedActualChart], summary, names)
         pages.charts([ServiceLevelChart, BacklogChart], summary, names)
@@ -111,7 +123,7 @@ class _Pages:
         p.setPen(QColor("#444444"))
         p.drawText(QRectF(0, 0, self.width, self.band), Qt.AlignmentFlag.AlignLeft, self.head)
         p.drawText(QRectF(0, self.height - self.band, self.width, self.band),
-                   Qt.AlignmentFlag.AlignRight, f"page {self.number}")
+                   Qt.AlignmentFlag.AlignRight, fill(translate("Report", "page %1"), self.number))
 
     def body(self) -> tuple[float, float]:
         """Top and height of the area between head and foot."""
@@ -185,7 +197,9 @@ class _Pages:
 
 # -- HTML for the text pages ------------------------------------------------------------------
 
-DEMAND_WORDS = {"failure": "failure demand", "value": "value demand"}
+STATUS_WORDS = {"open": QT_TRANSLATE_NOOP("Report", "open"),
+                "in_progress": QT_TRANSLATE_NOOP("Report", "in progress"),
+                "paused": QT_TRANSLATE_NOOP("Report", "paused")}
 ROLE_HEX = {"contact": "#3B7DD8", "backoffice": "#3FA372", "break": "#C8CCD2"}
 _TABLE = ('<table width="100%" cellspacing="0" cellpadding="2" '
           'style="border-collapse: collapse; border: 1px solid #999;">')
@@ -194,52 +208,115 @@ _TH = '<th style="background:#EEEEEE; border: 1px solid #999;" align="{a}">{t}</
 _TD = '<td style="border: 1px solid #BBB;{s}" align="{a}">{t}</td>'
 
 
+CHANNEL_HEADS = ((QT_TRANSLATE_NOOP("Report", "Channel"), "left"),
+                 (QT_TRANSLATE_NOOP("Report", "Offered"), "right"),
+                 (QT_TRANSLATE_NOOP("Report", "Answered"), "right"),
+                 (QT_TRANSLATE_NOOP("Report", "Abandoned"), "right"),
+                 (QT_TRANSLATE_NOOP("Report", "Service level"), "right"),
+                 (QT_TRANSLATE_NOOP("Report", "Average wait"), "right"),
+                 (QT_TRANSLATE_NOOP("Report", "Handling time"), "right"))
+REASON_HEADS = ((QT_TRANSLATE_NOOP("Report", "Reason"), "left"),
+                (QT_TRANSLATE_NOOP("Report", "Demand"), "left"),
+                (QT_TRANSLATE_NOOP("Report", "Contacts"), "right"),
+                (QT_TRANSLATE_NOOP("Report", "Handling time"), "right"),
+                (QT_TRANSLATE_NOOP("Report", "Cost"), "right"))
+ITEM_HEADS = ((QT_TRANSLATE_NOOP("Report", "When"), "left"),
+              (QT_TRANSLATE_NOOP("Report", "What"), "left"))
+WAITING_HEADS = ((QT_TRANSLATE_NOOP("Report", "Contact"), "left"),
+                 (QT_TRANSLATE_NOOP("Report", "Channel"), "left"),
+                 (QT_TRANSLATE_NOOP("Report", "Since"), "left"),
+                 (QT_TRANSLATE_NOOP("Report", "Waiting"), "right"))
+CASE_HEADS = ((QT_TRANSLATE_NOOP("Report", "Case"), "left"),
+              (QT_TRANSLATE_NOOP("Report", "Title"), "left"),
+              (QT_TRANSLATE_NOOP("Report", "Age"), "right"),
+              (QT_TRANSLATE_NOOP("Report", "Status"), "left"),
+              (QT_TRANSLATE_NOOP("Report", "With"), "left"),
+              (QT_TRANSLATE_NOOP("Report", "Due"), "left"))
+
+
+def _head(cells: tuple[tuple[str, str], ...]) -> str:
+    """A table's header row (repeated on every page the table runs onto), translated."""
+    return ("<thead><tr>" + "".join(_TH.format(t=translate("Report", t), a=a) for t, a in cells)
+            + "</tr></thead>")
+
+
 def _row(cells: list[tuple[str, str, str]]) -> str:
     return "<tr>" + "".join(_TD.format(t=t, a=a, s=s) for t, a, s in cells) + "</tr>"
 
 
+def long_date(day: Any) -> str:
+    """"Monday 23 November 2026" in the language in use."""
+    from PySide6.QtCore import QDate, QLocale
+
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
+
+
+def short_date(day: Any, time: bool = False) -> str:
+    """"Mon 23 Nov" (with " 14:05" when ``time``) in the language in use."""
+    from PySide6.QtCore import QDate, QLocale
+
+    text = QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+    return f"{text} {day:%H:%M}" if time else text
+
+
+def weekday_time(moment: Any) -> str:
+    """"Mon 14:05"."""
+    from PySide6.QtCore import QLocale
+
+    name = QLocale().dayName(moment.isoweekday(), QLocale.FormatType.ShortFormat)
+    return f"{name} {moment:%H:%M}"
+
+
+def _days(value: float) -> str:
+    from balans.desktop.models.summary_table import decimal
+
+    return fill(translate("Report", "%1 days"), decimal(round(value, 1)))
+
+
 def first_page_html(summary: DaySummary, names: Mapping[str, str]) -> str:
     from balans.core.summary.model import r2
-    from balans.desktop.models.summary_table import COLUMNS, employee_rows, pct, team_figures
+    from balans.desktop.models.summary_table import (COLUMNS, NOTES, employee_rows, pct,
+                                                     team_figures)
 
-    out = [f'<h2 style="margin:0">End-of-day summary — {summary.date:%A %d %B %Y}</h2>']
+    out = ['<h2 style="margin:0">' + escape(fill(translate("Report", "End-of-day summary — %1"),
+                                                 long_date(summary.date))) + "</h2>"]
     out.append('<table width="100%" cellspacing="3" cellpadding="4"><tr>')
     for f in team_figures(summary):
         out.append(_figure_cell(f))
     out.append("</tr></table>")
     channels = summary.team.channels
     if channels:
-        out.append("<h3>Channels</h3>" + _TABLE + "<thead><tr>" + "".join(
-            _TH.format(t=t, a=a) for t, a in (
-                ("Channel", "left"), ("Offered", "right"), ("Answered", "right"),
-                ("Abandoned", "right"), ("Service level", "right"), ("Average wait", "right"),
-                ("Handling time", "right"))) + "</tr></thead>")
+        out.append("<h3>" + translate("Report", "Channels") + "</h3>" + _TABLE
+                   + _head(CHANNEL_HEADS))
         for c in channels:
-            out.append(_row([(CHANNEL_LABELS.get(c.channel, c.channel), "left", ""),
+            out.append(_row([(label(c.channel), "left", ""),
                              (str(c.offered), "right", ""), (str(c.answered), "right", ""),
                              (str(c.abandoned), "right", ""),
                              (pct(c.service_level), "right", ""),
                              (_secs(r2(c.avg_wait_s)), "right", ""),
                              (_secs(r2(c.aht_s)), "right", "")]))
         out.append("</table>")
-    out.append('<h3>People <span style="font-weight:normal; font-size:7.5pt; color:#444">'
-               "— by name. Notes say what the day did to someone; they are not a score."
-               "</span></h3>" + _TABLE + "<thead><tr>")
+    out.append("<h3>" + translate("Report", "People") + " "
+               '<span style="font-weight:normal; font-size:7.5pt; color:#444">'
+               + translate("Report", "— by name. Notes say what the day did to someone; they are "
+                           "not a score.")
+               + "</span></h3>" + _TABLE + "<thead><tr>")
     for col in COLUMNS:
         mark = (f'<span style="color:{ROLE_HEX[col.role]}">■</span> ' if col.role else "")
-        out.append(_TH.format(t=mark + escape(col.header).replace("\n", "<br>"),
+        out.append(_TH.format(t=mark + escape(col.title()).replace("\n", "<br>"),
                               a="left" if col.left else "right"))
     out.append("</tr></thead>")
     rows = sorted(employee_rows(summary, names), key=lambda r: r.name.casefold())
     for r in rows:
         cells = []
-        for col in COLUMNS:
+        for i, col in enumerate(COLUMNS):
             text = escape(col.text(r)).replace("\n", "<br>")
-            tint = " background:#FBE3BC;" if col.header == "Notes" and r.notes else ""
+            tint = " background:#FBE3BC;" if i == NOTES and r.notes else ""
             cells.append((text or "&nbsp;", "left" if col.left else "right", tint))
         out.append(_row(cells))
     if not rows:
-        out.append('<tr><td colspan="11">Nobody was planned or active this day.</td></tr>')
+        out.append('<tr><td colspan="11">'
+                   + translate("Report", "Nobody was planned or active this day.") + "</td></tr>")
     out.append("</table>")
     return "".join(out)
 
@@ -267,31 +344,36 @@ def _figure_cell(f: Any) -> str:
 
 
 def reasons_html(summary: DaySummary, names: Mapping[str, str]) -> str:
+    from PySide6.QtCore import QLocale
+
+    from balans.desktop.models.summary_table import decimal, money
+
     extra = summary.extra
-    out = ["<h3>Contact reasons and their cost</h3>"]
+    out = ["<h3>" + translate("Report", "Contact reasons and their cost") + "</h3>"]
     if extra is None or not extra.reason_costs:
-        out.append("<p>No ended contacts with a reason this day.</p>")
+        out.append("<p>" + translate("Report", "No ended contacts with a reason this day.")
+                   + "</p>")
     else:
-        out.append(f"<p>Cost = handling hours × € {extra.cost_per_hour:g} per hour. Failure "
-                   f"demand: € {extra.failure_cost:,.0f} of € {extra.total_cost:,.0f}.</p>")
-        out.append(_TABLE + "<thead><tr>" + "".join(_TH.format(t=t, a=a) for t, a in (
-            ("Reason", "left"), ("Demand", "left"), ("Contacts", "right"),
-            ("Handling time", "right"), ("Cost", "right"))) + "</tr></thead>")
+        out.append("<p>" + fill(translate("Report", "Cost = handling hours × € %1 per hour. "
+                                          "Failure demand: € %2 of € %3."),
+                                decimal(extra.cost_per_hour), money(extra.failure_cost),
+                                money(extra.total_cost)) + "</p>")
+        out.append(_TABLE + _head(REASON_HEADS))
         for c in extra.reason_costs:
             failure = c.demand == "failure"
             out.append(_row([(escape(c.label), "left", ""),
-                             (DEMAND_WORDS.get(c.demand or "", "—"), "left",
-                              " font-weight:bold;" if failure else ""),
+                             (word(c.demand), "left", " font-weight:bold;" if failure else ""),
                              (str(c.count), "right", ""),
                              (f"{c.handling_minutes:.0f} min", "right", ""),
-                             (f"€ {c.cost:,.2f}", "right", "")]))
+                             ("€ " + QLocale().toString(float(c.cost), "f", 2), "right", "")]))
         out.append("</table>")
         if extra.repeat_contacts:
-            out.append(f"<p>Customers who came back about a case that was still open: "
-                       f"{len(extra.repeat_contacts)}.</p>")
-    out.append("<h3>Obstacles of the day</h3>")
+            out.append("<p>" + fill(translate("Report", "Customers who came back about a case that "
+                                              "was still open: %1."),
+                                    len(extra.repeat_contacts)) + "</p>")
+    out.append("<h3>" + translate("Report", "Obstacles of the day") + "</h3>")
     if not summary.team.obstacles:
-        out.append("<p>No obstacles were logged this day.</p>")
+        out.append("<p>" + translate("Report", "No obstacles were logged this day.") + "</p>")
     for o in summary.team.obstacles:
         out.append(f"<p><b>{o.ts:%H:%M}</b> {escape(names.get(o.employee, o.employee))}: "
                    f"{escape(o.text)}</p>")
@@ -305,45 +387,46 @@ def routine_html(routine: Routine | None, names: Mapping[str, str]) -> str:
     open_items = [i for i in routine.not_acted_upon if i.kind != "contact.arrived"]
     contacts = Counter(i.channel or "other" for i in routine.not_acted_upon
                        if i.kind == "contact.arrived")
-    out = ["<h3>Routine: new or changed since the previous working day</h3>",
-           f"<p>{escape(routine_headline(routine))}</p>"]
+    out = ["<h3>" + translate("Report", "Routine: new or changed since the previous working "
+                              "day") + "</h3>", f"<p>{escape(routine_headline(routine))}</p>"]
     if contacts:
-        counts = ", ".join(f"{n} {CHANNEL_LABELS.get(ch, ch).lower()}"
+        other = translate("Report", "other")
+        counts = ", ".join(f"{n} {word(ch) if ch != 'other' else other}"
                            for ch, n in contacts.most_common())
-        out.append(f"<p>Contacts nobody answered (they left the queue, or wait below): "
-                   f"{counts}.</p>")
+        out.append("<p>" + fill(translate("Report", "Contacts nobody answered (they left the "
+                                          "queue, or wait below): %1."), counts) + "</p>")
     if open_items:
-        out.append(f"<p><b>Tasks and obstacles not picked up yet ({len(open_items)})</b></p>"
-                   + _TABLE + "<thead><tr>" + _TH.format(t="When", a="left")
-                   + _TH.format(t="What", a="left") + "</tr></thead>")
+        n = len(open_items)
+        out.append("<p><b>" + Report.tr("Tasks and obstacles not picked up yet (%n)", "", n)
+                   + "</b></p>" + _TABLE + _head(ITEM_HEADS))
         for item in open_items:
             what = f"{item.ref}: {item.text}" if item.ref else item.text
             if item.kind == "obstacle.logged":
                 who = names.get(item.employee or "", item.employee)
-                what = f"obstacle from {who}: {item.text}"
-            out.append(_row([(f"{item.ts:%a %H:%M}", "left", ""), (escape(what), "left", "")]))
+                what = fill(translate("Report", "obstacle from %1: %2"), who, item.text)
+            out.append(_row([(weekday_time(item.ts), "left", ""), (escape(what), "left", "")]))
         out.append("</table>")
     if routine.waiting_contacts:
-        out.append(f"<p><b>Waiting for an answer ({len(routine.waiting_contacts)})</b></p>"
-                   + _TABLE + "<thead><tr>" + "".join(_TH.format(t=t, a=a) for t, a in (
-                       ("Contact", "left"), ("Channel", "left"), ("Since", "left"),
-                       ("Waiting", "right"))) + "</tr></thead>")
+        n = len(routine.waiting_contacts)
+        out.append("<p><b>" + Report.tr("Waiting for an answer (%n)", "", n) + "</b></p>"
+                   + _TABLE + _head(WAITING_HEADS))
         for w in routine.waiting_contacts:
             out.append(_row([(escape(w.contact), "left", ""),
-                             (CHANNEL_LABELS.get(w.channel or "", w.channel or "—"), "left", ""),
-                             (f"{w.arrived:%a %d %b %H:%M}", "left", ""),
-                             (f"{w.age_days:.1f} days", "right", "")]))
+                             (label(w.channel), "left", ""),
+                             (short_date(w.arrived, time=True), "left", ""),
+                             (_days(w.age_days), "right", "")]))
         out.append("</table>")
     if routine.open_cases:
-        out.append(f"<p><b>Open cases at the end of the day ({len(routine.open_cases)})</b></p>"
-                   + _TABLE + "<thead><tr>" + "".join(_TH.format(t=t, a=a) for t, a in (
-                       ("Case", "left"), ("Title", "left"), ("Age", "right"),
-                       ("Status", "left"), ("With", "left"), ("Due", "left"))) + "</tr></thead>")
+        n = len(routine.open_cases)
+        out.append("<p><b>" + Report.tr("Open cases at the end of the day (%n)", "", n)
+                   + "</b></p>" + _TABLE + _head(CASE_HEADS))
         for c in routine.open_cases:
-            due = f"{c.due:%a %d %b}" + (" · past due" if c.overdue else "") if c.due else "—"
+            late = " · " + translate("Report", "past due") if c.overdue else ""
+            due = short_date(c.due) + late if c.due else "—"
+            status = STATUS_WORDS.get(c.status)
             out.append(_row([(escape(c.task), "left", ""), (escape(c.title or ""), "left", ""),
-                             (f"{c.age_days:.1f} days", "right", ""),
-                             (c.status.replace("_", " "), "left", ""),
+                             (_days(c.age_days), "right", ""),
+                             (translate("Report", status) if status else c.status, "left", ""),
                              (escape(names.get(c.holder or "", c.holder or "—")), "left", ""),
                              (due, "left", "")]))
         out.append("</table>")
@@ -358,4 +441,6 @@ def _secs(value: float | None) -> str:
         return f"{value:.0f} s"
     if value < 3600:
         return f"{int(value // 60)} min {int(value % 60)} s"
-    return f"{value / 3600:.1f} h"
+    from balans.desktop.models.summary_table import decimal
+
+    return fill(translate("Report", "%1 h"), decimal(round(value / 3600, 1)))

@@ -10,20 +10,30 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialog, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from balans.core.i18n import QT_TRANSLATE_NOOP, fill
 from balans.core.roster import csv_import as ci
 from balans.core.roster.model import Member
 from balans.core.roster.read import team
+from balans.desktop.formats import day_text
 from balans.desktop.panels.myshift_actions import plain_error
 from balans.desktop.theme import AMBER
 
-LABELS = {"employee": "Who", "date": "Day", "start": "From", "end": "Until"}
-COLUMNS = ("Line", "Who", "Day", "From", "Until", "Problem")
+LABELS = {"employee": QT_TRANSLATE_NOOP("RosterImport", "Who"),
+          "date": QT_TRANSLATE_NOOP("RosterImport", "Day"),
+          "start": QT_TRANSLATE_NOOP("RosterImport", "From"),
+          "end": QT_TRANSLATE_NOOP("RosterImport", "Until")}
+COLUMNS = (QT_TRANSLATE_NOOP("RosterImport", "Line"), LABELS["employee"], LABELS["date"],
+           LABELS["start"], LABELS["end"], QT_TRANSLATE_NOOP("RosterImport", "Problem"))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RosterImport", text)
 
 
 class PreviewModel(QAbstractTableModel):
@@ -46,7 +56,7 @@ class PreviewModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return _tr(COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -60,7 +70,7 @@ class PreviewModel(QAbstractTableModel):
                 return r.error or ""
             if not r.ok:
                 return " ".join(r.cells[:4]) if index.column() == 1 else ""
-            return (self.names.get(r.employee, r.employee), f"{r.start:%a %d %b %Y}",
+            return (self.names.get(r.employee, r.employee), day_text(r.start, "ddd d MMM yyyy"),
                     f"{r.start:%H:%M}", f"{r.end:%H:%M}")[index.column() - 1]
         if role == Qt.ItemDataRole.ForegroundRole and not r.ok and index.column() == 5:
             return QColor(AMBER).darker(130)
@@ -80,9 +90,10 @@ class RosterImportDialog(QDialog):
         self.members: list[Member] | None = None
         self.table: ci.CsvTable | None = None
         self.rows: list[ci.RosterRow] = []
-        self.setWindowTitle("Import a roster")
-        self.path = QLineEdit(readOnly=True, placeholderText="a CSV file: a row per shift")
-        choose = QPushButton("Choose…")
+        self.setWindowTitle(self.tr("Import a roster"))
+        self.path = QLineEdit(readOnly=True,
+                              placeholderText=self.tr("a CSV file: a row per shift"))
+        choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self.choose)
         top = QHBoxLayout()
         top.addWidget(self.path, 1)
@@ -92,7 +103,7 @@ class RosterImportDialog(QDialog):
         for name, combo in self.combos.items():
             combo.currentIndexChanged.connect(lambda _i: self.preview())
             form = QFormLayout()
-            form.addRow(LABELS[name], combo)
+            form.addRow(_tr(LABELS[name]), combo)
             mapping.addLayout(form)
         self.model = PreviewModel(self)
         self.view = QTableView()
@@ -100,16 +111,16 @@ class RosterImportDialog(QDialog):
         self.view.verticalHeader().hide()
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.view.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.status = QLabel("Choose a file.")
+        self.status = QLabel(self.tr("Choose a file."))
         self.status.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.hide()
-        self.import_button = QPushButton("Import")
+        self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.start_import)
         self.import_button.setMinimumWidth(  # its text grows with the count: never clip it
-            self.import_button.fontMetrics().horizontalAdvance("Import 99999 shift(s)") + 24)
-        close = QPushButton("Close")
+            self.import_button.fontMetrics().horizontalAdvance(self._import_text(99999)) + 24)
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.progress, 1)
@@ -118,8 +129,8 @@ class RosterImportDialog(QDialog):
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        hint = QLabel("Which column holds what? Day may be left empty when From and Until "
-                      "hold a date and a time.")
+        hint = QLabel(self.tr("Which column holds what? Day may be left empty when From and "
+                              "Until hold a date and a time."))
         hint.setEnabled(False)
         layout.addWidget(hint)
         layout.addLayout(mapping)
@@ -138,8 +149,8 @@ class RosterImportDialog(QDialog):
 
     # ------------------------------------------------------------------ reading
     def choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import a roster", "",
-                                              "CSV files (*.csv *.txt);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a roster"), "",
+                                              self.tr("CSV files (*.csv *.txt);;All files (*)"))
         if path:
             self.open_file(path)
 
@@ -148,7 +159,7 @@ class RosterImportDialog(QDialog):
             self.table = ci.read_csv(ci.decode(Path(path).read_bytes()))
         except OSError as exc:
             self.table = None
-            self.status.setText(f"Cannot read {path}: {exc.strerror}.")
+            self.status.setText(fill(self.tr("Cannot read %1: %2."), path, exc.strerror))
         except ci.CsvError as exc:
             self.table = None
             self.status.setText(f"{Path(path).name}: {exc}.")
@@ -157,9 +168,9 @@ class RosterImportDialog(QDialog):
         for name, combo in self.combos.items():
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem("(none)", None)
+            combo.addItem(self.tr("(none)"), None)
             for i, header in enumerate(self.table.header if self.table else ()):
-                combo.addItem(header or f"column {i + 1}", i)
+                combo.addItem(header or fill(self.tr("column %1"), i + 1), i)
             combo.setCurrentIndex(combo.findData(guessed.get(name)) if guessed.get(name)
                                   is not None else 0)
             combo.blockSignals(False)
@@ -180,10 +191,13 @@ class RosterImportDialog(QDialog):
             except ci.CsvError as exc:
                 self.status.setText(str(exc)[:1].upper() + str(exc)[1:] + ".")
             else:
-                good = sum(1 for r in self.rows if r.ok)
-                bad = len(self.rows) - good
-                self.status.setText(f"{good} shift(s) ready to import" + (
-                    f" · {bad} row(s) with a problem are left out (see Problem)" if bad else ""))
+                n = sum(1 for r in self.rows if r.ok)
+                text = self.tr("%n shift(s) ready to import", "", n)
+                n = len(self.rows) - n
+                if n:
+                    text += " · " + self.tr("%n row(s) with a problem left out (see Problem)",
+                                            "", n)
+                self.status.setText(text)
         self.model.set_rows(self.rows, {m.id: m.name for m in self.members or ()})
         self.view.resizeColumnsToContents()
         self._enable()
@@ -191,7 +205,10 @@ class RosterImportDialog(QDialog):
     def _enable(self) -> None:
         good = sum(1 for r in self.rows if r.ok)
         self.import_button.setEnabled(good > 0 and not self.progress.isVisible())
-        self.import_button.setText(f"Import {good} shift(s)" if good else "Import")
+        self.import_button.setText(self._import_text(good) if good else self.tr("Import"))
+
+    def _import_text(self, n: int) -> str:
+        return self.tr("Import %n shift(s)", "", n)
 
     # ------------------------------------------------------------------ importing
     def start_import(self) -> None:
@@ -210,10 +227,15 @@ class RosterImportDialog(QDialog):
 
     def _done(self, result: ci.ImportResult) -> None:
         self.progress.setValue(self.progress.maximum())
-        self.status.setText(f"Imported {result.stored} shift(s)"
-                            + (f"; {result.skipped} were already there" if result.skipped else "")
-                            + (f"; {result.rejected} row(s) left out" if result.rejected else "")
-                            + ".")
+        n = result.stored
+        parts = [self.tr("Imported %n shift(s)", "", n)]
+        n = result.skipped
+        if n:
+            parts.append(self.tr("%n were already there", "", n))
+        n = result.rejected
+        if n:
+            parts.append(self.tr("%n row(s) left out", "", n))
+        self.status.setText("; ".join(parts) + ".")
         self.rows = []
         self.progress.hide()
         self._enable()
@@ -223,5 +245,5 @@ class RosterImportDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.progress.hide()
-        self.status.setText(f"Nothing was imported: {plain_error(exc)}")
+        self.status.setText(fill(self.tr("Nothing was imported: %1"), plain_error(exc)))
         self._enable()

@@ -8,7 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from balans.core.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from balans.core.summary.model import SummarySettings
@@ -24,6 +26,10 @@ class Option(Generic[T]):
     label: str = ""
     minimum: float | None = None
     maximum: float | None = None
+
+    def shown(self) -> str:
+        """The label in the app's language."""
+        return QCoreApplication.translate("Settings", self.label)
 
     def coerce(self, raw: Any) -> T:
         """A stored value of the wrong type or range falls back to the default, never crashes."""
@@ -43,39 +49,53 @@ class Option(Generic[T]):
         return value  # type: ignore[return-value]
 
 
-DATABASE_URL = Option("database/url", "", str, "Database URL (empty: this PC only)")
-TEAM_TZ = Option("team/timezone", "Europe/Amsterdam", str, "Team time zone")
-ME = Option("user/employee", "", str, "Who I am")
-LANGUAGE = Option("ui/language", "", str, "Language")  # "" = the system's (desktop/i18n.py)
-SWITCH_THRESHOLD = Option("flags/switches_per_hour", 1.0, float, "Context switches per hour",
+DATABASE_URL = Option("database/url", "", str,
+                      QT_TRANSLATE_NOOP("Settings", "Database URL (empty: this PC only)"))
+TEAM_TZ = Option("team/timezone", "Europe/Amsterdam", str,
+                 QT_TRANSLATE_NOOP("Settings", "Team time zone"))
+ME = Option("user/employee", "", str, QT_TRANSLATE_NOOP("Settings", "Who I am"))
+LANGUAGE = Option("ui/language", "", str,  # "" = the system's (desktop/i18n.py)
+                  QT_TRANSLATE_NOOP("Settings", "Language"))
+SWITCH_THRESHOLD = Option("flags/switches_per_hour", 1.0, float,
+                          QT_TRANSLATE_NOOP("Settings", "Flag context switching above"),
                           0.0, 60.0)
 REALIZED_THRESHOLD = Option("flags/backoffice_realized", 0.7, float,
-                            "Back office realised at least", 0.0, 1.0)
-REALIZED_MIN_MINUTES = Option("flags/backoffice_min_minutes", 30.0, float,
-                              "Only with planned back office of at least (min)", 0.0, 1440.0)
+                            QT_TRANSLATE_NOOP("Settings", "Flag back office realised below"),
+                            0.0, 1.0)
+REALIZED_MIN_MINUTES = Option(
+    "flags/backoffice_min_minutes", 30.0, float,
+    QT_TRANSLATE_NOOP("Settings", "Only with planned back office of at least"), 0.0, 1440.0)
 # While the day runs, a flag needs a sustained pattern (docs/summary.md, "Flags during the day").
-LIVE_MIN_MINUTES = Option("flags/live_min_minutes", 60.0, float,
-                          "During the day: flag switching after at least", 0.0, 600.0)
+LIVE_MIN_MINUTES = Option(
+    "flags/live_min_minutes", 60.0, float,
+    QT_TRANSLATE_NOOP("Settings", "During the day: flag switching after at least"), 0.0, 600.0)
 LIVE_MIN_SWITCHES = Option("flags/live_min_switches", 3, int,
-                           "... and at least this many switches", 1, 100)
-LIVE_MIN_ASIDE = Option("flags/live_min_aside_minutes", 30.0, float,
-                        "During the day: flag a task put aside for", 0.0, 600.0)
-TARGET_PHONE = Option("targets/phone_s", 20.0, float, "Phone: answer within (s)", 1, 86400)
-TARGET_CHAT = Option("targets/chat_s", 60.0, float, "Chat: answer within (s)", 1, 86400)
-TARGET_COUNTER = Option("targets/counter_s", 300.0, float, "Counter: see within (s)", 1, 86400)
-TARGET_EMAIL = Option("targets/email_s", 172800.0, float, "E-mail: answer within (s)", 1,
-                      30 * 86400)
-HOURLY_COST = Option("costs/hourly", 40.0, float, "Cost of an hour of work (EUR)", 0, 10000)
+                           QT_TRANSLATE_NOOP("Settings", "... and at least this many switches"),
+                           1, 100)
+LIVE_MIN_ASIDE = Option(
+    "flags/live_min_aside_minutes", 30.0, float,
+    QT_TRANSLATE_NOOP("Settings", "During the day: flag a task put aside for"), 0.0, 600.0)
+TARGET_PHONE = Option("targets/phone_s", 20.0, float,
+                      QT_TRANSLATE_NOOP("Settings", "Phone: answer within"), 1, 86400)
+TARGET_CHAT = Option("targets/chat_s", 60.0, float,
+                     QT_TRANSLATE_NOOP("Settings", "Chat: answer within"), 1, 86400)
+TARGET_COUNTER = Option("targets/counter_s", 300.0, float,
+                        QT_TRANSLATE_NOOP("Settings", "Counter: see within"), 1, 86400)
+TARGET_EMAIL = Option("targets/email_s", 172800.0, float,
+                      QT_TRANSLATE_NOOP("Settings", "E-mail: answer within"), 1, 30 * 86400)
+HOURLY_COST = Option("costs/hourly", 40.0, float,
+                     QT_TRANSLATE_NOOP("Settings", "Cost of an hour of work"), 0, 10000)
 # Planning and its simulation (docs/planner.md gives the sources of the defaults).
-MAX_ABANDON = Option("planning/max_abandon_pct", 5.0, float, "Customers who give up, at most",
-                     0.0, 50.0)  # percent
-DAYS_TO_CLEAR = Option("planning/days_to_clear", 5.0, float, "Clear the backlog within (days)",
-                       0.5, 60.0)
-SWITCH_COST = Option("simulation/switch_cost_s", 180.0, float,
-                     "Getting back into back office after contact", 0.0, 3600.0)
-INTERRUPTION_COST = Option("simulation/interruption_cost_s", 60.0, float,
-                           "Resuming a task a customer interrupted", 0.0, 3600.0)
-
+MAX_ABANDON = Option("planning/max_abandon_pct", 5.0, float,  # percent
+                     QT_TRANSLATE_NOOP("Settings", "Customers who give up, at most"), 0.0, 50.0)
+DAYS_TO_CLEAR = Option("planning/days_to_clear", 5.0, float,
+                       QT_TRANSLATE_NOOP("Settings", "Clear the backlog within"), 0.5, 60.0)
+SWITCH_COST = Option(
+    "simulation/switch_cost_s", 180.0, float,
+    QT_TRANSLATE_NOOP("Settings", "Getting back into back office after contact"), 0.0, 3600.0)
+INTERRUPTION_COST = Option(
+    "simulation/interruption_cost_s", 60.0, float,
+    QT_TRANSLATE_NOOP("Settings", "Resuming a task a customer interrupted"), 0.0, 3600.0)
 
 class Settings:
     """Typed access to the user's preferences and the window state."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBo
                                QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QMessageBox, QPushButton, QRadioButton, QSpinBox,
                                QVBoxLayout, QWidget)
+from balans.core.i18n import fill
 from balans.core.storage import credentials
 from balans.core.storage.address import server_address, server_url
 from balans.core.storage.probe import check_connection
@@ -27,9 +28,9 @@ class SettingsDialog(QDialog):
         self.settings = settings
         # Injectable, so tests answer without a modal box.
         self.confirm: Callable[[str], bool] = lambda text: QMessageBox.question(
-            self, "Settings", text) == QMessageBox.StandardButton.Yes
+            self, self.tr("Settings"), text) == QMessageBox.StandardButton.Yes
         self.worker = worker  # the keyring may talk to a service over D-Bus: never on this thread
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         layout = QVBoxLayout(self)
         layout.addWidget(self._database_box())
         layout.addWidget(self._team_box())
@@ -46,9 +47,9 @@ class SettingsDialog(QDialog):
 
     # ------------------------------------------------------------------ layout
     def _database_box(self) -> QGroupBox:
-        box = QGroupBox("Where Balans keeps its data")
-        self.local = QRadioButton("This PC only (embedded database, nothing to install)")
-        self.team = QRadioButton("Team server (PostgreSQL, shared by several PCs)")
+        box = QGroupBox(self.tr("Where Balans keeps its data"))
+        self.local = QRadioButton(self.tr("This PC only (embedded database, nothing to install)"))
+        self.team = QRadioButton(self.tr("Team server (PostgreSQL, shared by several PCs)"))
         group = QButtonGroup(self)
         group.addButton(self.local)
         group.addButton(self.team)
@@ -60,7 +61,7 @@ class SettingsDialog(QDialog):
         self.user = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.test_button = QPushButton("Test connection")
+        self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.clicked.connect(lambda: self.test_connection())
         self.test_result = QLabel()
         self.test_result.setWordWrap(True)
@@ -72,11 +73,11 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.local)
         form.addRow(self.team)
-        form.addRow("Server", self.host)
-        form.addRow("Port", self.port)
-        form.addRow("Database", self.database)
-        form.addRow("User", self.user)
-        form.addRow("Password", self.password)
+        form.addRow(self.tr("Server"), self.host)
+        form.addRow(self.tr("Port"), self.port)
+        form.addRow(self.tr("Database"), self.database)
+        form.addRow(self.tr("User"), self.user)
+        form.addRow(self.tr("Password"), self.password)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.test_result, 1)
@@ -87,7 +88,7 @@ class SettingsDialog(QDialog):
         return box
 
     def _team_box(self) -> QGroupBox:
-        box = QGroupBox("Team, flags and targets")
+        box = QGroupBox(self.tr("Team, flags and targets"))
         self.tz = QComboBox()
         self.tz.setEditable(True)
         self.tz.addItems(sorted(z for z in available_timezones() if "/" in z))
@@ -95,48 +96,49 @@ class SettingsDialog(QDialog):
         self.language.addItem(self.tr("The system's language"), "")
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)  # each language in its own words
-        self.switches = self._spin(s.SWITCH_THRESHOLD, 0.1, 1, " per hour")
+        self.switches = self._spin(s.SWITCH_THRESHOLD, 0.1, 1, self.tr(" per hour"))
         self.realized = QSpinBox()  # a share, shown as a percentage
         self.realized.setRange(0, 100)
         self.realized.setSingleStep(5)
         self.realized.setSuffix(" %")
-        self.realized_min = self._spin(s.REALIZED_MIN_MINUTES, 5, 0, " min")
-        self.live_minutes = self._spin(s.LIVE_MIN_MINUTES, 15, 0, " min at work")
+        self.realized_min = self._spin(s.REALIZED_MIN_MINUTES, 5, 0, self.tr(" min"))
+        self.live_minutes = self._spin(s.LIVE_MIN_MINUTES, 15, 0, self.tr(" min at work"))
         self.live_switches = QSpinBox()
         self.live_switches.setRange(int(s.LIVE_MIN_SWITCHES.minimum or 1),
                                     int(s.LIVE_MIN_SWITCHES.maximum or 100))
-        self.live_switches.setSuffix(" switches")
-        self.live_aside = self._spin(s.LIVE_MIN_ASIDE, 5, 0, " min")
-        self.targets = {opt: self._spin(opt, 5, 0, " s") for opt in
+        self.live_switches.setSuffix(self.tr(" switches"))
+        self.live_aside = self._spin(s.LIVE_MIN_ASIDE, 5, 0, self.tr(" min"))
+        self.targets = {opt: self._spin(opt, 5, 0, self.tr(" s")) for opt in
                         (s.TARGET_PHONE, s.TARGET_CHAT, s.TARGET_COUNTER)}
         self.email_value = QDoubleSpinBox()  # e-mail waits hours or days, not seconds
         self.email_value.setRange(0.5, 720)
         self.email_value.setDecimals(1)
         self.email_unit = QComboBox()
-        self.email_unit.addItems(["hours", "days"])
+        self.email_unit.addItem(self.tr("hours"), 3600)
+        self.email_unit.addItem(self.tr("days"), 86400)
         email = QHBoxLayout()
         email.addWidget(self.email_value, 1)
         email.addWidget(self.email_unit)
-        self.hourly = self._spin(s.HOURLY_COST, 1, 2, " EUR")
+        self.hourly = self._spin(s.HOURLY_COST, 1, 2, self.tr(" EUR"))
         self.planning = {s.MAX_ABANDON: self._spin(s.MAX_ABANDON, 1, 0, " %"),
-                         s.DAYS_TO_CLEAR: self._spin(s.DAYS_TO_CLEAR, 0.5, 1, " days"),
-                         s.SWITCH_COST: self._spin(s.SWITCH_COST, 30, 0, " s"),
-                         s.INTERRUPTION_COST: self._spin(s.INTERRUPTION_COST, 15, 0, " s")}
+                         s.DAYS_TO_CLEAR: self._spin(s.DAYS_TO_CLEAR, 0.5, 1, self.tr(" days")),
+                         s.SWITCH_COST: self._spin(s.SWITCH_COST, 30, 0, self.tr(" s")),
+                         s.INTERRUPTION_COST: self._spin(s.INTERRUPTION_COST, 15, 0, self.tr(" s"))}
         form = QFormLayout()
-        form.addRow(s.TEAM_TZ.label, self.tz)
+        form.addRow(s.TEAM_TZ.shown(), self.tz)
         form.addRow(self.tr("Language (from the next start)"), self.language)
-        form.addRow("Flag context switching above", self.switches)
-        form.addRow(s.LIVE_MIN_MINUTES.label, self.live_minutes)
-        form.addRow(s.LIVE_MIN_SWITCHES.label, self.live_switches)
-        form.addRow(s.LIVE_MIN_ASIDE.label, self.live_aside)
-        form.addRow("Flag back office realised below", self.realized)
-        form.addRow(s.REALIZED_MIN_MINUTES.label, self.realized_min)
+        form.addRow(s.SWITCH_THRESHOLD.shown(), self.switches)
+        form.addRow(s.LIVE_MIN_MINUTES.shown(), self.live_minutes)
+        form.addRow(s.LIVE_MIN_SWITCHES.shown(), self.live_switches)
+        form.addRow(s.LIVE_MIN_ASIDE.shown(), self.live_aside)
+        form.addRow(s.REALIZED_THRESHOLD.shown(), self.realized)
+        form.addRow(s.REALIZED_MIN_MINUTES.shown(), self.realized_min)
         for opt, spin in self.targets.items():
-            form.addRow(opt.label, spin)
-        form.addRow("E-mail: answer within", email)
-        form.addRow(s.HOURLY_COST.label, self.hourly)
+            form.addRow(opt.shown(), spin)
+        form.addRow(s.TARGET_EMAIL.shown(), email)
+        form.addRow(s.HOURLY_COST.shown(), self.hourly)
         for opt, spin in self.planning.items():  # the planner and its simulation
-            form.addRow(opt.label, spin)
+            form.addRow(opt.shown(), spin)
         box.setLayout(form)
         return box
 
@@ -150,16 +152,16 @@ class SettingsDialog(QDialog):
         return spin
 
     def email_target_s(self) -> float:
-        per = 86400 if self.email_unit.currentText() == "days" else 3600
+        per = self.email_unit.currentData()
         return self.email_value.value() * per
 
     def _show_email_target(self, seconds: float) -> None:
         days = seconds / 86400
         if days >= 1 and days == round(days):
-            self.email_unit.setCurrentText("days")
+            self.email_unit.setCurrentIndex(self.email_unit.findData(86400))
             self.email_value.setValue(days)
         else:
-            self.email_unit.setCurrentText("hours")
+            self.email_unit.setCurrentIndex(self.email_unit.findData(3600))
             self.email_value.setValue(seconds / 3600)
 
     # ------------------------------------------------------------------ data
@@ -189,16 +191,17 @@ class SettingsDialog(QDialog):
         self.hourly.setValue(st.get(s.HOURLY_COST))
         for opt, spin in self.planning.items():
             spin.setValue(st.get(opt))
-        self.keyring_note.setText("Looking for this computer's keyring…")
+        self.keyring_note.setText(self.tr("Looking for this computer's keyring…"))
         self.worker.submit(credentials.available, self._show_keyring,
                            lambda _exc: self._show_keyring(False))
 
     def _show_keyring(self, available: bool) -> None:
         if available:
-            self.keyring_note.setText("The password is kept in this computer's keyring.")
+            self.keyring_note.setText(self.tr("The password is kept in this computer's keyring."))
         else:
-            self.keyring_note.setText("This computer has no keyring: Balans will ask for the "
-                                      "password at every start and never store it.")
+            self.keyring_note.setText(self.tr("This computer has no keyring: Balans will ask "
+                                              "for the password at every start and never store "
+                                              "it."))
         set_state(self.keyring_note, "warning", not available)
         self.adjustSize()
 
@@ -230,12 +233,12 @@ class SettingsDialog(QDialog):
                 then(True)
 
         def failed(exc: Exception) -> None:
-            self.test_result.setText(f"✗ Could not connect: {exc}.")
+            self.test_result.setText(fill(self.tr("✗ Could not connect: %1."), exc))
             self.test_button.setEnabled(True)
             if then:
                 then(False)
 
-        self.test_result.setText("Trying the server…")
+        self.test_result.setText(self.tr("Trying the server…"))
         self.test_button.setEnabled(False)
         self.worker.submit(check, ok, failed)
 
@@ -243,12 +246,13 @@ class SettingsDialog(QDialog):
         try:
             ZoneInfo(self.tz.currentText())
         except (ZoneInfoNotFoundError, ValueError):
-            return f"'{self.tz.currentText()}' is not a time zone (for example Europe/Amsterdam)."
+            return fill(self.tr("'%1' is not a time zone (for example Europe/Amsterdam)."),
+                        self.tz.currentText())
         if self.team.isChecked():
             if not self.host.text().strip():
-                return "Give the team server's name or address."
+                return self.tr("Give the team server's name or address.")
             if not self.database.text().strip() or not self.user.text().strip():
-                return "Give the database and your user name on the server."
+                return self.tr("Give the database and your user name on the server.")
         return None
 
     def _save(self) -> None:
@@ -265,7 +269,8 @@ class SettingsDialog(QDialog):
 
     def _save_tested(self, answered: bool) -> None:
         if not answered and not self.confirm(
-                f"{self.test_result.text()[2:]} Save these server settings anyway?"):
+                fill(self.tr("%1 Save these server settings anyway?"),
+                     self.test_result.text()[2:])):
             return
         url = self._server()
         password = self.password.text()
@@ -284,7 +289,8 @@ class SettingsDialog(QDialog):
             self.settings.set(s.DATABASE_URL, url)  # the server, without a password to keep
             self.problem.setText(str(exc).capitalize() + ".")
         else:
-            self.problem.setText("The keyring refused the password; nothing was stored.")
+            self.problem.setText(self.tr("The keyring refused the password; nothing was "
+                                         "stored."))
 
     def _store(self, url: str) -> None:
         st = self.settings

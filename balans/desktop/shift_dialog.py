@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
                                QVBoxLayout, QWidget)
 
 from balans.core.roster.model import Member, Shift
+from balans.desktop.formats import day_text
 
 DEFAULT_HOURS = (time(8, 0), time(16, 30))
 
@@ -26,7 +27,7 @@ class ShiftDialog(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.tz, self.shift, self.deleted = tz, shift, False
-        self.setWindowTitle("Change a shift" if shift else "Add a shift")
+        self.setWindowTitle(self.tr("Change a shift") if shift else self.tr("Add a shift"))
         self.person = QComboBox()
         for m in members:
             self.person.addItem(m.name, m.id)
@@ -39,43 +40,43 @@ class ShiftDialog(QDialog):
         self.end = QTimeEdit(QTime(end.hour, end.minute), displayFormat="HH:mm")
         for edit in (self.start, self.end):
             edit.setCurrentSection(QTimeEdit.Section.HourSection)
-        self.overnight = QCheckBox("ends the next day")
+        self.overnight = QCheckBox(self.tr("ends the next day"))
         self.overnight.setChecked(bool(shift and shift.end.date() > shift.start.date()))
         form = QFormLayout()
-        form.addRow("Who", self.person)
+        form.addRow(self.tr("Who"), self.person)
         self.date_edit: QDateEdit | None = None
         self.day_boxes: dict[date, QCheckBox] = {}
         if shift is not None:
             d = shift.day
             self.date_edit = QDateEdit(QDate(d.year, d.month, d.day), calendarPopup=True,
                                        displayFormat="ddd d MMM yyyy")
-            form.addRow("Day", self.date_edit)
+            form.addRow(self.tr("Day"), self.date_edit)
         else:
             row = QHBoxLayout()
             for d in days:
-                box = QCheckBox(f"{d:%a %d}")
+                box = QCheckBox(day_text(d, "ddd d"))
                 box.setChecked(d == day)
                 self.day_boxes[d] = box
                 row.addWidget(box)
-            weekdays = QPushButton("Mon–Fri")
-            weekdays.setToolTip("Check Monday to Friday")
+            weekdays = QPushButton(self.tr("Mon–Fri"))
+            weekdays.setToolTip(self.tr("Check Monday to Friday"))
             weekdays.clicked.connect(self.check_weekdays)
             row.addWidget(weekdays)
-            form.addRow("Days", row)
+            form.addRow(self.tr("Days"), row)
         times = QHBoxLayout()
         times.addWidget(self.start)
-        times.addWidget(QLabel("until"))
+        times.addWidget(QLabel(self.tr("until")))
         times.addWidget(self.end)
         times.addWidget(self.overnight)
         times.addStretch(1)
-        form.addRow("From", times)
+        form.addRow(self.tr("From"), times)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setObjectName("problem")  # styled in resources/style/balans.qss
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         if shift is not None:
-            delete = buttons.addButton("Delete shift", QDialogButtonBox.ButtonRole.DestructiveRole)
+            delete = buttons.addButton(self.tr("Delete shift"), QDialogButtonBox.ButtonRole.DestructiveRole)
             delete.clicked.connect(self._delete)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -102,15 +103,16 @@ class ShiftDialog(QDialog):
 
     def validate(self) -> str | None:
         if self.person.count() == 0:
-            return "Add the team first."
+            return self.tr("Add the team first.")
         spans = self.spans()
         if not spans:
-            return "Check at least one day."
+            return self.tr("Check at least one day.")
         _who, start, end = spans[0]
         if end <= start:
-            return "The shift ends before it starts (check 'ends the next day' for a night)."
+            return self.tr("The shift ends before it starts (check 'ends the next day' for a "
+                           "night).")
         if end - start > timedelta(hours=16):
-            return "A shift is at most 16 hours."
+            return self.tr("A shift is at most 16 hours.")
         return None
 
     def _accept(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from balans.core.i18n import fill, translate
 from balans.desktop.settings import DATABASE_URL, Settings
 
 SETTINGS, LOCAL, QUIT = "settings", "local", "quit"
@@ -16,12 +17,14 @@ def ask_what_now(url: str, problem: str, parent=None) -> str:  # noqa: ANN001 - 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Balans")
-    box.setText(f"Balans cannot open its database: {problem}.")
-    box.setInformativeText("Check the server in the settings, or work on this PC only for now "
-                           "(the server setting is kept for the next start).")
-    settings = box.addButton("Settings…", QMessageBox.ButtonRole.AcceptRole)
-    local = box.addButton("This PC only", QMessageBox.ButtonRole.ActionRole)
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.setText(fill(translate("Startup", "Balans cannot open its database: %1."), problem))
+    box.setInformativeText(translate(
+        "Startup", "Check the server in the settings, or work on this PC only for now (the "
+        "server setting is kept for the next start)."))
+    settings = box.addButton(translate("Startup", "Settings…"), QMessageBox.ButtonRole.AcceptRole)
+    local = box.addButton(translate("Startup", "This PC only"),
+                          QMessageBox.ButtonRole.ActionRole)
+    box.addButton(translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(settings)
     box.exec()
     clicked = box.clickedButton()

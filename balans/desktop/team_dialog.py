@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogBut
                                QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
+from balans.core.i18n import fill
 from balans.core.journal.operations import OpChanges
 from balans.core.roster import actions
 from balans.core.roster.model import Member
@@ -27,7 +28,7 @@ class TeamDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.members: list[Member] = []
-        self.setWindowTitle("Team")
+        self.setWindowTitle(self.tr("Team"))
         self.model = TeamModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -37,20 +38,18 @@ class TeamDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(IDENT, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(CHANNELS_, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(False)
         self.table.doubleClicked.connect(lambda _i: self.edit())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
-        self.former = QCheckBox("Show former members")
+        self.former = QCheckBox(self.tr("Show former members"))
         self.former.toggled.connect(lambda _on: self._show())
-        self.add_button = QPushButton("Add…")
+        self.add_button = QPushButton(self.tr("Add…"))
         self.add_button.clicked.connect(self.add)
-        self.edit_button = QPushButton("Change…")
+        self.edit_button = QPushButton(self.tr("Change…"))
         self.edit_button.clicked.connect(self.edit)
-        self.leave_button = QPushButton("Leaves the team")
-        self.leave_button.setToolTip("Their history stays; their shifts that have not begun "
-                                     "are cancelled")
+        self.leave_button = QPushButton(self.tr("Leaves the team"))
+        self.leave_button.setToolTip(self.tr("Their history stays; their shifts that have not "
+                                             "begun are cancelled"))
         self.leave_button.clicked.connect(self.toggle_active)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -86,9 +85,13 @@ class TeamDialog(QDialog):
     def _show(self) -> None:
         shown = [m for m in self.members if m.active or self.former.isChecked()]
         self.model.set_members(shown)
-        active = sum(1 for m in self.members if m.active)
-        self.status.setText("Nobody is on the team yet: add the people who work here."
-                            if not active else f"{active} on the team.")
+        # Rows arrive one by one (updated by id): size the columns to them again, or
+        # "Telefoon, Balie" is cut short.
+        for column in (IDENT, CHANNELS_):
+            self.table.resizeColumnToContents(column)
+        n = sum(1 for m in self.members if m.active)
+        self.status.setText(self.tr("Nobody is on the team yet: add the people who work here.")
+                            if not n else self.tr("%n on the team.", "", n))
         self._enable()
 
     def selected(self) -> Member | None:
@@ -104,8 +107,8 @@ class TeamDialog(QDialog):
         member = self.selected()
         self.edit_button.setEnabled(member is not None)
         self.leave_button.setEnabled(member is not None)
-        self.leave_button.setText("Back on the team" if member and not member.active
-                                  else "Leaves the team")
+        self.leave_button.setText(self.tr("Back on the team") if member and not member.active
+                                  else self.tr("Leaves the team"))
 
     # ------------------------------------------------------------------ acting
     def member_dialog(self, member: Member | None = None) -> MemberDialog:
@@ -126,8 +129,9 @@ class TeamDialog(QDialog):
             return
         ctx, now = self.ctx, self.ctx.clock.now()
         if member.active:
-            if not self.confirm(f"{member.name} leaves the team?\n\nTheir history stays. "
-                                "Their shifts from now on are cancelled."):
+            if not self.confirm(fill(self.tr("%1 leaves the team?\n\nTheir history stays. "
+                                             "Their shifts from now on are cancelled."),
+                                     member.name)):
                 return
             self._write(lambda: actions.deactivate_member(ctx.journal, member.id, now, ctx.tz))
         else:
@@ -135,7 +139,7 @@ class TeamDialog(QDialog):
                                                    member.channels, now))
 
     def confirm(self, text: str) -> bool:  # a seam for tests
-        return QMessageBox.question(self, "Team", text) == QMessageBox.StandardButton.Yes
+        return QMessageBox.question(self, self.tr("Team"), text) == QMessageBox.StandardButton.Yes
 
     def _write(self, fn) -> None:  # noqa: ANN001
         def done(changes: OpChanges) -> None:

@@ -10,13 +10,15 @@ from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from balans.core.i18n import fill
 from balans.core.vocabulary import Mode
+from balans.core.words import label, word
 from balans.desktop.actions import shortcut_text
 from balans.desktop.context import AppContext
 from balans.desktop.panels.myshift import MyShiftPanel
 from balans.desktop.panels.myshift_widgets import SHORTCUTS
 from balans.desktop.resources import role_icon
-from balans.desktop.theme import ROLE_COLORS, ROLE_LABELS
+from balans.desktop.theme import ROLE_COLORS
 
 LETTERS = {"contact": "C", "backoffice": "B", "break": "P", "offline": "–"}
 
@@ -60,7 +62,7 @@ class ModeTray(QObject):
         self.group.setExclusive(True)
         self.actions: dict[str, QAction] = {}
         for mode in Mode:
-            action = QAction(f"{ROLE_LABELS[mode]}\t{SHORTCUTS[mode]}", self.menu)
+            action = QAction(f"{label(mode)}\t{SHORTCUTS[mode]}", self.menu)
             action.setCheckable(True)
             action.setIcon(role_icon(mode))
             action.triggered.connect(
@@ -69,13 +71,14 @@ class ModeTray(QObject):
             self.menu.addAction(action)
             self.actions[mode] = action
         self.menu.addSeparator()
-        self.answer = self.menu.addAction(f"Answer the next contact\t{shortcut_text('answer')}",
-                                          lambda: panel.when_fresh(panel.answer_next))
+        self.answer = self.menu.addAction(
+            self.tr("Answer the next contact") + "\t" + shortcut_text("answer"),
+            lambda: panel.when_fresh(panel.answer_next))
         self.register = self.menu.addAction(
-            f"Register a contact…\t{shortcut_text('register')}",
+            self.tr("Register a contact…") + "\t" + shortcut_text("register"),
             lambda: panel.when_fresh(panel.open_register_dialog))
         self.menu.addSeparator()
-        self.menu.addAction("Show My shift", self.show_requested.emit)
+        self.menu.addAction(self.tr("Show My shift"), self.show_requested.emit)
         # The panel may be hidden (another tab) and stale: read the current state before the
         # menu opens, so the question about a task in progress is asked about the right task.
         self.menu.aboutToShow.connect(panel.refresh)
@@ -99,8 +102,8 @@ class ModeTray(QObject):
             action.setEnabled(me is not None)
         for name, action in self.actions.items():
             action.setChecked(name == mode)
-        tip = (f"Balans — {me.name}: {ROLE_LABELS[mode].lower()}" if me and mode
-               else "Balans — choose who you are in My shift")
+        tip = (fill(self.tr("Balans — %1: %2"), me.name, word(mode)) if me and mode
+               else self.tr("Balans — choose who you are in My shift"))
         if self.icon is not None:
             self.icon.setIcon(mode_icon(mode))
             self.icon.setToolTip(tip)

@@ -48,8 +48,11 @@ def test_a_slice_up_to_now_still_carries_the_whole_days_plan(store):
     ops.plan_roles(journal, [("anna", at(8), at(13), "contact"),
                              ("anna", at(13), at(17), "backoffice")], evening)
     ops.set_mode(journal, "anna", "contact", at(8))
+    ops.set_mode(journal, "anna", "break", at(11))  # at exactly "now": it has happened
     ops.set_mode(journal, "anna", "backoffice", at(14))  # after "now": not in the slice
     morning = day_events(journal, END, TZ, until=at(11))
     blocks = [(e["role"], e["start"]) for e in morning if e.type == "role.planned"]
     assert blocks == [("contact", at(8).isoformat()), ("backoffice", at(13).isoformat())]
-    assert [e["mode"] for e in morning if e.type == "mode.changed"] == ["contact"]
+    assert [e["mode"] for e in morning if e.type == "mode.changed"] == ["contact", "break"]
+    assert live_state(morning, at(11), TZ).to_json() == live_state(
+        journal.events(), at(11), TZ).to_json()

@@ -381,10 +381,13 @@ def test_people_behave_like_people(journal):
     created = {e["task"]: e.ts.date() for e in journal if e.type == "task.created"}
     later = [e for e in journal if e.type == "task.finished" and e.ts.date() > created[e["task"]]]
     assert later
-    # follow-ups name their task, and the task names its contact
+    # follow-ups name their task, and the task names its contact; a customer chasing a case
+    # opened on an earlier day names that case instead (see the test below)
     ended = [e for e in journal if e.type == "contact.ended" and e.get("task")]
     tasks = {e["task"]: e for e in journal if e.type == "task.created"}
-    assert ended and all(tasks[e["task"]]["contact"] == e["contact"] for e in ended)
+    own = [e for e in ended if tasks[e["task"]].get("contact") == e["contact"]]
+    chased = [e for e in ended if tasks[e["task"]].get("contact") != e["contact"]]
+    assert own and all(tasks[e["task"]].ts.date() < e.ts.date() for e in chased)
     # everyone on shift ends the day offline
     last_mode = {}
     for e in journal:
@@ -471,3 +474,28 @@ def test_speed_of_250_days():
     seconds = time.perf_counter() - begun
     print(f"\n250 working days: {count} events in {seconds:.1f} s")
     assert seconds < 120
+
+
+def test_failure_demand_comes_back_about_cases_still_open(journal):
+    """Some customers of failure demand ("Where is my permit?") chase a case opened on an
+    earlier day that is still open: the contact names that case instead of starting a new one,
+    so the repeat-contact figures have something to count. Value demand never does."""
+    created, closed, reason_of, repeats = {}, set(), {}, Counter()
+    asked = Counter()
+    for e in journal:
+        f = e.fields
+        if e.type == "task.created":
+            created[f["task"]] = e.ts.date()
+        elif e.type in ("task.finished", "task.cancelled"):
+            closed.add(f["task"])
+        elif e.type == "contact.ended":
+            reason_of[f["contact"]] = f["reason"]
+            asked[f["reason"]] += 1
+            task = f.get("task")
+            if task in created and created[task] < e.ts.date():
+                assert task not in closed  # still open when the customer came back
+                repeats[f["reason"]] += 1
+    assert set(repeats) <= {"permit-status", "no-callback", "letter-missing"}
+    assert repeats["permit-status"] > 0 and repeats["letter-missing"] > 0
+    for reason, n in repeats.items():
+        assert 0.05 < n / asked[reason] < 0.3, (reason, n, asked[reason])

@@ -278,9 +278,11 @@ def test_nothing_clipped_at_150_percent(qtbot, ctx):
                 assert label.height() >= need, (label.text(), label.height(), need)
                 if not label.wordWrap():
                     assert label.width() >= label.sizeHint().width(), label.text()
+        from balans.desktop.models.team_now import DOING
+
         table, header = panel.table, panel.table.horizontalHeader()
         for col in range(panel.model.columnCount()):
-            if col != 3:  # Doing stretches and elides; its tooltip has it all
+            if col != DOING:  # Doing stretches and elides; its tooltip has it all
                 assert header.sectionSize(col) >= table.sizeHintForColumn(col), col
     finally:
         app.setFont(before)

@@ -29,7 +29,7 @@ def test_map_preview_import_and_import_again(qtbot, make_ctx, tmp_path, monkeypa
     qtbot.waitUntil(lambda: dialog.converted is not None, timeout=10_000)
     assert dialog.converted.good == 2 and dialog.converted.errors == [
         (4, "waiting time: 'later' is not a duration (seconds, m:ss or h:mm:ss)")]
-    assert "1 row(s) cannot be read" in dialog.status.text()
+    assert "1 row cannot be read" in dialog.status.text()
     rows = [[dialog.model.index(r, c).data() for c in range(3)]
             for r in range(dialog.model.rowCount())]
     assert rows[0] == ["2", "2026-11-23 09:00", "phone"]
@@ -38,7 +38,7 @@ def test_map_preview_import_and_import_again(qtbot, make_ctx, tmp_path, monkeypa
     assert dialog.view.columnSpan(2, 1) == dialog.model.columnCount() - 1
     assert not dialog.go.isEnabled()  # bad rows: only when the user says leave them out
     dialog.skip_bad.setChecked(True)
-    assert dialog.go.isEnabled() and dialog.go.text() == "Import 2 row(s)"
+    assert dialog.go.isEnabled() and dialog.go.text() == "Import 2 rows"
     steps = []
     dialog.progress.step.connect(lambda n, total: steps.append((n, total)))
     with qtbot.waitSignal(dialog.imported, timeout=10_000) as stored:

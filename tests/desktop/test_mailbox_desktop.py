@@ -59,7 +59,7 @@ def test_dialog_keeps_the_password_in_the_keyring_only(qtbot, make_ctx, desk_fol
     dialog.password.setText(password)
     dialog.test()
     qtbot.waitUntil(lambda: "Connected" in dialog.result_label.text(), timeout=15_000)
-    assert "2 unanswered mail(s) in Balie, the oldest 5.0 h old" in dialog.result_label.text()
+    assert "2 unanswered mails in Balie, the oldest 5.0 h old" in dialog.result_label.text()
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         dialog.save()
     assert list(memory_keyring.items.values()) == [password]

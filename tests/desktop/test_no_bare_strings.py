@@ -31,43 +31,6 @@ LOGGERS = {"log", "logger", "logging", "_log", "LOG"}
 TAGS = re.compile(r"<[^<>]*>|&\w+;")  # markup is not words
 NAMES = re.compile(r"\bBalans\b")  # the product's name is the same in every language
 
-# Modules still being translated (docs/translations.md); each leaves this list when done.
-PENDING: set[str] = {
-    # the live board and My shift
-    "balans/desktop/charts/day_chart.py",
-    "balans/desktop/panels/board.py",
-    "balans/desktop/panels/myshift.py",
-    "balans/desktop/panels/myshift_dialogs.py",
-    "balans/desktop/panels/myshift_tasks.py",
-    "balans/desktop/panels/myshift_widgets.py",
-    "balans/desktop/tray.py",
-    "balans/desktop/welcome.py",
-    "balans/desktop/widgets/cards.py",
-
-    # the planner, roster and team
-    "balans/desktop/panels/planner.py",
-    "balans/desktop/panels/roster.py",
-    "balans/desktop/panels/roster_actions.py",
-    "balans/desktop/plan_pdf.py",
-    "balans/desktop/roster_import.py",
-    "balans/desktop/shift_dialog.py",
-    "balans/desktop/team_dialog.py",
-    "balans/desktop/widgets/plan_grid.py",
-    "balans/desktop/widgets/plan_paint.py",
-
-    # the end of day, reports, reasons and imports
-    "balans/desktop/charts/summary_charts.py",
-    "balans/desktop/contact_import_dialog.py",
-    "balans/desktop/mailbox_dialog.py",
-    "balans/desktop/panels/summary.py",
-    "balans/desktop/reasons_dialog.py",
-    "balans/desktop/report.py",
-
-    # settings, start-up and shared dialogs
-    "balans/desktop/dialogs.py",
-    "balans/desktop/settings_dialog.py",
-    "balans/desktop/startup.py",
-}
 
 
 def _text(node: ast.AST) -> str | None:
@@ -107,8 +70,6 @@ def test_no_string_reaches_the_screen_without_tr():
     problems = []
     for path in sorted((ROOT / "balans" / "desktop").rglob("*.py")):
         name = str(path.relative_to(ROOT))
-        if name in PENDING:
-            continue
         problems += [f"{name}:{line}: {text!r}" for line, text in bare_strings(path.read_text())]
     assert problems == []
 
@@ -119,7 +80,3 @@ def test_the_check_finds_a_bare_string():
               "ok = QLabel(self.tr('Waiting customers'))\n"
               "colour.setText('#3B7DD8')\n")
     assert bare_strings(source) == [(1, "Waiting customers"), (2, " waiting")]
-
-
-def test_no_module_is_left_pending_that_does_not_exist():
-    assert all((ROOT / name).exists() for name in PENDING)

@@ -298,8 +298,8 @@ def test_csv_import_dialog_maps_previews_and_imports_once(make_ctx, qtbot, tmp_p
     problems = [dialog.model.data(dialog.model.index(r, 5)) for r in range(5)]
     assert problems == ["", "", "'Zed' is not on the team (add them first)",
                         "the shift ends before it starts", ""]
-    assert dialog.import_button.text() == "Import 3 shift(s)"
-    assert "2 row(s) with a problem" in dialog.status.text()
+    assert dialog.import_button.text() == "Import 3 shifts"
+    assert "2 rows with a problem" in dialog.status.text()
     shot(dialog, "10-import-preview")
     dialog.combos["start"].setCurrentIndex(0)  # unmapped: nothing can be imported
     assert not dialog.import_button.isEnabled() and "start" in dialog.status.text()
@@ -310,7 +310,7 @@ def test_csv_import_dialog_maps_previews_and_imports_once(make_ctx, qtbot, tmp_p
     with qtbot.waitSignal(dialog.imported, timeout=10_000) as result:
         dialog.import_button.click()
     assert result.args[0].stored == 3 and moves
-    assert "Imported 3 shift(s)" in dialog.status.text()
+    assert "Imported 3 shifts" in dialog.status.text()
     assert not dialog.import_button.isEnabled()  # not twice by accident
     assert len(week(ctx.journal, NEXT_MONDAY, TZ).shifts) == 3
     again = RosterImportDialog(ctx, path=str(path))

@@ -86,7 +86,7 @@ def table_cells(panel) -> dict[str, dict[str, str]]:
     proxy, out = panel.table_proxy, {}
     for row in range(proxy.rowCount()):
         ident = proxy.index(row, 0).data(EmployeeIdRole)
-        out[ident] = {c.header: proxy.index(row, i).data() for i, c in enumerate(COLUMNS)}
+        out[ident] = {c.title(): proxy.index(row, i).data() for i, c in enumerate(COLUMNS)}
     return out
 
 

@@ -119,3 +119,68 @@ def test_the_window_in_dutch(qapp, qtbot, make_ctx):
         window.watcher.stop()
     finally:
         i18n.install(qapp, "en")
+
+
+def test_the_settings_and_member_dialogs_in_dutch(qapp, qtbot, qsettings, make_ctx, tmp_path):
+    from PySide6.QtWidgets import QGroupBox, QLabel
+
+    from balans.desktop import i18n
+    from balans.desktop import settings as s
+    from balans.desktop.dialogs import MemberDialog
+    from balans.desktop.settings_dialog import SettingsDialog
+    from balans.desktop.worker import Worker
+
+    worker = Worker()
+    try:
+        assert i18n.install(qapp, "nl")
+        dialog = SettingsDialog(s.Settings(qsettings), worker)
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "Instellingen"
+        titles = [box.title() for box in dialog.findChildren(QGroupBox)]
+        assert titles == ["Waar Balans de gegevens bewaart", "Team, signalen en normen"]
+        labels = {label.text() for label in dialog.findChildren(QLabel)}
+        assert {"Tijdzone van het team", "Telefoon: opnemen binnen", "Poort"} <= labels
+        assert dialog.email_unit.itemText(1) == "dagen"
+        dialog._show_email_target(2 * 86400)
+        assert dialog.email_target_s() == 2 * 86400  # the unit is data, not the shown word
+        dialog.tz.setCurrentText("Mars/Olympus")
+        assert dialog.validate() == "'Mars/Olympus' is geen tijdzone (bijvoorbeeld Europe/Amsterdam)."
+        dialog.grab().save(str(tmp_path / "settings_nl.png"))
+
+        member = MemberDialog(make_ctx(), taken={"anna": "Anna de Vries"})
+        qtbot.addWidget(member)
+        member.name.setText("Anna Bakker")
+        member.ident.setText("anna")
+        assert member.validate() == "De korte code 'anna' is al van Anna de Vries; kies een andere."
+        assert [box.text() for box in member.channels.values()] == [
+            "Telefoon", "Balie", "Chat", "E-mail"]
+    finally:
+        i18n.install(qapp, "en")
+        worker.stop()
+
+
+def test_the_core_words_follow_the_app_language_and_the_cli_stays_english(qapp):
+    from balans.core import i18n as core_i18n
+    from balans.core import words
+    from balans.core.storage.store import describe_connection_error
+    from balans.desktop import i18n
+
+    try:
+        assert i18n.install(qapp, "nl")
+        assert words.label("backoffice") == "Backoffice"
+        assert words.word("counter") == "balie"
+        assert describe_connection_error(OSError("disk is full")) == (
+            "de schijf is vol; er is niets opgeslagen")
+    finally:
+        i18n.install(qapp, "en")
+    core_i18n.set_translator(None)  # as on the command line: no Qt translator at all
+    try:
+        assert words.label("backoffice") == "Back office"
+        assert describe_connection_error(OSError("disk is full")) == (
+            "the disk is full; nothing was stored")
+        assert core_i18n.translate("DayWords", "%n switch(es)", None, 1) == "1 switch"
+        assert core_i18n.translate("DayWords", "%n switch(es)", None, 3) == "3 switches"
+        assert core_i18n.translate("Nowhere", "%n cat(s) left", None, 1) == "1 cat left"
+        assert core_i18n.fill("%1 of %2", "%2", 5) == "%2 of 5"
+    finally:
+        i18n.install(qapp, "en")

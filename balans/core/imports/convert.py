@@ -11,6 +11,7 @@ from datetime import timedelta
 from typing import Callable, Mapping, Sequence
 from zoneinfo import ZoneInfo
 
+from balans.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from balans.core.imports import values as v
 from balans.core.imports.mapping import SourceMapping
 from balans.core.journal.events import Event, make
@@ -41,7 +42,7 @@ def read_csv(text: str) -> CsvTable:
     reader = csv.reader(io.StringIO(text), delimiter=delimiter_of(text))
     header = next(reader, None)
     if not header:
-        raise ValueError("the file is empty")
+        raise ValueError(translate("ImportErrors", "the file is empty"))
     rows = []
     for cells in reader:
         if any(c.strip() for c in cells):
@@ -82,14 +83,14 @@ class _Row:
         return " ".join(p for p in parts if p)
 
     def value(self, name: str, parse: Callable, label: str):  # noqa: ANN201
+        """The parsed cell, or None when empty; ``label`` (translated) names it in an error."""
         text = self.get(name)
         if not text:
             return None
         try:
             return parse(text)
         except ValueError as exc:
-            raise ValueError(f"{label} {exc}" if str(exc).startswith("is ") else
-                             f"{label}: {exc}") from None
+            raise ValueError(fill(translate("ImportErrors", "%1: %2"), label, exc)) from None
 
 
 def _places(headers: Sequence[str], columns: Mapping[str, str]) -> dict[str, tuple[int, ...]]:
@@ -123,8 +124,10 @@ def convert(table: CsvTable, mapping: SourceMapping, tz: ZoneInfo, *,
                 out.errors.append((line, str(exc)))
             continue
         if event.id in seen:
-            out.errors.append((line, f"the same {'call' if mapping.kind == 'calls' else 'interval'}"
-                                     f" as line {seen[event.id]}"))
+            same = (translate("ImportErrors", "the same call as line %1")
+                    if mapping.kind == "calls"
+                    else translate("ImportErrors", "the same interval as line %1"))
+            out.errors.append((line, fill(same, seen[event.id])))
             continue
         seen[event.id] = line
         out.events.append((line, event))
@@ -132,32 +135,35 @@ def convert(table: CsvTable, mapping: SourceMapping, tz: ZoneInfo, *,
 
 
 def _channel(row: _Row, mapping: SourceMapping) -> str:
-    return row.value("channel", v.parse_channel, "channel") or mapping.channel
+    return (row.value("channel", v.parse_channel, translate("ImportErrors", "channel"))
+            or mapping.channel)
 
 
 def _call(row: _Row, m: SourceMapping, at: Callable, employees: Mapping[str, str],
           reasons: Mapping[str, str], out: Converted) -> Event:
-    arrived = row.value("arrived", at, "arrival time")
+    arrived = row.value("arrived", at, translate("ImportErrors", "arrival time"))
     if arrived is None:
-        raise ValueError("the arrival time is empty")
-    answered = row.value("answered", at, "answer time")
-    wait = row.value("wait_s", v.parse_seconds, "waiting time")
-    ended = row.value("ended", at, "end time")
-    talk = row.value("talk_s", v.parse_seconds, "handling time")
-    gone = row.value("abandoned", v.parse_flag, "abandoned")
+        raise ValueError(translate("ImportErrors", "the arrival time is empty"))
+    answered = row.value("answered", at, translate("ImportErrors", "answer time"))
+    wait = row.value("wait_s", v.parse_seconds, translate("ImportErrors", "waiting time"))
+    ended = row.value("ended", at, translate("ImportErrors", "end time"))
+    talk = row.value("talk_s", v.parse_seconds, translate("ImportErrors", "handling time"))
+    gone = row.value("abandoned", v.parse_flag, translate("ImportErrors", "abandoned"))
     if (answered is None and wait is not None and gone is not True
             and (ended is not None or talk is not None or gone is False)):
         answered = v.plus(arrived, wait)  # answered after waiting this long
     fields: dict[str, object] = {}
     if gone or answered is None:
         if ended is not None and not gone:
-            raise ValueError("it has an end time but no answer time or waiting time")
+            raise ValueError(translate("ImportErrors", "it has an end time but no answer time or "
+                                       "waiting time"))
         fields["abandoned_at"] = (v.plus(arrived, wait) if wait is not None else arrived
                                   ).isoformat()
     else:
         if ended is None:
             if talk is None:
-                raise ValueError("it was answered but has no end time or handling time")
+                raise ValueError(translate("ImportErrors", "it was answered but has no end time "
+                                           "or handling time"))
             ended = v.plus(answered, talk)
         fields["answered_at"] = answered.isoformat()
         fields["ended_at"] = ended.isoformat()
@@ -182,19 +188,25 @@ def _call(row: _Row, m: SourceMapping, at: Callable, employees: Mapping[str, str
                 channel=channel, source=m.name, **fields)
 
 
+INTERVAL_COUNTS = (("answered", v.parse_count, QT_TRANSLATE_NOOP("ImportErrors", "answered")),
+                   ("abandoned", v.parse_count, QT_TRANSLATE_NOOP("ImportErrors", "abandoned")),
+                   ("handle_s", v.parse_seconds,
+                    QT_TRANSLATE_NOOP("ImportErrors", "handling time")))
+
+
 def _interval(row: _Row, m: SourceMapping, at: Callable, employees: Mapping[str, str],
               reasons: Mapping[str, str], out: Converted) -> Event:
-    start = row.value("start", at, "interval start")
+    start = row.value("start", at, translate("ImportErrors", "interval start"))
     if start is None:
-        raise ValueError("the interval start is empty")
-    end = row.value("end", at, "interval end") or start + timedelta(minutes=m.interval_minutes)
-    offered = row.value("offered", v.parse_count, "offered")
+        raise ValueError(translate("ImportErrors", "the interval start is empty"))
+    end = (row.value("end", at, translate("ImportErrors", "interval end"))
+           or start + timedelta(minutes=m.interval_minutes))
+    offered = row.value("offered", v.parse_count, translate("ImportErrors", "offered"))
     if offered is None:
-        raise ValueError("offered is empty")
+        raise ValueError(translate("ImportErrors", "offered is empty"))
     fields: dict[str, object] = {"offered": offered}
-    for name, parse in (("answered", v.parse_count), ("abandoned", v.parse_count),
-                        ("handle_s", v.parse_seconds)):
-        value = row.value(name, parse, name.replace("_s", " time"))
+    for name, parse, label in INTERVAL_COUNTS:
+        value = row.value(name, parse, translate("ImportErrors", label))
         if value is not None:
             fields[name] = value
     channel = _channel(row, m)

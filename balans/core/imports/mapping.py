@@ -10,50 +10,67 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Mapping, Sequence
 
+from balans.core.i18n import QT_TRANSLATE_NOOP, fill, translate
+
 KINDS = ("calls", "intervals")
 
 
 @dataclass(frozen=True)
 class FieldSpec:
     name: str
-    label: str
+    label: str  # English, marked for translation; ``title`` is the user's language
     required: bool
     hints: tuple[str, ...]  # header words that suggest this field (lower case)
+
+    @property
+    def title(self) -> str:
+        return translate("ImportFields", self.label)
 
 
 FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "calls": (
-        FieldSpec("id", "Call or ticket id", False, ("call id", "callid", "id", "ticket",
-                                                     "gesprek id", "contact id", "session")),
-        FieldSpec("arrived", "Arrived (entered the queue)", True,
+        FieldSpec("id", QT_TRANSLATE_NOOP("ImportFields", "Call or ticket id"), False,
+                  ("call id", "callid", "id", "ticket", "gesprek id", "contact id", "session")),
+        FieldSpec("arrived", QT_TRANSLATE_NOOP("ImportFields", "Arrived (entered the queue)"), True,
                   ("arrived", "arrival", "start", "offered", "queued", "begin", "binnenkomst",
                    "datum tijd", "time", "date")),
-        FieldSpec("answered", "Answered at", False, ("answered", "answer time", "connected",
-                                                     "aangenomen", "opgenomen")),
-        FieldSpec("wait_s", "Waiting time (seconds or m:ss)", False,
+        FieldSpec("answered", QT_TRANSLATE_NOOP("ImportFields", "Answered at"), False,
+                  ("answered", "answer time", "connected", "aangenomen", "opgenomen")),
+        FieldSpec("wait_s",
+                  QT_TRANSLATE_NOOP("ImportFields", "Waiting time (seconds or m:ss)"), False,
                   ("wait", "queue time", "wachttijd", "speed of answer", "asa")),
-        FieldSpec("ended", "Ended at", False, ("ended", "end", "finished", "einde", "stop")),
-        FieldSpec("talk_s", "Handling time (seconds or m:ss)", False,
+        FieldSpec("ended", QT_TRANSLATE_NOOP("ImportFields", "Ended at"), False,
+                  ("ended", "end", "finished", "einde", "stop")),
+        FieldSpec("talk_s",
+                  QT_TRANSLATE_NOOP("ImportFields", "Handling time (seconds or m:ss)"), False,
                   ("talk", "handling", "handle", "duration", "gespreksduur", "aht")),
-        FieldSpec("abandoned", "Abandoned (yes/no or result)", False,
+        FieldSpec("abandoned",
+                  QT_TRANSLATE_NOOP("ImportFields", "Abandoned (yes/no or result)"), False,
                   ("abandoned", "lost", "result", "status", "verloren", "opgehangen")),
-        FieldSpec("channel", "Channel", False, ("channel", "kanaal", "media", "type")),
-        FieldSpec("reason", "Reason or wrap-up code", False,
+        FieldSpec("channel", QT_TRANSLATE_NOOP("ImportFields", "Channel"), False,
+                  ("channel", "kanaal", "media", "type")),
+        FieldSpec("reason", QT_TRANSLATE_NOOP("ImportFields", "Reason or wrap-up code"), False,
                   ("reason", "wrap", "subject", "onderwerp", "reden", "category")),
-        FieldSpec("agent", "Agent (employee id or name)", False,
+        FieldSpec("agent", QT_TRANSLATE_NOOP("ImportFields", "Agent (employee id or name)"), False,
                   ("agent", "employee", "medewerker", "user", "answered by")),
     ),
     "intervals": (
-        FieldSpec("start", "Interval start", True, ("interval", "start", "begin", "from",
-                                                    "period", "tijdvak", "time", "date")),
-        FieldSpec("end", "Interval end", False, ("end", "until", "to", "einde", "tot")),
-        FieldSpec("offered", "Offered", True, ("offered", "calls", "aangeboden", "inbound",
-                                               "volume", "contacts")),
-        FieldSpec("answered", "Answered", False, ("answered", "handled", "beantwoord")),
-        FieldSpec("abandoned", "Abandoned", False, ("abandoned", "lost", "verloren")),
-        FieldSpec("handle_s", "Average handling time (seconds or m:ss)", False,
+        FieldSpec("start", QT_TRANSLATE_NOOP("ImportFields", "Interval start"), True,
+                  ("interval", "start", "begin", "from", "period", "tijdvak", "time", "date")),
+        FieldSpec("end", QT_TRANSLATE_NOOP("ImportFields", "Interval end"), False,
+                  ("end", "until", "to", "einde", "tot")),
+        FieldSpec("offered", QT_TRANSLATE_NOOP("ImportFields", "Offered"), True,
+                  ("offered", "calls", "aangeboden", "inbound", "volume", "contacts")),
+        FieldSpec("answered", QT_TRANSLATE_NOOP("ImportFields", "Answered"), False,
+                  ("answered", "handled", "beantwoord")),
+        FieldSpec("abandoned", QT_TRANSLATE_NOOP("ImportFields", "Abandoned"), False,
+                  ("abandoned", "lost", "verloren")),
+        FieldSpec("handle_s",
+                  QT_TRANSLATE_NOOP("ImportFields", "Average handling time (seconds or m:ss)"),
+                  False,
                   ("aht", "handling", "handle", "talk", "gespreksduur")),
-        FieldSpec("channel", "Channel", False, ("channel", "kanaal", "queue", "media")),
+        FieldSpec("channel", QT_TRANSLATE_NOOP("ImportFields", "Channel"), False,
+                  ("channel", "kanaal", "queue", "media")),
     ),
 }
 
@@ -77,12 +94,14 @@ class SourceMapping:
             column = self.columns.get(spec.name)
             if column is None:
                 if spec.required:
-                    problems.append(f"no column chosen for {spec.label.lower()}")
+                    problems.append(fill(translate("ImportFields", "no column chosen for %1"),
+                                         spec.title.lower()))
                 continue
             absent = [c for c in column.split("+") if c not in known]
             if absent:
-                problems.append(f"the file has no column {', '.join(map(repr, absent))} "
-                                f"(for {spec.label.lower()})")
+                problems.append(fill(translate("ImportFields", "the file has no column %1 "
+                                               "(for %2)"),
+                                     ", ".join(map(repr, absent)), spec.title.lower()))
         return problems
 
 
@@ -123,7 +142,8 @@ def load_sources(path: Path | None = None) -> dict[str, SourceMapping]:
     except FileNotFoundError:
         return {}
     except (OSError, ValueError):
-        raise ValueError(f"the saved import sources in {path} cannot be read") from None
+        raise ValueError(fill(translate("ImportFields", "the saved import sources in %1 cannot "
+                                        "be read"), path)) from None
     out = {}
     for name, item in data.items():
         if isinstance(item, dict) and item.get("kind") in KINDS:

@@ -5,6 +5,8 @@ import re
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from balans.core.i18n import fill, translate
+
 _FORMATS = ("%d-%m-%Y %H:%M:%S", "%d-%m-%Y %H:%M", "%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M",
             "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M", "%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M",
             "%m/%d/%Y %I:%M:%S %p", "%m/%d/%Y %I:%M %p")
@@ -24,7 +26,7 @@ def parse_local_time(text: str, tz: ZoneInfo) -> datetime:
     """A time as exports write it; without a UTC offset it is local time in ``tz``."""
     value = text.strip()
     if not value:
-        raise ValueError("is empty")
+        raise ValueError(translate("ImportErrors", "is empty"))
     moment = _numeric(value)
     if moment is not None:
         return moment.replace(tzinfo=tz).astimezone(tz)
@@ -38,7 +40,7 @@ def parse_local_time(text: str, tz: ZoneInfo) -> datetime:
             except ValueError:
                 continue
     if moment is None:
-        raise ValueError(f"{value!r} is not a date and time")
+        raise ValueError(_not_a_time(value))
     if moment.tzinfo is None:
         # fold=0: in the repeated autumn hour an export without offsets is ambiguous anyway.
         moment = moment.replace(tzinfo=tz)
@@ -64,14 +66,18 @@ def _numeric(value: str) -> datetime | None:
     try:
         return datetime(year, month, day, int(hh), int(mm), int(ss or 0))
     except ValueError:
-        raise ValueError(f"{value!r} is not a date and time") from None
+        raise ValueError(_not_a_time(value)) from None
+
+
+def _not_a_time(value: str) -> str:
+    return fill(translate("ImportErrors", "%1 is not a date and time"), repr(value))
 
 
 def parse_seconds(text: str) -> float:
     """A duration: seconds ("290", "290,5"), m:ss ("4:50") or h:mm:ss ("0:04:50")."""
     value = text.strip().replace(",", ".")
     if not value:
-        raise ValueError("is empty")
+        raise ValueError(translate("ImportErrors", "is empty"))
     try:
         if ":" in value:
             parts = [float(p) for p in value.split(":")]
@@ -83,9 +89,11 @@ def parse_seconds(text: str) -> float:
         else:
             seconds = float(value)
     except ValueError:
-        raise ValueError(f"{text.strip()!r} is not a duration (seconds, m:ss or h:mm:ss)") from None
+        raise ValueError(fill(translate("ImportErrors", "%1 is not a duration (seconds, m:ss or "
+                                        "h:mm:ss)"), repr(text.strip()))) from None
     if seconds < 0 or seconds != seconds:
-        raise ValueError(f"{text.strip()!r} is not a duration")
+        raise ValueError(fill(translate("ImportErrors", "%1 is not a duration"),
+                              repr(text.strip())))
     return seconds
 
 
@@ -94,9 +102,11 @@ def parse_count(text: str) -> int:
     try:
         number = float(value.replace(",", ".")) if value else 0.0
     except ValueError:
-        raise ValueError(f"{value!r} is not a number") from None
+        raise ValueError(fill(translate("ImportErrors", "%1 is not a number"),
+                              repr(value))) from None
     if number < 0 or number != int(number):
-        raise ValueError(f"{value!r} is not a whole number of 0 or more")
+        raise ValueError(fill(translate("ImportErrors", "%1 is not a whole number of 0 or more"),
+                              repr(value)))
     return int(number)
 
 
@@ -106,14 +116,16 @@ def parse_flag(text: str) -> bool:
         return True
     if value in _NO:
         return False
-    raise ValueError(f"{text.strip()!r} is neither yes nor no")
+    raise ValueError(fill(translate("ImportErrors", "%1 is neither yes nor no"),
+                          repr(text.strip())))
 
 
 def parse_channel(text: str) -> str:
     value = text.strip().lower()
     if value in _CHANNEL_OF:
         return _CHANNEL_OF[value]
-    raise ValueError(f"channel {text.strip()!r} is not phone, counter, chat or e-mail")
+    raise ValueError(fill(translate("ImportErrors", "channel %1 is not phone, counter, chat or "
+                                    "e-mail"), repr(text.strip())))
 
 
 def plus(moment: datetime, seconds: float) -> datetime:

@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from balans.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from balans.core.journal.events import Event, parse_time
 from balans.core.timeutil import to_micros
 
@@ -18,6 +19,29 @@ EMPLOYEE_FIELDS = {"contact.answered", "contact.ended", "mode.changed", "shift.p
                    "obstacle.logged", "employee.changed", "employee.deactivated",
                    "shift.cancelled"}
 CLOSED_TASK = ("finished", "cancelled")
+_CANNOT_END = {
+    "waiting": QT_TRANSLATE_NOOP("Journal", "contact %1 has not been answered and cannot end"),
+    "ended": QT_TRANSLATE_NOOP("Journal", "contact %1 has already ended and cannot end"),
+    "abandoned": QT_TRANSLATE_NOOP("Journal", "contact %1 was abandoned and cannot end"),
+}
+_CANNOT_ABANDON = {
+    "answered": QT_TRANSLATE_NOOP("Journal", "contact %1 is answered and cannot be abandoned"),
+    "ended": QT_TRANSLATE_NOOP("Journal", "contact %1 is ended and cannot be abandoned"),
+    "abandoned": QT_TRANSLATE_NOOP("Journal", "contact %1 is abandoned and cannot be abandoned"),
+}
+_UNKNOWN = {"task": QT_TRANSLATE_NOOP("Journal", "unknown task %1"),
+            "contact": QT_TRANSLATE_NOOP("Journal", "unknown contact %1")}
+_ALREADY_CLOSED = {
+    "finished": QT_TRANSLATE_NOOP("Journal", "task %1 is already finished"),
+    "cancelled": QT_TRANSLATE_NOOP("Journal", "task %1 is already cancelled"),
+}
+
+
+def _say(text: str, first: object, second: object = None, *, quote_second: bool = True) -> str:
+    """A refusal (already in the user's language) with its ids quoted as ever (``'c-17'``)."""
+    values = [repr(first)] + ([] if second is None else
+                              [repr(second) if quote_second else str(second)])
+    return fill(text, *values)
 
 
 class TransitionError(ValueError):
@@ -42,13 +66,13 @@ class StateTracker:
     def _contact(self, contact_id: str) -> dict[str, Any]:
         row = self.contacts.get(contact_id)
         if row is None:
-            raise TransitionError(f"unknown contact {contact_id!r}")
+            raise TransitionError(_say(translate("Journal", "unknown contact %1"), contact_id))
         return row
 
     def _task(self, task_id: str) -> dict[str, Any]:
         row = self.tasks.get(task_id)
         if row is None:
-            raise TransitionError(f"unknown task {task_id!r}")
+            raise TransitionError(_say(translate("Journal", "unknown task %1"), task_id))
         return row
 
     def apply(self, event: Event, seq: int, index: int = 0, t: int | None = None) -> None:
@@ -61,7 +85,7 @@ class StateTracker:
         if kind in EMPLOYEE_FIELDS:
             emp = f["employee"]
             if emp not in self.employees:
-                raise TransitionError(f"unknown employee {emp!r}")
+                raise TransitionError(_say(translate("Journal", "unknown employee %1"), emp))
         if kind == "employee.added":
             row = self.employees.get(f["employee"])
             channels = json.dumps(f.get("channels") or [])
@@ -82,7 +106,8 @@ class StateTracker:
         elif kind == "employee.deactivated":
             row = self.employees[emp]
             if not row.get("active", True):
-                raise TransitionError(f"employee {emp!r} has already left the team")
+                raise TransitionError(_say(translate(
+                    "Journal", "employee %1 has already left the team"), emp))
             row["active"] = False
             self.touched["employees"].add(emp)
         elif kind == "reason.defined":
@@ -96,9 +121,10 @@ class StateTracker:
         elif kind == "reason.retired":
             row = self.reasons.get(f["reason"])
             if row is None:
-                raise TransitionError(f"unknown reason {f['reason']!r}")
+                raise TransitionError(_say(translate("Journal", "unknown reason %1"), f["reason"]))
             if row["retired"] is not None:
-                raise TransitionError(f"reason {f['reason']!r} is already retired")
+                raise TransitionError(_say(translate(
+                    "Journal", "reason %1 is already retired"), f["reason"]))
             row["retired"] = t
             self.touched["reasons"].add(f["reason"])
         elif kind == "mode.changed":
@@ -108,8 +134,9 @@ class StateTracker:
         elif kind in ("shift.planned", "shift.cancelled"):
             planned = kind == "shift.planned"
             if planned and not self.employees[emp].get("active", True):
-                raise TransitionError(f"employee {emp!r} has left the team; add them again "
-                                      "before planning shifts")
+                raise TransitionError(_say(translate(
+                    "Journal", "employee %1 has left the team; add them again before planning "
+                    "shifts"), emp))
             self.shifts.append({"seq": seq, "employee": emp,
                                 "start": to_micros(parse_time(f["start"])),
                                 "end": to_micros(parse_time(f["end"])),
@@ -138,7 +165,8 @@ class StateTracker:
         kind = event.type
         if kind == "contact.arrived":
             if cid in self.contacts:
-                raise TransitionError(f"contact {cid!r} has already arrived")
+                raise TransitionError(_say(translate(
+                    "Journal", "contact %1 has already arrived"), cid))
             self.contacts[cid] = {"id": cid, "channel": f["channel"], "reason": f.get("reason"),
                                   "status": "waiting", "arrived": t, "answered": None,
                                   "closed": None, "employee": None, "outcome": None,
@@ -148,20 +176,22 @@ class StateTracker:
             status = row["status"]
             if kind == "contact.answered":
                 if status == "abandoned":
-                    raise TransitionError(f"contact {cid!r} was abandoned and cannot be answered")
+                    raise TransitionError(_say(translate(
+                        "Journal", "contact %1 was abandoned and cannot be answered"), cid))
                 if status != "waiting":
-                    raise TransitionError(
-                        f"contact {cid!r} was already answered by {row['employee']}")
+                    raise TransitionError(_say(translate(
+                        "Journal", "contact %1 was already answered by %2"), cid,
+                        row["employee"], quote_second=False))
                 if t < row["arrived"]:
-                    raise TransitionError(f"contact {cid!r} cannot be answered before it arrived")
+                    raise TransitionError(_say(translate(
+                        "Journal", "contact %1 cannot be answered before it arrived"), cid))
                 row.update(status="answered", answered=t, employee=f["employee"])
             elif kind == "contact.ended":
                 if status != "answered":
-                    what = {"waiting": "has not been answered", "ended": "has already ended",
-                            "abandoned": "was abandoned"}[status]
-                    raise TransitionError(f"contact {cid!r} {what} and cannot end")
+                    raise TransitionError(_say(translate("Journal", _CANNOT_END[status]), cid))
                 if t < row["answered"]:
-                    raise TransitionError(f"contact {cid!r} cannot end before it was answered")
+                    raise TransitionError(_say(translate(
+                        "Journal", "contact %1 cannot end before it was answered"), cid))
                 row.update(status="ended", closed=t, outcome=f["outcome"],
                            employee=f["employee"])
                 if f.get("reason"):
@@ -172,10 +202,10 @@ class StateTracker:
                         self.pending.append(("task", f["task"], index))
             elif kind == "contact.abandoned":
                 if status != "waiting":
-                    raise TransitionError(f"contact {cid!r} is {status} and cannot be abandoned")
+                    raise TransitionError(_say(translate("Journal", _CANNOT_ABANDON[status]), cid))
                 if t < row["arrived"]:
-                    raise TransitionError(
-                        f"contact {cid!r} cannot be abandoned before it arrived")
+                    raise TransitionError(_say(translate(
+                        "Journal", "contact %1 cannot be abandoned before it arrived"), cid))
                 row.update(status="abandoned", closed=t)
         self.touched["contacts"].add(cid)
 
@@ -184,10 +214,10 @@ class StateTracker:
         f = event.fields
         cid = f["contact"]
         if cid in self.contacts:
-            raise TransitionError(f"contact {cid!r} has already arrived")
+            raise TransitionError(_say(translate("Journal", "contact %1 has already arrived"), cid))
         employee = f.get("employee")
         if employee is not None and employee not in self.employees:
-            raise TransitionError(f"unknown employee {employee!r}")
+            raise TransitionError(_say(translate("Journal", "unknown employee %1"), employee))
         micros = {n: to_micros(parse_time(f[n])) if f.get(n) else None
                   for n in ("answered_at", "ended_at", "abandoned_at")}
         ended = micros["ended_at"] is not None
@@ -204,7 +234,7 @@ class StateTracker:
         kind = event.type
         if kind == "task.created":
             if tid in self.tasks:
-                raise TransitionError(f"task {tid!r} already exists")
+                raise TransitionError(_say(translate("Journal", "task %1 already exists"), tid))
             due = f.get("due")
             self.tasks[tid] = {"id": tid, "title": f["title"], "kind": f.get("kind"),
                                "due": to_micros(parse_time(due)) if due else None,
@@ -223,12 +253,13 @@ class StateTracker:
                 if "due" in f:
                     row["due"] = to_micros(parse_time(f["due"])) if f["due"] else None
             elif status in CLOSED_TASK:
-                raise TransitionError(f"task {tid!r} is already {status}")
+                raise TransitionError(_say(translate("Journal", _ALREADY_CLOSED[status]), tid))
             elif kind == "task.started":
                 row["status"], row["holder"] = "in_progress", f["employee"]
             elif kind == "task.paused":
                 if status != "in_progress":
-                    raise TransitionError(f"task {tid!r} is not in progress and cannot be paused")
+                    raise TransitionError(_say(translate(
+                        "Journal", "task %1 is not in progress and cannot be paused"), tid))
                 row["status"], row["holder"] = "paused", f["employee"]
             elif kind == "task.finished":
                 row["status"], row["holder"], row["closed"] = "finished", f["employee"], t
@@ -243,5 +274,5 @@ class StateTracker:
         for what, ref, index in self.pending:
             known = self.tasks if what == "task" else self.contacts
             if ref not in known:
-                return index, f"unknown {what} {ref!r}"
+                return index, _say(translate("Journal", _UNKNOWN[what]), ref)
         return None

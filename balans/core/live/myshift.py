@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from balans.core.i18n import translate
 from balans.core.vocabulary import LIVE_CHANNELS, Channel
 from balans.core.journal.journal import Journal
 from balans.core.roster.spans import subtract, union
@@ -226,7 +227,8 @@ def load_snapshot(journal: Journal, me: str | None, now: datetime, tz: ZoneInfo,
                 started = from_micros(t, tz)
                 note = json.loads(data or "{}").get("note")
                 if note:
-                    handed = (names.get(actor or "", actor or "a colleague"), note)
+                    someone = actor or translate("MyShiftSnapshot", "a colleague")
+                    handed = (names.get(actor or "", someone), note)
         planned = _planned(session, me, now, tz)
     day = my_day(journal, me, now, tz, summary_settings)
     since = from_micros(row.mode_since, tz) if row.mode_since else None

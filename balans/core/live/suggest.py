@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from balans.core.i18n import fill, translate
 from balans.core.summary import timeline as tl
 from balans.core.live.model import (BacklogLive, ChannelLive, EmployeeLive, LiveSettings,
                                          Suggestion, TaskInHand)
@@ -27,6 +28,9 @@ from balans.core.summary.people import EmployeeTimeline
 from balans.core.summary.text import duration_text
 from balans.core.summary.window import Window
 from balans.core.timeutil import to_micros
+from balans.core.words import Counted, word
+
+Suggest = Counted("Suggest")  # the plurals' context (see Counted)
 
 
 @dataclass
@@ -105,31 +109,34 @@ def _release(board: Board, channels: tuple[ChannelLive, ...],
     excess = len(in_contact) - max(planned, needed)
     candidates = sorted((e for e in in_contact if e.planned_role == "backoffice"),
                         key=lambda e: (e.serving is not None, -_left_s(e, now), e.employee))
-    reason = (f"queues calm for {settings.calm_minutes:g} min; {len(in_contact)} in contact mode,"
-              f" {planned} planned")
+    reason = fill(translate("Suggest", "queues calm for %1 min; %2 in contact mode, %3 planned"),
+                  f"{settings.calm_minutes:g}", len(in_contact), planned)
     out = []
     staying = len(in_contact)
     for e in candidates[:max(excess, 0)]:
         staying -= 1
-        cost = f"back to {_left_min(e, now)} min of planned back office"
+        cost = fill(translate("Suggest", "back to %1 min of planned back office"),
+                    _left_min(e, now))
         if e.planned_until is not None:
-            cost += f" (until {e.planned_until:%H:%M})"
+            cost += fill(translate("Suggest", " (until %1)"), f"{e.planned_until:%H:%M}")
         if e.serving is not None:
-            cost += ", after the current contact"
-        cost += f"; {staying} stay in contact mode"
+            cost += translate("Suggest", ", after the current contact")
+        n = staying
+        cost += Suggest.tr("; %n stay(s) in contact mode", "", n)
         out.append(Suggestion("release", e.employee, e.serving_channel, reason, cost))
     return out
 
 
 def _queue_reason(channel: ChannelLive, target_s: float) -> str:
-    text = f"{channel.channel} queue building: {channel.waiting} waiting"
+    text = fill(translate("Suggest", "%1 queue building: %2 waiting"), word(channel.channel),
+                channel.waiting)
     if channel.longest_wait_s is not None:
-        text += f", longest {duration_text(channel.longest_wait_s)}"
+        text += fill(translate("Suggest", ", longest %1"), duration_text(channel.longest_wait_s))
         if channel.longest_wait_s > target_s:
-            text += f" (target {duration_text(target_s)})"
-    text += f"; {channel.in_contact} in contact mode"
+            text += fill(translate("Suggest", " (target %1)"), duration_text(target_s))
+    text += fill(translate("Suggest", "; %1 in contact mode"), channel.in_contact)
     if channel.required:
-        text += f", {channel.required} needed"
+        text += fill(translate("Suggest", ", %1 needed"), channel.required)
     return text
 
 
@@ -137,20 +144,26 @@ def _pull_cost(e: EmployeeLive, board: Board) -> str:
     now = board.win.horizon
     parts = []
     if e.planned_role == "backoffice":
-        until = f" (until {e.planned_until:%H:%M})" if e.planned_until else ""
-        parts.append(f"takes {e.name} out of planned back office: {_left_min(e, now)} min "
-                     f"left in the block{until}")
+        until = (fill(translate("Suggest", " (until %1)"), f"{e.planned_until:%H:%M}")
+                 if e.planned_until else "")
+        parts.append(fill(translate("Suggest", "takes %1 out of planned back office: %2 min "
+                                               "left in the block%3"),
+                          e.name, _left_min(e, now), until))
     else:
-        parts.append(f"{e.name} is not in a planned back-office block")
+        parts.append(fill(translate("Suggest", "%1 is not in a planned back-office block"),
+                          e.name))
     if e.tasks_in_progress:
         now_at, end = board.win.local(now), board.win.local(board.win.end)
         for task in e.tasks_in_progress:
-            due = "" if task.due is None else " (past due)" if task.due < now_at else \
-                " (due today)" if task.due < end else ""
-            parts.append(f"puts {task.title or task.task} on hold{due}")
+            due = "" if task.due is None else translate("Suggest", " (past due)") \
+                if task.due < now_at else \
+                translate("Suggest", " (due today)") if task.due < end else ""
+            parts.append(fill(translate("Suggest", "puts %1 on hold%2"),
+                              task.title or task.task, due))
     else:
-        parts.append("no task in progress")
-    parts.append(f"{e.switches} switch{'es' if e.switches != 1 else ''} today")
+        parts.append(translate("Suggest", "no task in progress"))
+    n = e.switches
+    parts.append(Suggest.tr("%n switch(es) today", "", n))
     return "; ".join(parts)
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 
+from balans.core.i18n import fill, translate
 from balans.core.staffing.forecast import Forecast, forecast_day
 from balans.core.vocabulary import LIVE_CHANNELS
 from balans.core.journal.journal import Journal
@@ -99,7 +100,8 @@ def load_grid(journal: Journal, day: date, tz: ZoneInfo) -> DayGrid:
         rows = [(emp, s, e) for emp, found in shift_spans(
             conn, to_micros(start), to_micros(end)).items() for s, e in found]
     if not rows:
-        raise PlanError(f"there are no shifts planned on {day.isoformat()}")
+        raise PlanError(fill(translate("PlanDay", "there are no shifts planned on %1"),
+                              day.isoformat()))
     spans: dict[str, tuple[datetime, datetime]] = {}
     for employee, s, e in rows:
         s_local = max(from_micros(s, tz), start)

@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 import numpy as np
 import sqlalchemy as sa
 
+from balans.core.i18n import translate
 from balans.core.journal.journal import Journal
 from balans.core.simulation.profile import CHANNEL_PARAMS
 from balans.core.staffing.erlang import evaluate_day
@@ -162,7 +163,7 @@ class BackofficeDemand:
 def backoffice_demand(journal: Journal, day: date, tz: ZoneInfo, forecast: Forecast,
                       days_to_clear: float = 5.0) -> BackofficeDemand:
     if days_to_clear <= 0:
-        raise ValueError("days to clear must be greater than 0")
+        raise ValueError(translate("PlanDemand", "days to clear must be greater than 0"))
     start, end = day_bounds(day, tz)
     with journal.engine.connect() as conn:
         open_rows = conn.execute(sa.text(

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Iterable, Mapping, NamedTuple, Sequence
 
+from balans.core.i18n import fill, translate
 from balans.core.planning.day import DayGrid
 from balans.core.planning.plans import BACKOFFICE, PlanInput, PlanResult, evaluate_assignment
 
@@ -32,6 +33,11 @@ class Change(NamedTuple):
     new: str
 
 
+def undo_label(label: str) -> str:
+    """"Undo paint contact" for the step "Paint contact", in the user's language."""
+    return fill(translate("PlanEditor", "Undo %1"), label[:1].lower() + label[1:])
+
+
 @dataclass(frozen=True)
 class Edit:
     """One undoable step: a painted stroke, an applied proposal, a copied day."""
@@ -40,7 +46,7 @@ class Edit:
     changes: tuple[Change, ...]
 
     def inverse(self) -> "Edit":
-        return Edit(f"Undo {self.label.lower()}", tuple(
+        return Edit(undo_label(self.label), tuple(
             Change(c.employee, c.interval, c.new, c.old or UNDO_FOR_UNPLANNED)
             for c in self.changes))
 
@@ -57,7 +63,7 @@ class ShiftStep:
     changes: tuple[Change, ...] = ()
 
     def inverse(self) -> "ShiftStep":
-        return ShiftStep(f"Undo {self.label.lower()}", self.shifts, not self.cancel)
+        return ShiftStep(undo_label(self.label), self.shifts, not self.cancel)
 
 
 @dataclass

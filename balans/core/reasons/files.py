@@ -10,6 +10,7 @@ import csv
 import io
 from typing import Iterable
 
+from balans.core.i18n import fill, translate
 from balans.core.imports.convert import delimiter_of
 from balans.core.journal.validation import parse_event
 from balans.core.reasons.catalogue import ReasonEntry
@@ -29,8 +30,10 @@ class CatalogueFileError(ValueError):
 
     def __init__(self, errors: list[tuple[int, str]]):
         self.errors = errors
-        shown = "; ".join(f"line {n}: {why}" for n, why in errors[:3])
-        more = f"; {len(errors) - 3} more" if len(errors) > 3 else ""
+        shown = "; ".join(fill(translate("ReasonFile", "line %1: %2"), n, why)
+                          for n, why in errors[:3])
+        more = (fill(translate("ReasonFile", "; %1 more"), len(errors) - 3)
+                if len(errors) > 3 else "")
         super().__init__(shown + more)
 
 
@@ -50,12 +53,13 @@ def parse_catalogue_csv(text: str) -> list[ReasonEntry]:
     reader = csv.reader(io.StringIO(text), delimiter=delimiter_of(text))
     header = next(reader, None)
     if header is None:
-        raise CatalogueFileError([(1, "the file is empty")])
+        raise CatalogueFileError([(1, translate("ReasonFile", "the file is empty"))])
     names = [h.strip().lower() for h in header]
     missing = [c for c in REQUIRED if c not in names]
     if missing:
-        raise CatalogueFileError([(1, f"the header has no column {', '.join(missing)} "
-                                      f"(expected {', '.join(COLUMNS)})")])
+        raise CatalogueFileError([(1, fill(translate("ReasonFile", "the header has no column %1 "
+                                                     "(expected %2)"),
+                                           ", ".join(missing), ", ".join(COLUMNS)))])
     entries: list[ReasonEntry] = []
     errors: list[tuple[int, str]] = []
     seen: dict[str, int] = {}
@@ -70,7 +74,8 @@ def parse_catalogue_csv(text: str) -> list[ReasonEntry]:
             errors.append((line, str(exc)))
             continue
         if entry.id in seen:
-            errors.append((line, f"reason {entry.id!r} is already on line {seen[entry.id]}"))
+            errors.append((line, fill(translate("ReasonFile", "reason %1 is already on line %2"),
+                                      repr(entry.id), seen[entry.id])))
             continue
         seen[entry.id] = line
         entries.append(entry)
@@ -82,16 +87,19 @@ def parse_catalogue_csv(text: str) -> list[ReasonEntry]:
 def _entry(cells: dict[str, str]) -> ReasonEntry:
     for name in REQUIRED:
         if not cells.get(name):
-            raise ValueError(f"{name} is empty")
+            raise ValueError(fill(translate("ReasonFile", "%1 is empty"), name))
     demand = cells["demand"].lower()
     if demand not in DEMANDS:
-        raise ValueError(f"demand {cells['demand']!r} is not one of {', '.join(DEMANDS)}")
+        raise ValueError(fill(translate("ReasonFile", "demand %1 is not one of %2"),
+                              repr(cells["demand"]), ", ".join(DEMANDS)))
     outcome = cells.get("usual_outcome", "").lower() or None
     if outcome is not None and outcome not in OUTCOMES:
-        raise ValueError(f"usual_outcome {outcome!r} is not one of {', '.join(OUTCOMES)}")
+        raise ValueError(fill(translate("ReasonFile", "usual_outcome %1 is not one of %2"),
+                              repr(outcome), ", ".join(OUTCOMES)))
     retired_text = cells.get("retired", "").lower()
     if retired_text not in _YES | _NO:
-        raise ValueError(f"retired {cells['retired']!r} is not yes or no")
+        raise ValueError(fill(translate("ReasonFile", "retired %1 is not yes or no"),
+                              repr(cells["retired"])))
     entry = ReasonEntry(cells["reason"], cells["label"], demand,
                         cells.get("agreement") or None, outcome, retired_text in _YES)
     # The journal's own checks (lengths, empty texts) so the import cannot fail half-way.

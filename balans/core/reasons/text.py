@@ -1,9 +1,12 @@
-"""The consistency report as plain text for the terminal."""
+"""The consistency report as plain text for the terminal (English there: the command line
+installs no translator; the words go through ``balans.core.i18n`` all the same)."""
 from __future__ import annotations
 
+from balans.core.i18n import fill, translate
 from balans.core.reasons.consistency import ConsistencyReport
+from balans.core.words import Counted, word
 
-OUTCOME_SHORT = {"resolved": "resolved", "follow_up": "follow-up", "referred": "referred"}
+ConsistencyText = Counted("ConsistencyText")  # plurals; lupdate takes the name as context
 
 
 def _pct(value: float) -> str:
@@ -16,30 +19,43 @@ def _money(value: float) -> str:
 
 def format_consistency(report: ConsistencyReport) -> str:
     s = report.settings
-    lines = [f"Consistency per reason, {report.first} to {report.last} "
-             f"({report.days_observed} day(s) with contacts; the team, not per person)", ""]
+    n = report.days_observed
+    lines = [fill(ConsistencyText.tr("Consistency per reason, %1 to %2 (%n day(s) with "
+                            "contacts; the team, not per person)", "", n),
+                  report.first, report.last), ""]
     if not report.reasons:
-        return "\n".join(lines + ["No contacts with a reason ended in this period."]) + "\n"
+        return "\n".join(lines + [translate("ConsistencyText", "No contacts with a reason ended "
+                                            "in this period.")]) + "\n"
     for r in report.reasons:
-        mix = ", ".join(f"{OUTCOME_SHORT[o]} {n}" for o, n in r.outcomes.items() if n)
-        basis = "agreed" if r.usual_outcome else "most common"
-        demand = " [failure demand]" if r.demand == "failure" else ""
-        lines.append(f"{r.label}{demand}: {r.count} contact(s) — {mix}")
-        detail = (f"    {_pct(1 - r.other_share)} ended {OUTCOME_SHORT[r.reference_outcome]} "
-                  f"({basis})")
+        mix = ", ".join(f"{word(o)} {count}" for o, count in r.outcomes.items() if count)
+        basis = (translate("ConsistencyText", "agreed") if r.usual_outcome
+                 else translate("ConsistencyText", "most common"))
+        demand = (" [" + translate("ConsistencyText", "failure demand") + "]"
+                  if r.demand == "failure" else "")
+        n = r.count
+        lines.append(fill(ConsistencyText.tr("%1%2: %n contact(s) — %3", "", n),
+                          r.label, demand, mix))
+        detail = "    " + fill(translate("ConsistencyText", "%1 ended %2 (%3)"),
+                               _pct(1 - r.other_share), word(r.reference_outcome), basis)
         if r.day_range:
-            detail += f", day to day {_pct(r.day_range[0])}–{_pct(r.day_range[1])}"
+            detail += fill(translate("ConsistencyText", ", day to day %1–%2"),
+                           _pct(r.day_range[0]), _pct(r.day_range[1]))
         if r.mean_handling_minutes is not None:
-            detail += f"; handling {r.mean_handling_minutes:.1f} min on average"
+            detail += fill(translate("ConsistencyText", "; handling %1 min on average"),
+                           f"{r.mean_handling_minutes:.1f}")
         lines.append(detail)
-        lines.append(f"    came back within {s.repeat_days} days: {r.came_back} "
-                     f"({_pct(r.came_back_share)}); cost per year {_money(r.cost_per_year)}")
+        lines.append("    " + fill(translate("ConsistencyText", "came back within %1 days: %2 "
+                                             "(%3); cost per year %4"),
+                                   s.repeat_days, r.came_back, _pct(r.came_back_share),
+                                   _money(r.cost_per_year)))
     if report.varies_most:
         labels = {r.reason: r.label for r in report.reasons}
-        lines += ["", "Handled most differently: "
-                  + "; ".join(labels[x] for x in report.varies_most)]
-    lines += ["", f"Repeat contacts about the same case: {report.repeat_contacts}",
-              f"Removing the causes of failure demand would save about "
-              f"{_money(report.failure_saving_per_year)} a year "
-              f"(at EUR {s.cost_per_hour:g} an hour, {s.working_days_per_year} working days)"]
+        lines += ["", fill(translate("ConsistencyText", "Handled most differently: %1"),
+                           "; ".join(labels[x] for x in report.varies_most))]
+    lines += ["", fill(translate("ConsistencyText", "Repeat contacts about the same case: %1"),
+                       report.repeat_contacts),
+              fill(translate("ConsistencyText", "Removing the causes of failure demand would "
+                             "save about %1 a year (at EUR %2 an hour, %3 working days)"),
+                   _money(report.failure_saving_per_year), f"{s.cost_per_hour:g}",
+                   s.working_days_per_year)]
     return "\n".join(lines) + "\n"

@@ -13,6 +13,8 @@ from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 
+from balans.core.calendar_words import day_month, weekday_day_month
+from balans.core.i18n import fill, translate
 from balans.core.journal.events import Event, make
 from balans.core.journal.journal import Journal
 from balans.core.journal.operations import OpChanges, new_id
@@ -38,9 +40,10 @@ def _append(journal: Journal, events: list[Event]) -> OpChanges:
 def _channels(channels: Sequence[str]) -> list[str]:
     unknown = [c for c in channels if c not in CHANNELS]
     if unknown:
-        raise RosterError(f"unknown channel {unknown[0]!r}: use {', '.join(CHANNELS)}")
+        raise RosterError(fill(translate("RosterActions", "unknown channel %1: use %2"),
+                              repr(unknown[0]), ", ".join(CHANNELS)))
     if not channels:
-        raise RosterError("choose at least one channel")
+        raise RosterError(translate("RosterActions", "choose at least one channel"))
     return list(dict.fromkeys(channels))
 
 
@@ -49,7 +52,7 @@ def add_member(journal: Journal, employee: str, name: str, channels: Sequence[st
     """A new team member, or a former one back (adding a known id updates and reactivates)."""
     name = name.strip()
     if not name:
-        raise RosterError("give the person's name")
+        raise RosterError(translate("RosterActions", "give the person's name"))
     return _append(journal, [make("employee.added", now, id=new_id("ev"), actor=actor,
                                   employee=employee, name=name, channels=_channels(channels))])
 
@@ -59,12 +62,12 @@ def edit_member(journal: Journal, employee: str, now: datetime, *, name: str | N
     fields: dict[str, object] = {}
     if name is not None:
         if not name.strip():
-            raise RosterError("give the person's name")
+            raise RosterError(translate("RosterActions", "give the person's name"))
         fields["name"] = name.strip()
     if channels is not None:
         fields["channels"] = _channels(channels)
     if not fields:
-        raise RosterError("nothing to change: give a name or channels")
+        raise RosterError(translate("RosterActions", "nothing to change: give a name or channels"))
     return _append(journal, [make("employee.changed", now, id=new_id("ev"), actor=actor,
                                   employee=employee, **fields)])
 
@@ -74,7 +77,8 @@ def deactivate_member(journal: Journal, employee: str, now: datetime, tz: ZoneIn
     """The member leaves the team: their shifts that have not begun are cancelled with it.
     Their history stays; adding the same id again brings them back."""
     if employee not in {m.id for m in team(journal)}:
-        raise RosterError(f"unknown team member {employee!r}")
+        raise RosterError(fill(translate("RosterActions", "unknown team member %1"),
+                              repr(employee)))
     later = shifts_between(journal, now, now + timedelta(days=400), tz, employee)
     events = [make("employee.deactivated", now, id=new_id("ev"), actor=actor,
                    employee=employee)]
@@ -84,9 +88,9 @@ def deactivate_member(journal: Journal, employee: str, now: datetime, tz: ZoneIn
 
 def _check_span(start: datetime, end: datetime) -> None:
     if end <= start:
-        raise RosterError("a shift ends after it starts")
+        raise RosterError(translate("RosterActions", "a shift ends after it starts"))
     if end - start > MAX_SHIFT:
-        raise RosterError("a shift is at most 16 hours")
+        raise RosterError(translate("RosterActions", "a shift is at most 16 hours"))
 
 
 def _plan(employee: str, start: datetime, end: datetime, now: datetime, actor: str | None,
@@ -110,7 +114,7 @@ def add_shifts(journal: Journal, shifts: Sequence[tuple[str, datetime, datetime]
                now: datetime, *, actor: str | None = None) -> OpChanges:
     """Several shifts in one append (the same hours on several days of a week)."""
     if not shifts:
-        raise RosterError("choose at least one day")
+        raise RosterError(translate("RosterActions", "choose at least one day"))
     for _emp, start, end in shifts:
         _check_span(start, end)
     return _append(journal, [_plan(emp, start, end, now, actor) for emp, start, end in shifts])
@@ -121,7 +125,7 @@ def move_shift(journal: Journal, shift: Shift, employee: str, start: datetime, e
     """Another time, day or person for a shift: its old time cancelled, the new one planned."""
     _check_span(start, end)
     if (employee, start, end) == (shift.employee, shift.start, shift.end):
-        raise RosterError("the shift is already there")
+        raise RosterError(translate("RosterActions", "the shift is already there"))
     return _append(journal, [_cancel(shift, now, actor), _plan(employee, start, end, now, actor)])
 
 
@@ -137,7 +141,7 @@ def copy_week(journal: Journal, source: date, target: date, tz: ZoneInfo, now: d
     target week already has, and former members, are left out."""
     weeks = (monday_of(target) - monday_of(source)).days // 7
     if weeks == 0:
-        raise RosterError("choose another week to copy from")
+        raise RosterError(translate("RosterActions", "choose another week to copy from"))
     have = week(journal, target, tz)
     there = {(s.employee, s.start, s.end) for s in have.shifts}
     active = {m.id for m in team(journal) if m.active}
@@ -147,7 +151,8 @@ def copy_week(journal: Journal, source: date, target: date, tz: ZoneInfo, now: d
         if s.employee in active and (s.employee, start, end) not in there:
             events.append(_plan(s.employee, start, end, now, actor))
     if not events:
-        raise RosterError(f"nothing to copy from the week of {monday_of(source):%d %B}")
+        raise RosterError(fill(translate("RosterActions", "nothing to copy from the week of %1"),
+                              day_month(monday_of(source))))
     return _append(journal, events)
 
 
@@ -176,7 +181,8 @@ def copy_day(journal: Journal, source: date, target: date, tz: ZoneInfo, now: da
             events.append(_plan(*moved, now, actor))
             copied.append(s)
     if not events:
-        raise RosterError(f"nobody had a shift on {source:%A %d %B}")
+        raise RosterError(fill(translate("RosterActions", "nobody had a shift on %1"),
+                              weekday_day_month(source)))
     for employee, lo, hi, role in _role_plan(journal, start, end, tz):
         for s in copied:  # only inside the copied shifts: undoing the copy takes it all back
             a, b = max(lo, s.start), min(hi, s.end)
@@ -192,7 +198,7 @@ def cancel_shifts(journal: Journal, shifts: Sequence[tuple[str, datetime, dateti
                   now: datetime, *, actor: str | None = None) -> OpChanges:
     """Call several shifts off in one append (undoing a copied day)."""
     if not shifts:
-        raise RosterError("no shifts to cancel")
+        raise RosterError(translate("RosterActions", "no shifts to cancel"))
     return _append(journal, [make("shift.cancelled", now, id=new_id("ev"), actor=actor,
                                   employee=emp, start=start.isoformat(), end=end.isoformat())
                              for emp, start, end in shifts])

@@ -19,6 +19,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Callable, Mapping, Sequence
 from zoneinfo import ZoneInfo
 
+from balans.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from balans.core.journal.events import Event, make
 from balans.core.journal.journal import Journal
 from balans.core.journal.operations import OpChanges
@@ -33,6 +34,11 @@ _SYNONYMS = {
     "start": ("start", "begin", "from", "van", "starttijd", "aanvang", "start time"),
     "end": ("end", "eind", "einde", "to", "tot", "until", "eindtijd", "end time"),
 }
+# The fields as a row error names them ("no employee"); English on the command line.
+_FIELD_WORDS = {"employee": QT_TRANSLATE_NOOP("RosterCsv", "employee"),
+                "date": QT_TRANSLATE_NOOP("RosterCsv", "date"),
+                "start": QT_TRANSLATE_NOOP("RosterCsv", "start"),
+                "end": QT_TRANSLATE_NOOP("RosterCsv", "end")}
 _DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y/%m/%d")
 _TIME = re.compile(r"^(\d{1,2})[:.h](\d{2})(?::(\d{2}))?$")
 
@@ -76,7 +82,8 @@ def read_csv(text: str) -> CsvTable:
     text = text.removeprefix("\ufeff")
     lines = text.splitlines()
     if not lines or not lines[0].strip():
-        raise CsvError("the file is empty or its first line (the column names) is blank")
+        raise CsvError(translate("RosterCsv", "the file is empty or its first line (the column "
+                                 "names) is blank"))
     try:
         dialect = csv.Sniffer().sniff(lines[0], delimiters=",;\t")
     except csv.Error:
@@ -108,7 +115,8 @@ def _date(text: str) -> date:
             return datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise ValueError(f"{text!r} is not a date (like 2026-11-30 or 30-11-2026)")
+    raise ValueError(fill(translate("RosterCsv", "%1 is not a date (like 2026-11-30 or "
+                                    "30-11-2026)"), repr(text)))
 
 
 def _moment(text: str, day: date | None, tz: ZoneInfo, what: str) -> datetime:
@@ -118,9 +126,13 @@ def _moment(text: str, day: date | None, tz: ZoneInfo, what: str) -> datetime:
         day, text = _date(parts[0]), parts[1]
     match = _TIME.match(text)
     if not match or int(match[1]) > 24 or int(match[2]) > 59:
-        raise ValueError(f"{what} {text!r} is not a time (like 08:30)")
+        raise ValueError(fill(translate("RosterCsv", "start %1 is not a time (like 08:30)")
+                              if what == "start" else
+                              translate("RosterCsv", "end %1 is not a time (like 08:30)"),
+                              repr(text)))
     if day is None:
-        raise ValueError("no date: map a date column, or give date and time in one cell")
+        raise ValueError(translate("RosterCsv", "no date: map a date column, or give date and "
+                                   "time in one cell"))
     hour, minute = int(match[1]), int(match[2])
     extra = timedelta(days=1) if hour == 24 else timedelta(0)
     return datetime.combine(day + extra, time(hour % 24, minute), tzinfo=tz)
@@ -130,9 +142,10 @@ def _who(text: str, by_id: Mapping[str, Member], by_name: Mapping[str, Member]) 
     """A member by id, by full name, or by a first name nobody else on the team has."""
     member = by_id.get(text) or by_name.get(text.casefold())
     if member is None:
-        raise ValueError(f"{text!r} is not on the team (add them first)")
+        raise ValueError(fill(translate("RosterCsv", "%1 is not on the team (add them first)"),
+                              repr(text)))
     if not member.active:
-        raise ValueError(f"{member.name} has left the team")
+        raise ValueError(fill(translate("RosterCsv", "%1 has left the team"), member.name))
     return member.id
 
 
@@ -141,7 +154,8 @@ def parse_rows(table: CsvTable, mapping: Mapping_, members: Sequence[Member], tz
     """Every row as a shift or with the reason it is not one."""
     missing = [f for f in REQUIRED if mapping.get(f) is None]
     if missing:
-        raise CsvError(f"choose the column that holds {missing[0]}")
+        raise CsvError(fill(translate("RosterCsv", "choose the column that holds %1"),
+                            translate("RosterCsv", _FIELD_WORDS[missing[0]])))
     by_id = {m.id: m for m in members}
     by_name = {m.name.casefold(): m for m in members}
     firsts: dict[str, list[Member]] = {}
@@ -159,15 +173,16 @@ def parse_rows(table: CsvTable, mapping: Mapping_, members: Sequence[Member], tz
         try:
             for name in REQUIRED:
                 if not cell(name):
-                    raise ValueError(f"no {name}")
+                    raise ValueError(fill(translate("RosterCsv", "no %1"),
+                                          translate("RosterCsv", _FIELD_WORDS[name])))
             who = _who(cell("employee"), by_id, by_name)
             day = _date(cell("date")) if cell("date") else None
             start = _moment(cell("start"), day, tz, "start")
             end = _moment(cell("end"), day if day else start.date(), tz, "end")
             if end <= start:
-                raise ValueError("the shift ends before it starts")
+                raise ValueError(translate("RosterCsv", "the shift ends before it starts"))
             if end - start > MAX_SHIFT:
-                raise ValueError("a shift is at most 16 hours")
+                raise ValueError(translate("RosterCsv", "a shift is at most 16 hours"))
         except ValueError as exc:
             out.append(RosterRow(line, cells, error=str(exc)))
         else:
@@ -207,7 +222,7 @@ def import_rows(journal: Journal, rows: Sequence[RosterRow], now: datetime, *,
     """Store the good rows' shifts in one transaction (the rows with errors are left out)."""
     events = roster_events(rows, now, actor)
     if not events:
-        raise CsvError("no row holds a shift that can be imported")
+        raise CsvError(translate("RosterCsv", "no row holds a shift that can be imported"))
     result = journal.append(events, progress)
     skipped = len(events) - result.stored
     return ImportResult(result.stored, skipped, sum(1 for r in rows if not r.ok),

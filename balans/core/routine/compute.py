@@ -85,7 +85,8 @@ def _contact_item(c: ContactRec, win: Window) -> RoutineItem:
     text = f"{c.channel} contact" + (f" about {c.reason}" if c.reason else "")
     if c.abandoned is not None and c.abandoned[0] < win.cutoff:
         text += ", abandoned"
-    return _acted(win, "contact.arrived", c.id, text, after, acts, c.channel)
+    return _acted(win, "contact.arrived", c.id, text, after, acts, c.channel, c.reason,
+                  abandoned=c.abandoned is not None and c.abandoned[0] < win.cutoff)
 
 
 def _waiting(c: ContactRec, win: Window) -> WaitingContact | None:
@@ -105,12 +106,14 @@ def _task_item(t: TaskRec, after: tuple[int, int], kind: str, win: Window,
         text = f"new task: {title}"
     else:
         text = f"task changed ({', '.join(sorted(fields)) or 'nothing'}): {title}"
-    return _acted(win, kind, t.id, text, after, t.life)
+    return _acted(win, kind, t.id, text, after, t.life, subject=title,
+                  fields=tuple(sorted(fields or ())))
 
 
 def _acted(win: Window, kind: str, ref: str, text: str, after: tuple[int, int],
            acts: Iterable[tuple[int, int, str, str | None]],
-           channel: str | None = None) -> RoutineItem:
+           channel: str | None = None, subject: str | None = None, *,
+           fields: tuple[str, ...] = (), abandoned: bool = False) -> RoutineItem:
     later = sorted(a for a in acts if a[:2] > after and a[0] < win.cutoff)
     first = later[0] if later else None
     return RoutineItem(
@@ -118,7 +121,8 @@ def _acted(win: Window, kind: str, ref: str, text: str, after: tuple[int, int],
         acted_upon=first is not None,
         acted_at=win.local(first[0]) if first else None,
         acted_by=first[3] if first else None,
-        action=first[2] if first else None)
+        action=first[2] if first else None,
+        subject=subject, fields=fields, abandoned=abandoned)
 
 
 def _open_case(t: TaskRec, win: Window, touched: int) -> OpenCase | None:

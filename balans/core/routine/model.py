@@ -22,6 +22,10 @@ class RoutineItem:
     acted_at: datetime | None
     acted_by: str | None
     action: str | None  # answered, ended, started, paused, finished, cancelled
+    # The parts of ``text`` (English, as the JSON has it), for a list in the user's language:
+    subject: str | None = None  # the task's title; the contact's reason
+    fields: tuple[str, ...] = ()  # what a task.changed changed
+    abandoned: bool = False  # a contact that left the queue unserved
 
     def to_json(self) -> dict[str, Any]:
         return {"ts": self.ts.isoformat(), "kind": self.kind, "ref": self.ref, "text": self.text,

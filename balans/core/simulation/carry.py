@@ -19,6 +19,7 @@ class SimTask:
     remaining_s: float           # work left, in seconds of focused work
     holder: str | None = None    # in progress with this employee (started, not paused)
     order: int = 0               # creation order, for first-in-first-out ties
+    reason: str | None = None    # the contact reason of the contact it follows up
 
 
 @dataclass(slots=True)

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import heapq
 import random
+import zlib
 from collections import deque
 from datetime import date, datetime, time, timedelta
 from typing import Any, Callable
 from zoneinfo import ZoneInfo
 
+from balans.core.i18n import translate
 from balans.core.journal.events import Event, make
 from balans.core.simulation.agent import Agent, Contact, Drawn, lognormal, poisson_arrivals
 from balans.core.simulation.office import DAILY_ADMIN, OBSTACLES, SURNAMES, Team
@@ -28,6 +30,11 @@ from balans.core.simulation.switching import SwitchCost
 
 LIVE = ("phone", "counter", "chat")
 STALE_DAYS = 28          # the lead cancels some items this long overdue (customer gave up)
+# Failure demand that chases an open case: the customer asks about a case of one of these reasons
+# that is still open, and the contact names that case (a repeat contact) instead of a new task.
+CHASES = {"permit-status": ("parking-permit", "permit-status", "move"),
+          "no-callback": ("no-callback", "permit-status", "tax-amount", "form-unclear"),
+          "letter-missing": ("letter-missing", "tax-amount")}
 
 
 class DayRun(People):
@@ -144,7 +151,8 @@ class DayRun(People):
             when = world.uniform(lo, hi) * 3600
             there = [a for a in self.agents if a.blocks[0][0] < when < a.blocks[-1][1]]
             if there:
-                self.at(when, self._obstacle, rng.choice(there), text, factor)
+                self.at(when, self._obstacle, rng.choice(there),
+                        translate("DemoObstacles", text), factor)
 
     def _daily_admin(self) -> None:
         """Morning: the lead clears some long-overdue items, and the day's own admin lands."""
@@ -160,7 +168,8 @@ class DayRun(People):
                 self.emit("task.changed", None, task=task.id, due=self._due_at(task.due))
         world = self.world
         for title, estimate in world.sample(DAILY_ADMIN, world.randint(2, 4)):
-            self._new_task(title, "admin", estimate, self.day if world.random() < 0.5
+            self._new_task(translate("DemoTasks", title), "admin", estimate,
+                           self.day if world.random() < 0.5
                            else add_working_days(self.day, 1), None, None)
 
     def _due_at(self, due: date) -> str:
@@ -279,6 +288,19 @@ class DayRun(People):
                        else lognormal(self.rng, p.aht_s * factor, p.aht_cv))
         self.at(self.t + duration, self._served, a, contact)
 
+    def _chased_case(self, contact: Contact) -> SimTask | None:
+        """The open case this customer comes back about: one of the follow-ups, opened on an
+        earlier day and still open, of a reason their question chases — for about one in four
+        such contacts. Decided from the contact's id, not the day's random stream, so the rest
+        of the day stays as it was."""
+        chased = CHASES.get(contact.reason.id)
+        pick = zlib.crc32(contact.id.encode())
+        if not chased or pick % 4:
+            return None
+        cases = sorted((t for t in self.state.tasks.values()
+                        if t.reason in chased and t.created < self.day), key=lambda t: t.order)
+        return cases[(pick // 4) % len(cases)] if cases else None
+
     def _served(self, a: Agent, contact: Contact) -> None:
         reason = contact.reason
         u = contact.pre.outcome if contact.pre else self.rng.random()
@@ -286,12 +308,17 @@ class DayRun(People):
                    "follow_up" if u < reason.resolved + reason.follow_up else "referred")
         fields: dict[str, Any] = {"contact": contact.id, "employee": a.id, "outcome": outcome,
                                   "reason": reason.id}
-        if outcome == "follow_up":
+        case = self._chased_case(contact)
+        if case is not None:
+            fields["task"] = case.id
+        elif outcome == "follow_up":
             title, kind, estimate = reason.task
             who = self.rng.choice(SURNAMES)
             days = self.rng.randint(1, 2) if kind == "callback" else self.rng.randint(2, 10)
             due = add_working_days(self.day, days)
-            task = self._new_task(title.format(who=who), kind, estimate, due, contact.id, a.id)
+            task = self._new_task(translate("DemoTasks", title).format(who=who), kind, estimate,
+                                  due, contact.id, a.id)
+            task.reason = reason.id
             fields["task"] = task.id
         self.emit("contact.ended", a.id, **fields)
         a.contact = None

@@ -20,6 +20,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from typing import Iterator, Mapping, Sequence
 from zoneinfo import ZoneInfo
 
+from balans.core.i18n import translate
 from balans.core.journal.events import Event, make
 from balans.core.simulation.engine import DayRun
 from balans.core.simulation.office import DAILY_ADMIN, SURNAMES, Team, default_team
@@ -85,8 +86,11 @@ def team_events(team: Team, ts: datetime) -> list[Event]:
     """employee.added and reason.defined for the team, ids ``emp-{id}`` and ``reason-{id}``."""
     events = [make("employee.added", ts, id=f"emp-{m.id}", employee=m.id, name=m.name,
                    channels=list(m.channels)) for m in team.members]
-    events += [make("reason.defined", ts, id=f"reason-{r.id}", reason=r.id, label=r.label,
-                    demand=r.demand) for r in team.reasons]
+    # The catalogue starts in the user's language when the app makes the demo (Qt's translator
+    # installed), in English from the command line.
+    events += [make("reason.defined", ts, id=f"reason-{r.id}", reason=r.id,
+                    label=translate("DemoReasons", r.label), demand=r.demand)
+               for r in team.reasons]
     return events
 
 
@@ -100,11 +104,12 @@ def initial_backlog(first_day: date, team: Team, rng: random.Random, ts: datetim
     for n in range(1, size + 1):
         if rng.random() < 0.15:
             title, estimate = rng.choice(DAILY_ADMIN)
+            title = translate("DemoTasks", title)
             kind = "admin"
         else:
             reason = rng.choice(with_task)
             template, kind, estimate = reason.task
-            title = template.format(who=rng.choice(SURNAMES))
+            title = translate("DemoTasks", template).format(who=rng.choice(SURNAMES))
         due = add_working_days(first_day - timedelta(days=12), rng.randint(1, 18))
         estimate_min = max(5, 5 * round(estimate * rng.uniform(0.6, 1.8) / 5))
         task = SimTask(f"t{tag}-b{n:03d}", title, kind, due, estimate_min, first_day,

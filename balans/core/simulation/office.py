@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from balans.core.i18n import QT_TRANSLATE_NOOP
+
 MON, TUE, WED, THU, FRI = range(5)
 ALL_WEEK = (MON, TUE, WED, THU, FRI)
 
@@ -84,45 +86,54 @@ MEMBERS = (
     Member("youssef", "Youssef", ("counter", "phone"), (8.0, 16.5), (MON, TUE, WED, FRI)),
 )
 
+# The labels go to the journal in the language of the app that creates the demo (English from
+# the command line): balans.core.simulation.generate.team_events.
 REASONS = (
     # failure demand: the customer contacts us because something was not done, or not right
-    Reason("permit-status", "Where is my permit?", "failure",
+    Reason("permit-status", QT_TRANSLATE_NOOP("DemoReasons", "Where is my permit?"), "failure",
            {"phone": 7, "chat": 2, "email": 2, "counter": 1}, 0.45, 0.15,
-           ("Call back {who} about the status of the permit", "callback", 10)),
-    Reason("letter-missing", "Didn't receive the letter", "failure",
+           (QT_TRANSLATE_NOOP("DemoTasks", "Call back {who} about the status of the permit"),
+            "callback", 10)),
+    Reason("letter-missing", QT_TRANSLATE_NOOP("DemoReasons", "Didn't receive the letter"),
+           "failure",
            {"phone": 5, "chat": 2, "email": 2, "counter": 2}, 0.55, 0.14,
-           ("Resend the letter to {who}", "case", 8)),
-    Reason("tax-amount", "Wrong amount on the tax bill", "failure",
+           (QT_TRANSLATE_NOOP("DemoTasks", "Resend the letter to {who}"), "case", 8)),
+    Reason("tax-amount", QT_TRANSLATE_NOOP("DemoReasons", "Wrong amount on the tax bill"),
+           "failure",
            {"phone": 6, "chat": 1, "email": 2, "counter": 1}, 0.35, 0.15,
-           ("Check the tax assessment of {who}", "case", 20)),
-    Reason("bin-missed", "My bin wasn't emptied", "failure",
+           (QT_TRANSLATE_NOOP("DemoTasks", "Check the tax assessment of {who}"), "case", 20)),
+    Reason("bin-missed", QT_TRANSLATE_NOOP("DemoReasons", "My bin wasn't emptied"), "failure",
            {"phone": 5, "chat": 2, "email": 1}, 0.60, 0.09,
-           ("Report missed collection for {who} to the waste service", "case", 6)),
-    Reason("no-callback", "Nobody called me back", "failure",
+           (QT_TRANSLATE_NOOP("DemoTasks", "Report missed collection for {who} to the waste service"),
+            "case", 6)),
+    Reason("no-callback", QT_TRANSLATE_NOOP("DemoReasons", "Nobody called me back"), "failure",
            {"phone": 3, "chat": 1, "email": 1}, 0.40, 0.20,
-           ("Call back {who} (second request)", "callback", 12)),
-    Reason("form-unclear", "I don't understand the form", "failure",
+           (QT_TRANSLATE_NOOP("DemoTasks", "Call back {who} (second request)"), "callback", 12)),
+    Reason("form-unclear", QT_TRANSLATE_NOOP("DemoReasons", "I don't understand the form"),
+           "failure",
            {"phone": 3, "chat": 2, "counter": 2, "email": 1}, 0.70, 0.05,
-           ("Send {who} an explanation of the form", "case", 10)),
+           (QT_TRANSLATE_NOOP("DemoTasks", "Send {who} an explanation of the form"), "case", 10)),
     # value demand: what the municipality is there for
-    Reason("passport", "Apply for passport", "value",
+    Reason("passport", QT_TRANSLATE_NOOP("DemoReasons", "Apply for passport"), "value",
            {"phone": 7, "counter": 10, "chat": 2}, 0.75, 0.02,
-           ("Passport appointment for {who}", "admin", 5)),
-    Reason("street-light", "Report a broken street light", "value",
+           (QT_TRANSLATE_NOOP("DemoTasks", "Passport appointment for {who}"), "admin", 5)),
+    Reason("street-light", QT_TRANSLATE_NOOP("DemoReasons", "Report a broken street light"),
+           "value",
            {"phone": 7, "chat": 3, "email": 2}, 0.80, 0.02,
-           ("Forward street-light report from {who}", "case", 5)),
-    Reason("move", "Register a move", "value",
+           (QT_TRANSLATE_NOOP("DemoTasks", "Forward street-light report from {who}"), "case", 5)),
+    Reason("move", QT_TRANSLATE_NOOP("DemoReasons", "Register a move"), "value",
            {"phone": 6, "counter": 6, "chat": 2, "email": 2}, 0.65, 0.03,
-           ("Process the move registration of {who}", "case", 15)),
-    Reason("parking-permit", "Request a parking permit", "value",
+           (QT_TRANSLATE_NOOP("DemoTasks", "Process the move registration of {who}"), "case", 15)),
+    Reason("parking-permit", QT_TRANSLATE_NOOP("DemoReasons", "Request a parking permit"), "value",
            {"phone": 6, "counter": 2, "chat": 2, "email": 3}, 0.60, 0.04,
-           ("Parking permit application of {who}", "case", 15)),
-    Reason("bulky-waste", "Book a bulky waste pickup", "value",
+           (QT_TRANSLATE_NOOP("DemoTasks", "Parking permit application of {who}"), "case", 15)),
+    Reason("bulky-waste", QT_TRANSLATE_NOOP("DemoReasons", "Book a bulky waste pickup"), "value",
            {"phone": 7, "chat": 2, "email": 2}, 0.80, 0.01,
-           ("Book bulky waste pickup for {who}", "admin", 5)),
-    Reason("birth", "Register a birth", "value",
+           (QT_TRANSLATE_NOOP("DemoTasks", "Book bulky waste pickup for {who}"), "admin", 5)),
+    Reason("birth", QT_TRANSLATE_NOOP("DemoReasons", "Register a birth"), "value",
            {"phone": 2, "counter": 5}, 0.85, 0.02,
-           ("Complete the birth registration of {who}", "case", 15)),
+           (QT_TRANSLATE_NOOP("DemoTasks", "Complete the birth registration of {who}"),
+            "case", 15)),
 )
 
 SURNAMES = ("De Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "De Boer", "Mulder",
@@ -130,26 +141,32 @@ SURNAMES = ("De Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "De Boer
             "De Wit", "Dijkstra", "Smits", "De Graaf", "Van der Meer", "Kok", "Jacobs", "Yilmaz",
             "El Amrani", "Nguyen", "Van Dijk", "Willems", "Kaya", "Postma")
 
-# Work that lands on the team without a contact: (title, estimate in minutes).
+# Work that lands on the team without a contact: (title, estimate in minutes). Like the reasons,
+# task titles and obstacles are written in the language of the app that makes the demo.
 DAILY_ADMIN = (
-    ("Scan and register the incoming post", 30),
-    ("Process returned letters", 20),
-    ("Check passport appointment no-shows", 15),
-    ("Update the FAQ on waste collection", 25),
-    ("Answer messages in the shared mailbox of the council", 20),
-    ("Tidy up the callback list", 15),
+    (QT_TRANSLATE_NOOP("DemoTasks", "Scan and register the incoming post"), 30),
+    (QT_TRANSLATE_NOOP("DemoTasks", "Process returned letters"), 20),
+    (QT_TRANSLATE_NOOP("DemoTasks", "Check passport appointment no-shows"), 15),
+    (QT_TRANSLATE_NOOP("DemoTasks", "Update the FAQ on waste collection"), 25),
+    (QT_TRANSLATE_NOOP("DemoTasks", "Answer messages in the shared mailbox of the council"), 20),
+    (QT_TRANSLATE_NOOP("DemoTasks", "Tidy up the callback list"), 15),
 )
 
 # Obstacles: (text, earliest hour, latest hour, handling-time factor afterwards).
 OBSTACLES = (
-    ("Printer at counter 2 jams", 9.5, 15.5, 1.0),
-    ("Case system slow after 14:00", 14.1, 15.0, 1.15),
-    ("Headset keeps dropping calls", 8.5, 16.0, 1.0),
-    ("No access to the tax system this morning", 8.6, 11.0, 1.1),
-    ("Knowledge base article on parking permits is outdated", 9.0, 16.0, 1.0),
-    ("Appointment system double-books passport slots", 9.0, 15.0, 1.0),
-    ("Scanner in the back office is broken", 8.5, 15.0, 1.0),
-    ("Callback list in the case system shows the wrong owner", 9.0, 16.0, 1.0),
+    (QT_TRANSLATE_NOOP("DemoObstacles", "Printer at counter 2 jams"), 9.5, 15.5, 1.0),
+    (QT_TRANSLATE_NOOP("DemoObstacles", "Case system slow after 14:00"), 14.1, 15.0, 1.15),
+    (QT_TRANSLATE_NOOP("DemoObstacles", "Headset keeps dropping calls"), 8.5, 16.0, 1.0),
+    (QT_TRANSLATE_NOOP("DemoObstacles", "No access to the tax system this morning"),
+     8.6, 11.0, 1.1),
+    (QT_TRANSLATE_NOOP("DemoObstacles", "Knowledge base article on parking permits is outdated"),
+     9.0, 16.0, 1.0),
+    (QT_TRANSLATE_NOOP("DemoObstacles", "Appointment system double-books passport slots"),
+     9.0, 15.0, 1.0),
+    (QT_TRANSLATE_NOOP("DemoObstacles", "Scanner in the back office is broken"),
+     8.5, 15.0, 1.0),
+    (QT_TRANSLATE_NOOP("DemoObstacles", "Callback list in the case system shows the wrong owner"),
+     9.0, 16.0, 1.0),
 )
 
 

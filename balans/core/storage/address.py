@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 
+from balans.core.i18n import fill, translate
 from balans.core.storage.store import describe_connection_error
 
 
@@ -37,8 +38,9 @@ def database_label(url: str | URL) -> str:
     """Where the data lives, in words for the status bar."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        return f"This PC only — {parsed.database}"
-    return f"Team server — {parsed.host or parsed.query.get('host', '')}/{parsed.database}"
+        return fill(translate("Storage", "This PC only — %1"), parsed.database)
+    return fill(translate("Storage", "Team server — %1/%2"),
+                parsed.host or parsed.query.get("host", ""), parsed.database)
 
 
 def listen_params(url: str | URL) -> dict[str, Any]:

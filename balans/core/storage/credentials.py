@@ -5,6 +5,8 @@ no keyring backend, callers are told so (``KeyringUnavailable``) and ask for the
 """
 from __future__ import annotations
 
+from balans.core.i18n import translate
+
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
@@ -67,8 +69,9 @@ def set_password(url_text: str, password: str) -> None:
     try:
         keyring.set_password(SERVICE, account, password)
     except KeyringError:
-        raise KeyringUnavailable("this system has no keyring to keep the password in; "
-                                 "Balans will ask for it at every start") from None
+        raise KeyringUnavailable(translate(
+            "Storage", "this system has no keyring to keep the password in; "
+            "Balans will ask for it at every start")) from None
 
 
 def delete_password(url_text: str) -> None:

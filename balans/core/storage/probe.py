@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from sqlalchemy.exc import DBAPIError
 
+from balans.core.i18n import fill, translate
 from balans.core.storage.store import StoreError, describe_connection_error, parse_url
 
 
@@ -26,10 +27,10 @@ def check_connection(url_text: str, password: str | None = None,
     except DBAPIError as exc:
         raise StoreError(describe_connection_error(exc)) from None
     except Exception as exc:  # noqa: BLE001 - a driver may fail in its own way: say it plainly
-        raise StoreError(str(exc).splitlines()[0] if str(exc) else "the server did not answer"
-                         ) from None
+        raise StoreError(str(exc).splitlines()[0] if str(exc) else translate(
+            "Storage", "the server did not answer")) from None
     finally:
         engine.dispose()
     if url.get_backend_name() == "sqlite":
-        return "the file on this PC opens"
-    return f"connected to {url.database} on {url.host}"
+        return translate("Storage", "the file on this PC opens")
+    return fill(translate("Storage", "connected to %1 on %2"), url.database, url.host)

@@ -18,6 +18,7 @@ from balans.core.journal.journal import EVENT_COLUMNS, Journal, chunks, row_to_e
 from balans.core.timeutil import day_bounds, to_micros
 
 _MAX_BLOCK = timedelta(days=2)  # no shift or role block is longer than this
+_TICK = timedelta(microseconds=1)  # the journal's time resolution
 
 
 def history_window_events(journal: Journal, start: datetime, end: datetime,
@@ -78,11 +79,12 @@ def history_window_events(journal: Journal, start: datetime, end: datetime,
 
 def day_events(journal: Journal, day: date, tz: ZoneInfo, until: datetime | None = None
                ) -> list[Event]:
-    """The sufficient subset for the summary or live state of ``day`` (events up to ``until``;
+    """The sufficient subset for the summary or live state of ``day`` (events up to and
+    including ``until``, as the live state reads them: an event at exactly "now" has happened;
     the day's plans always whole, so a tracker fed on from here knows the afternoon's blocks)."""
     start, end = day_bounds(day, tz)
-    return history_window_events(journal, start, min(end, until) if until else end,
-                                 plans_until=end)
+    cut = min(end, until + _TICK) if until else end
+    return history_window_events(journal, start, cut, plans_until=end)
 
 
 def recent_finished_per_day(journal: Journal, day: date, tz: ZoneInfo, days: int = 10) -> float:

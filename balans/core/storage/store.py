@@ -16,6 +16,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
+from balans.core.i18n import fill, translate
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -53,18 +55,22 @@ def parse_url(text: str) -> URL:
     try:
         url = make_url(text)
     except (ArgumentError, ValueError):  # ValueError: a port that is not a number
-        raise StoreError(f"{_no_secret(text)!r} is not a database URL (is the port a "
-                         "number?)") from None
+        raise StoreError(fill(translate(
+            "Storage", "%1 is not a database URL (is the port a number?)"),
+            repr(_no_secret(text)))) from None
     if url.get_backend_name() not in ("sqlite", "postgresql"):
-        raise StoreError(f"unsupported database {url.get_backend_name()!r}: use sqlite or postgresql")
+        raise StoreError(fill(translate(
+            "Storage", "unsupported database %1: use sqlite or postgresql"),
+            repr(url.get_backend_name())))
     if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
         url = url.set(drivername="postgresql+psycopg")
     port = url.port or url.query.get("port")
     if port is not None:
         port = port[0] if isinstance(port, tuple) else port
         if not str(port).isdigit() or not 1 <= int(port) <= 65535:
-            raise StoreError(f"the port {port!r} in the database URL is not a number from 1 to "
-                             "65535")
+            raise StoreError(fill(translate(
+                "Storage", "the port %1 in the database URL is not a number from 1 to 65535"),
+                repr(port)))
     return url
 
 
@@ -81,7 +87,8 @@ def _sqlite_engine(url: URL) -> Engine:
         folder = Path(database).expanduser().parent
         if not folder.is_dir():
             # A mistyped --db must not quietly start a new, empty journal somewhere else.
-            raise StoreError(f"the folder {str(folder)!r} does not exist")
+            raise StoreError(fill(translate("Storage", "the folder %1 does not exist"),
+                                  repr(str(folder))))
     engine = sa.create_engine(url, connect_args={"timeout": 30})
 
     @sa.event.listens_for(engine, "connect")
@@ -176,9 +183,9 @@ def migrate(engine: Engine) -> None:
         current = MigrationContext.configure(conn).get_current_revision()
         known = {rev.revision for rev in script.walk_revisions()}
         if current is not None and current not in known:
-            raise StoreError(
-                f"this database has schema version {current}, newer than this program "
-                f"knows (up to {script.get_current_head()}); please update Balans")
+            raise StoreError(fill(translate(
+                "Storage", "this database has schema version %1, newer than this program "
+                "knows (up to %2); please update Balans"), current, script.get_current_head()))
         if current != script.get_current_head():
             command.upgrade(config, "head")
 
@@ -187,31 +194,36 @@ def describe_connection_error(exc: Exception) -> str:
     """One plain sentence for a failed connection, never a traceback or a secret."""
     text = str(getattr(exc, "orig", exc) or exc).lower()
     if "password authentication failed" in text or "no password supplied" in text:
-        return "the server refused the user name or password"
+        return translate("Storage", "the server refused the user name or password")
     if "does not exist" in text and "database" in text:
-        return "the database does not exist on that server"
+        return translate("Storage", "the database does not exist on that server")
     if "role" in text and "does not exist" in text:
-        return "that user does not exist on the server"
+        return translate("Storage", "that user does not exist on the server")
     if "statement timeout" in text:
-        return "the server took too long and stopped; nothing was stored, try again"
+        return translate("Storage",
+                         "the server took too long and stopped; nothing was stored, try again")
     if "lock timeout" in text or "database is locked" in text:
-        return ("the journal is locked by another session or program; nothing was stored, "
-                "try again")
+        return translate(
+            "Storage", "the journal is locked by another session or program; nothing was stored, "
+            "try again")
     if ("connection refused" in text or "could not connect" in text or "timeout" in text
             or "no such file or directory" in text or "name or service not known" in text):
-        return "the database server is not reachable"
+        return translate("Storage", "the database server is not reachable")
     if "must be owner" in text:
-        return ("the database on the server needs updating by its owner: run 'balans server "
-                "init' with the owner's login")
+        return translate(
+            "Storage", "the database on the server needs updating by its owner: run 'balans server "
+            "init' with the owner's login")
     if "unable to open database file" in text:
-        return "the database file cannot be opened"
+        return translate("Storage", "the database file cannot be opened")
     if "file is not a database" in text or "malformed" in text:
-        return "that file is not a Balans (SQLite) database, or it is damaged"
+        return translate("Storage",
+                         "that file is not a Balans (SQLite) database, or it is damaged")
     if "disk is full" in text or "no space left" in text:
-        return "the disk is full; nothing was stored"
+        return translate("Storage", "the disk is full; nothing was stored")
     if "readonly database" in text or "read-only" in text:
-        return "the database file is read-only"
-    return "the database could not be opened: " + str(getattr(exc, "orig", exc)).splitlines()[0]
+        return translate("Storage", "the database file is read-only")
+    return fill(translate("Storage", "the database could not be opened: %1"),
+                str(getattr(exc, "orig", exc)).splitlines()[0])
 
 
 @dataclass

@@ -1,6 +1,9 @@
 """The summary as CSV for spreadsheets: one table per file (people, channels, contact reasons),
 with names and plain words — no ids, no flag codes, no score column — and the separator a
-spreadsheet in the user's language expects (``;`` where the decimal sign is a comma)."""
+spreadsheet in the user's language expects (``;`` where the decimal sign is a comma).
+
+Headers and words are in the app's language when the app writes the file (its translator is
+installed in ``balans.core.i18n``), and English from the command line."""
 from __future__ import annotations
 
 import csv
@@ -9,11 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping, Sequence
 
+from balans.core.i18n import fill, translate
 from balans.core.summary.model import DaySummary, EmployeeDay
-from balans.core.vocabulary import Flag
+from balans.core.vocabulary import Flag, Role
+from balans.core.words import Counted, label, word
 
-CHANNEL_WORDS = {"phone": "Phone", "counter": "Counter", "chat": "Chat", "email": "E-mail"}
-DEMAND_WORDS = {"value": "value demand", "failure": "failure demand"}
+SummaryCsv = Counted("SummaryCsv")  # plurals; lupdate takes the name as context
 
 
 @dataclass(frozen=True)
@@ -29,11 +33,17 @@ def summary_tables(summary: DaySummary, names: Mapping[str, str] | None = None
     names = names or {}
     people = sorted(summary.employees,
                     key=lambda e: (names.get(e.employee, e.employee).casefold(), e.employee))
-    header = ("Name", "Contact planned (min)", "Contact actual (min)",
-              "Back office planned (min)", "Back office actual (min)", "Break planned (min)",
-              "Break actual (min)", "Contacts handled", "Tasks finished", "Tasks left open",
-              "Switches between contact and back office", "Contacts during a task",
-              "Back office realised (%)", "Notes")
+    planned = translate("SummaryCsv", "%1 planned (min)")
+    actual = translate("SummaryCsv", "%1 actual (min)")
+    header = (translate("SummaryCsv", "Name"),
+              *(fill(text, label(role)) for role in Role for text in (planned, actual)),
+              translate("SummaryCsv", "Contacts handled"),
+              translate("SummaryCsv", "Tasks finished"),
+              translate("SummaryCsv", "Tasks left open"),
+              translate("SummaryCsv", "Switches between contact and back office"),
+              translate("SummaryCsv", "Contacts during a task"),
+              translate("SummaryCsv", "Back office realised (%)"),
+              translate("SummaryCsv", "Notes"))
     rows = tuple((names.get(e.employee, e.employee),
                   e.planned_minutes.contact, e.actual_minutes.contact,
                   e.planned_minutes.backoffice, e.actual_minutes.backoffice,
@@ -43,33 +53,42 @@ def summary_tables(summary: DaySummary, names: Mapping[str, str] | None = None
                   "; ".join(notes(e))) for e in people)
     tables = [Table("people", header, rows)]
     tables.append(Table("channels", (
-        "Channel", "Offered", "Answered", "Abandoned", "Answered within target (%)",
-        "Average wait (s)", "Handling time (s)"), tuple(
-        (CHANNEL_WORDS.get(c.channel, c.channel), c.offered, c.answered, c.abandoned,
-         _pct(c.service_level), c.avg_wait_s, c.aht_s) for c in summary.team.channels)))
+        translate("SummaryCsv", "Channel"), translate("SummaryCsv", "Offered"),
+        translate("SummaryCsv", "Answered"), translate("SummaryCsv", "Abandoned"),
+        translate("SummaryCsv", "Answered within target (%)"),
+        translate("SummaryCsv", "Average wait (s)"), translate("SummaryCsv", "Handling time (s)")),
+        tuple((label(c.channel), c.offered, c.answered, c.abandoned,
+               _pct(c.service_level), c.avg_wait_s, c.aht_s) for c in summary.team.channels)))
     costs = {c.reason: c for c in summary.extra.reason_costs} if summary.extra else {}
     tables.append(Table("reasons", (
-        "Contact reason", "Kind of demand", "Contacts", "Handling (min)", "Cost (EUR)"), tuple(
+        translate("SummaryCsv", "Contact reason"), translate("SummaryCsv", "Kind of demand"),
+        translate("SummaryCsv", "Contacts"), translate("SummaryCsv", "Handling (min)"),
+        translate("SummaryCsv", "Cost (EUR)")), tuple(
         (costs[r.reason].label if r.reason in costs else r.reason,
-         DEMAND_WORDS.get(costs[r.reason].demand or "", "") if r.reason in costs else "",
+         _demand(costs[r.reason].demand) if r.reason in costs else "",
          r.count, r.handling_minutes,
          Money(costs[r.reason].cost) if r.reason in costs else None)
         for r in summary.team.reasons)))
     return tuple(tables)
 
 
+def _demand(demand: str | None) -> str:
+    return word(demand) if demand else ""
+
+
 def notes(e: EmployeeDay) -> list[str]:
     """The flags as short sentences about the day (no codes, no task ids)."""
     out = []
     if Flag.CONTEXT_SWITCHING in e.flags:
-        out.append(f"pulled into contacts {e.switches + e.interruptions} times")
+        n = e.switches + e.interruptions
+        out.append(SummaryCsv.tr("pulled into contacts %n time(s)", "", n))
     if Flag.UNFINISHED_TASKS in e.flags:
         n = len(e.unfinished_tasks)
-        out.append(f"{n} task{'s' if n != 1 else ''} left open")
+        out.append(SummaryCsv.tr("%n task(s) left open", "", n))
     if Flag.BACKOFFICE_NOT_REALIZED in e.flags and e.backoffice_realized is not None:
         planned = e.planned_minutes.backoffice
-        out.append(f"got {planned * e.backoffice_realized:.0f} of {planned:.0f} planned "
-                   "back-office minutes")
+        out.append(fill(translate("SummaryCsv", "got %1 of %2 planned back-office minutes"),
+                        f"{planned * e.backoffice_realized:.0f}", f"{planned:.0f}"))
     return out
 
 

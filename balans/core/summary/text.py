@@ -2,10 +2,14 @@
 employee. Flags are worded as what the day did to someone, never as a score."""
 from __future__ import annotations
 
+from typing import Callable
+
+from balans.core.i18n import fill, translate
 from balans.core.summary.model import DaySummary, EmployeeDay, TeamDay
 from balans.core.vocabulary import Flag, Role
-from balans.core.words import plural
+from balans.core.words import Counted, plural
 
+FlagNotes = Counted("FlagNotes")  # plurals; lupdate takes the name as context
 
 
 def format_summary(summary: DaySummary) -> str:
@@ -82,21 +86,24 @@ def _person(e: EmployeeDay) -> list[str]:
     return out
 
 
-def flag_notes(e: EmployeeDay) -> list[str]:
-    """A short, kind sentence per flag: what the plan or the day did to this person."""
+def flag_notes(e: EmployeeDay, num: Callable[[float], str] | None = None) -> list[str]:
+    """A short, kind sentence per flag: what the plan or the day did to this person, in the
+    user's language (``num`` writes a number with the app's decimal sign; English by default)."""
+    num = num or _num
     notes = []
     if Flag.CONTEXT_SWITCHING in e.flags:
-        pulled = e.switches + e.interruptions
-        notes.append(f"pulled into contacts {plural(pulled, 'time', 'times')} "
-                     "- long blocks in the plan would help")
+        n = e.switches + e.interruptions
+        notes.append(FlagNotes.tr("pulled into contacts %n time(s) - long blocks in "
+                               "the plan would help", "", n))
     if Flag.UNFINISHED_TASKS in e.flags:
         n = len(e.unfinished_tasks)
-        notes.append(f"{plural(n, 'task', 'tasks')} left open ({', '.join(e.unfinished_tasks)}) "
-                     "- worth a handover")
+        notes.append(fill(FlagNotes.tr("%n task(s) left open (%1) - worth a handover", "", n),
+                          ", ".join(e.unfinished_tasks)))
     if Flag.BACKOFFICE_NOT_REALIZED in e.flags and e.backoffice_realized is not None:
         planned = e.planned_minutes.backoffice
-        notes.append(f"got {_num(planned * e.backoffice_realized)} of {_num(planned)} planned "
-                     "back-office minutes - the day needed them elsewhere")
+        notes.append(fill(translate("FlagNotes", "got %1 of %2 planned back-office minutes - "
+                                    "the day needed them elsewhere"),
+                          num(planned * e.backoffice_realized), num(planned)))
     return notes
 
 

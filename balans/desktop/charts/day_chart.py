@@ -114,7 +114,7 @@ class DayChart(QWidget):
         for item in (self.actual, self.planned, self.required):  # the fill under the lines
             self.bottom.addItem(item)
 
-        self.empty = QLabel("Nobody has started yet today: the chart begins at opening.")
+        self.empty = QLabel(self.tr("Nobody has started yet today: the chart begins at opening."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setEnabled(False)
@@ -198,12 +198,13 @@ class DayChart(QWidget):
         self.actual.setPen(pg.mkPen(None))
         self.actual.setBrush(pg.mkBrush(fill))
         self.top_legend.setText(_legend(
-            (f"━{CONTACT.name()}", "contacts waiting, e-mail too (left)"),
-            (f"━{BACKOFFICE.name()}", "backlog open (right)")))
+            (f"━{CONTACT.name()}", self.tr("contacts waiting, e-mail too (left)")),
+            (f"━{BACKOFFICE.name()}", self.tr("backlog open (right)"))))
         self.bottom_legend.setText(_legend(
-            (f"┅{text.name()}", "required (forecast)"),
-            (f"━{contact_line.name()}", "planned"),
-            (f"■{fill.name()}", "in contact mode")) + " &nbsp; (contact&nbsp;staff,&nbsp;people)")
+            (f"┅{text.name()}", self.tr("required (forecast)")),
+            (f"━{contact_line.name()}", self.tr("planned")),
+            (f"■{fill.name()}", self.tr("in contact mode"))) + " &nbsp; "
+            + self.tr("(contact staff, people)").replace(" ", "&nbsp;"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)

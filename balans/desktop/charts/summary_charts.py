@@ -18,16 +18,19 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from balans.core.i18n import fill, translate
 from balans.core.summary.model import DaySummary, IntervalFigures
-from balans.core.vocabulary import Role
-from balans.desktop.theme import ROLE_COLORS, ROLE_LABELS
+from balans.core.vocabulary import Demand, Role
+from balans.core.words import label, word
+from balans.desktop.theme import ROLE_COLORS
+
 
 # Channel lines: colours apart from the role colours, amber and red, and each with its own dash
 # and symbol so they stay apart without colour too.
-CHANNEL_STYLE = {
-    "phone": ("Phone", "#7E57C2", Qt.PenStyle.SolidLine, "o"),
-    "counter": ("Counter", "#8D6E63", Qt.PenStyle.DashLine, "s"),
-    "chat": ("Chat", "#00838F", Qt.PenStyle.DotLine, "t"),
+CHANNEL_STYLE = {  # channel: colour, dash, symbol (the label comes from core.words)
+    "phone": ("#7E57C2", Qt.PenStyle.SolidLine, "o"),
+    "counter": ("#8D6E63", Qt.PenStyle.DashLine, "s"),
+    "chat": ("#00838F", Qt.PenStyle.DotLine, "t"),
 }
 VALUE_SHADE = "#9DB4CC"  # value demand: the pale shade
 FAILURE_SHADE = "#3F5F80"  # failure demand: the dark shade of the same blue-grey
@@ -188,7 +191,8 @@ class PlannedActualChart(ChartBox):
 
     def __init__(self, printable: bool = False, parent: QWidget | None = None):
         left = pg.AxisItem("left")
-        super().__init__("Planned and actual time per person", printable, parent, left=left)
+        super().__init__(translate("SummaryCharts", "Planned and actual time per person"),
+                         printable, parent, left=left)
         self._left = left
         plot = self.plot
         self.planned = {role: pg.BarGraphItem(x0=[], width=[], y=[], height=[]) for role in Role}
@@ -197,11 +201,12 @@ class PlannedActualChart(ChartBox):
             plot.addItem(self.planned[role])
             plot.addItem(self.actual[role])
         plot.getPlotItem().invertY(True)
-        plot.setLabel("bottom", "minutes")
+        plot.setLabel(axis="bottom", text=translate("SummaryCharts", "minutes"))
         self.apply_palette()
-        words = "  ".join(f"{swatch(ROLE_COLORS[r])} {ROLE_LABELS[r]}" for r in Role)
-        self.legend.setText(f"{words}  &nbsp;·&nbsp; upper bar: planned (pale), "
-                            "lower bar: actual (solid)")
+        words = "  ".join(f"{swatch(ROLE_COLORS[r])} {label(r)}" for r in Role)
+        self.legend.setText(fill(translate(
+            "SummaryCharts", "%1  &nbsp;·&nbsp; upper bar: planned (pale), lower bar: actual "
+            "(solid)"), words))
 
     def restyle(self, fg: QColor) -> None:
         for role in Role:
@@ -215,7 +220,8 @@ class PlannedActualChart(ChartBox):
         people = sorted(summary.employees,
                         key=lambda e: (names.get(e.employee) or e.employee).casefold())
         n = len(people)
-        self.say_empty(None if n else "Nobody was planned or active this day.")
+        self.say_empty(None if n
+                       else translate("SummaryCharts", "Nobody was planned or active this day."))
         y = np.arange(n, dtype=float)
         for bars, offset, which in ((self.planned, -0.2, "planned_minutes"),
                                     (self.actual, 0.2, "actual_minutes")):
@@ -241,13 +247,14 @@ class PlannedActualChart(ChartBox):
 class ServiceLevelChart(ChartBox):
     def __init__(self, printable: bool = False, parent: QWidget | None = None):
         axis = ClockAxis()
-        super().__init__("Service level per 15 minutes", printable, parent, bottom=axis)
+        super().__init__(translate("SummaryCharts", "Service level per 15 minutes"), printable,
+                         parent, bottom=axis)
         self.axis = axis
         plot = self.plot
         self.lines = {}
-        for channel, (word, color, dash, symbol) in CHANNEL_STYLE.items():
+        for channel, (color, dash, symbol) in CHANNEL_STYLE.items():
             line = pg.PlotDataItem([], [], connect="finite", symbol=symbol, symbolSize=7,
-                                   antialias=True, name=word)
+                                   antialias=True, name=label(channel))
             # Phone carries the volume; a line through counter or chat (one or two customers
             # a quarter) would only zigzag between 0 and 100%, so those are points.
             line.setPen(pg.mkPen(color, width=2, style=dash) if channel == "phone" else None)
@@ -257,7 +264,7 @@ class ServiceLevelChart(ChartBox):
             self.lines[channel] = line
         self.goal = pg.InfiniteLine(pos=SL_GOAL, angle=0, movable=False)
         plot.addItem(self.goal)
-        plot.setLabel("left", "in target (%)")
+        plot.setLabel(axis="left", text=translate("SummaryCharts", "in target (%)"))
         # Room below 0% too: a quarter in which nobody was answered in time shows its whole point.
         plot.getPlotItem().setYRange(-5, 105, padding=0)
         plot.getPlotItem().showGrid(x=True, y=True, alpha=0.15)
@@ -271,7 +278,8 @@ class ServiceLevelChart(ChartBox):
         intervals = summary.extra.intervals if summary.extra else ()
         step_h = (intervals[1].start - intervals[0].start).total_seconds() / 3600 \
             if len(intervals) > 1 else 0.25
-        self.title.setText(f"Service level per {step_h * 60:.0f} minutes")
+        self.title.setText(fill(translate("SummaryCharts", "Service level per %1 minutes"),
+                                f"{step_h * 60:.0f}"))
         self.axis.origin = intervals[0].start if intervals else None
         x = np.arange(len(intervals)) * step_h + step_h / 2
         shown = []
@@ -284,10 +292,13 @@ class ServiceLevelChart(ChartBox):
             else:
                 line.setData([], [])
                 line.hide()
-        self.say_empty(None if shown else "No phone, counter or chat contacts this day.")
-        words = "  ".join(f"{swatch(CHANNEL_STYLE[c][1])} {CHANNEL_STYLE[c][0]}" for c in shown)
-        self.legend.setText(f"{words}  &nbsp;·&nbsp; dashed line: the {SL_GOAL:.0f}% goal; "
-                            "no point: nobody arrived on that channel")
+        self.say_empty(None if shown
+                       else translate("SummaryCharts", "No phone, counter or chat contacts this "
+                                      "day."))
+        words = "  ".join(f"{swatch(CHANNEL_STYLE[c][0])} {label(c)}" for c in shown)
+        self.legend.setText(fill(translate(
+            "SummaryCharts", "%1  &nbsp;·&nbsp; dashed line: the %2% goal; no point: nobody "
+            "arrived on that channel"), words, f"{SL_GOAL:.0f}"))
         lo, hi = _active_range(intervals, step_h)
         self.plot.getPlotItem().setXRange(lo, hi, padding=0.01)
 
@@ -297,7 +308,8 @@ class ServiceLevelChart(ChartBox):
 class BacklogChart(ChartBox):
     def __init__(self, printable: bool = False, parent: QWidget | None = None):
         axis = ClockAxis()
-        super().__init__("Backlog over the day", printable, parent, bottom=axis)
+        super().__init__(translate("SummaryCharts", "Backlog over the day"), printable, parent,
+                         bottom=axis)
         self.axis = axis
         plot = self.plot
         # The shaded area and its outline apart: an outline with a fill level would drop to
@@ -306,7 +318,7 @@ class BacklogChart(ChartBox):
         self.line = pg.PlotDataItem([], [], stepMode="center", antialias=True)
         plot.addItem(self.fill)
         plot.addItem(self.line)
-        plot.setLabel("left", "tasks open")
+        plot.setLabel(axis="left", text=translate("SummaryCharts", "tasks open"))
         plot.getPlotItem().showGrid(x=True, y=True, alpha=0.15)
         self.apply_palette()
         self.fit_height(17)
@@ -324,11 +336,13 @@ class BacklogChart(ChartBox):
             if len(intervals) > 1 else 0.25
         self.axis.origin = intervals[0].start if intervals else None
         b = summary.team.backlog
-        self.legend.setText(
-            f"{swatch(ROLE_COLORS['backoffice'])} tasks open at the end of each "
-            f"{step_h * 60:.0f} minutes &nbsp;·&nbsp; {b.open_start} at the start, "
-            f"{b.created} new, {b.finished} finished, {b.open_end} at the end")
-        self.say_empty(None if intervals else "No figures for this day.")
+        self.legend.setText(swatch(ROLE_COLORS["backoffice"]) + " " + fill(translate(
+            "SummaryCharts", "tasks open at the end of each %1 minutes &nbsp;·&nbsp; %2 at the "
+            "start, "
+            "%3 new, %4 finished, %5 at the end"), f"{step_h * 60:.0f}", b.open_start,
+            b.created, b.finished, b.open_end))
+        self.say_empty(None if intervals
+                       else translate("SummaryCharts", "No figures for this day."))
         if not intervals:
             self.line.setData([], [])
             self.fill.setData([], [])
@@ -351,7 +365,8 @@ class ReasonsChart(ChartBox):
 
     def __init__(self, printable: bool = False, parent: QWidget | None = None):
         left = pg.AxisItem("left")
-        super().__init__("Contact reasons (Pareto)", printable, parent, left=left)
+        super().__init__(translate("SummaryCharts", "Contact reasons (Pareto)"), printable, parent,
+                         left=left)
         self._left = left
         plot = self.plot
         self.value = pg.BarGraphItem(x0=[], width=[], y=[], height=[])
@@ -360,13 +375,13 @@ class ReasonsChart(ChartBox):
         plot.addItem(self.failure)
         item = plot.getPlotItem()
         item.invertY(True)
-        plot.setLabel("bottom", "contacts")
+        plot.setLabel(axis="bottom", text=translate("SummaryCharts", "contacts"))
         # The cumulative share lives in a second view box sharing the y axis.
         self.share_box = pg.ViewBox(enableMouse=False)
         item.showAxis("top")
         item.scene().addItem(self.share_box)
         item.getAxis("top").linkToView(self.share_box)
-        item.getAxis("top").setLabel("cumulative share of contacts (%)")
+        item.getAxis("top").setLabel(translate("SummaryCharts", "cumulative share of contacts (%)"))
         self.share_box.setYLink(item)
         self.share_box.invertY(True)  # inversion is not part of the link
         self.share_box.setXRange(0, 100, padding=0)
@@ -374,8 +389,10 @@ class ReasonsChart(ChartBox):
         self.share_box.addItem(self.cumulative)
         item.vb.sigResized.connect(self._sync)
         self.apply_palette()
-        self.legend.setText(f"{swatch(VALUE_SHADE)} value demand &nbsp; {swatch(FAILURE_SHADE)} "
-                            "failure demand &nbsp;·&nbsp; line: cumulative share")
+        self.legend.setText(
+            f"{swatch(VALUE_SHADE)} {word(Demand.VALUE)} &nbsp; {swatch(FAILURE_SHADE)} "
+            f"{word(Demand.FAILURE)} &nbsp;·&nbsp; "
+            + translate("SummaryCharts", "line: cumulative share"))
 
     def _sync(self) -> None:
         self.share_box.setGeometry(self.plot.getPlotItem().vb.sceneBoundingRect())
@@ -392,7 +409,8 @@ class ReasonsChart(ChartBox):
         rows = [(c.label, c.count, c.demand == "failure") for c in costs] or \
             [(r.reason, r.count, False) for r in summary.team.reasons]
         n = len(rows)
-        self.say_empty(None if n else "No ended contacts with a reason this day.")
+        self.say_empty(None if n else translate("SummaryCharts", "No ended contacts with a reason "
+                                                "this day."))
         total = sum(count for _l, count, _f in rows) or 1
         for bars, failure in ((self.value, False), (self.failure, True)):
             ys = [i for i, row in enumerate(rows) if row[2] == failure]

@@ -6,17 +6,28 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from balans.core.i18n import QT_TRANSLATE_NOOP
 from balans.core.imports.convert import Converted
+from balans.core.words import word
 
 PREVIEW_ROWS = 50
 AMBER = QColor("#B5651D")
-COLUMNS = {
-    "calls": (("Line", None), ("Arrived", "ts"), ("Channel", "channel"),
-              ("Answered", "answered_at"), ("Ended", "ended_at"),
-              ("Abandoned", "abandoned_at"), ("Employee", "employee"), ("Reason", "reason")),
-    "intervals": (("Line", None), ("Start", "start"), ("End", "end"), ("Channel", "channel"),
-                  ("Offered", "offered"), ("Answered", "answered"), ("Abandoned", "abandoned"),
-                  ("Handling s", "handle_s")),
+_LINE = QT_TRANSLATE_NOOP("ImportPreviewModel", "Line")
+_CHANNEL = QT_TRANSLATE_NOOP("ImportPreviewModel", "Channel")
+_ANSWERED = QT_TRANSLATE_NOOP("ImportPreviewModel", "Answered")
+_ABANDONED = QT_TRANSLATE_NOOP("ImportPreviewModel", "Abandoned")
+COLUMNS = {  # (header, translated where shown; the event's field)
+    "calls": ((_LINE, None), (QT_TRANSLATE_NOOP("ImportPreviewModel", "Arrived"), "ts"),
+              (_CHANNEL, "channel"), (_ANSWERED, "answered_at"),
+              (QT_TRANSLATE_NOOP("ImportPreviewModel", "Ended"), "ended_at"),
+              (_ABANDONED, "abandoned_at"),
+              (QT_TRANSLATE_NOOP("ImportPreviewModel", "Employee"), "employee"),
+              (QT_TRANSLATE_NOOP("ImportPreviewModel", "Reason"), "reason")),
+    "intervals": ((_LINE, None), (QT_TRANSLATE_NOOP("ImportPreviewModel", "Start"), "start"),
+                  (QT_TRANSLATE_NOOP("ImportPreviewModel", "End"), "end"), (_CHANNEL, "channel"),
+                  (QT_TRANSLATE_NOOP("ImportPreviewModel", "Offered"), "offered"),
+                  (_ANSWERED, "answered"), (_ABANDONED, "abandoned"),
+                  (QT_TRANSLATE_NOOP("ImportPreviewModel", "Handling s"), "handle_s")),
 }
 
 
@@ -46,7 +57,7 @@ class ImportPreviewModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[self.kind][section][0]
+            return self.tr(COLUMNS[self.kind][section][0])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
@@ -56,13 +67,18 @@ class ImportPreviewModel(QAbstractTableModel):
         line, event, error = self.rows[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole and error:
             return AMBER
+        if role == Qt.ItemDataRole.ToolTipRole and error:
+            return error  # the whole reason, when a narrow preview cuts it off
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if index.column() == 0:
             return str(line)
         if error is not None:
             return error if index.column() == 1 else ""
-        value = event.get(COLUMNS[self.kind][index.column()][1])
+        field = COLUMNS[self.kind][index.column()][1]
+        value = event.get(field)
+        if field == "channel" and value:
+            return word(value)  # "phone", "telefoon": the user's word for the stored value
         if isinstance(value, str) and len(value) == 25 and value[10] == "T":
             return value[:16].replace("T", " ")  # local time as the export had it
         return "" if value is None else str(value)

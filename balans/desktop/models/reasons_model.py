@@ -6,11 +6,23 @@ from typing import Any, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from balans.core.i18n import QT_TRANSLATE_NOOP, translate
 from balans.core.reasons.catalogue import ReasonEntry
+from balans.core.words import label, word
 
-OUTCOME_WORDS = {"resolved": "Resolved", "follow_up": "Follow-up task", "referred": "Referred",
-                 None: "—"}
-HEADERS = ("Reason (customer's words)", "Demand", "Usually", "Agreement", "")
+OUTCOME_WORDS = {"resolved": QT_TRANSLATE_NOOP("ReasonsModel", "Resolved"),
+                 "follow_up": QT_TRANSLATE_NOOP("ReasonsModel", "Follow-up task"),
+                 "referred": QT_TRANSLATE_NOOP("ReasonsModel", "Referred")}
+HEADERS = (QT_TRANSLATE_NOOP("ReasonsModel", "Reason (customer's words)"),
+           QT_TRANSLATE_NOOP("ReasonsModel", "Demand"),
+           QT_TRANSLATE_NOOP("ReasonsModel", "Usually"),
+           QT_TRANSLATE_NOOP("ReasonsModel", "Agreement"), "")
+
+
+def outcome_label(outcome: str | None) -> str:
+    """"Resolved", "Follow-up task", "Referred" in the user's language; "—" for none."""
+    source = OUTCOME_WORDS.get(outcome or "")
+    return translate("ReasonsModel", source) if source else label(outcome)
 FAILURE_TINT = QColor(232, 163, 61, 40)  # amber, faint: failure demand, not an alarm
 
 
@@ -34,7 +46,7 @@ class ReasonsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return translate("ReasonsModel", HEADERS[section]) if HEADERS[section] else ""
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
@@ -43,10 +55,10 @@ class ReasonsModel(QAbstractTableModel):
             return None
         e = self.entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (e.label, "failure" if e.demand == "failure" else "value",
-                    OUTCOME_WORDS.get(e.usual_outcome, e.usual_outcome),
+            return (e.label, word("failure" if e.demand == "failure" else "value"),
+                    outcome_label(e.usual_outcome),
                     (e.agreement or "—").replace("\n", " "),
-                    "retired" if e.retired else "")[index.column()]
+                    translate("ReasonsModel", "retired") if e.retired else "")[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return e.agreement or None
         if role == Qt.ItemDataRole.BackgroundRole and e.demand == "failure":

@@ -8,24 +8,46 @@ terminal text, the list counts those per channel and leaves them out by default
 from __future__ import annotations
 
 from collections import Counter
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any, Callable, Mapping, Sequence
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt,
-                            QSortFilterProxyModel)
+from PySide6.QtCore import (QAbstractTableModel, QDate, QLocale, QModelIndex, QObject,
+                            QPersistentModelIndex, QSortFilterProxyModel, Qt)
 
+from balans.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from balans.core.routine.model import Routine, RoutineItem
-from balans.desktop.theme import CHANNEL_LABELS
+from balans.core.words import word
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 ActedRole = Qt.ItemDataRole.UserRole + 2
 KindRole = Qt.ItemDataRole.UserRole + 3
 RefRole = Qt.ItemDataRole.UserRole + 4
 AnyIndex = QModelIndex | QPersistentModelIndex
-HEADERS = ("When", "New or changed", "Acted upon")
+HEADERS = (QT_TRANSLATE_NOOP("Routine", "When"), QT_TRANSLATE_NOOP("Routine", "New or changed"),
+           QT_TRANSLATE_NOOP("Routine", "Acted upon"))
 WHEN, WHAT, ACTED = range(3)
-ACTION_WORDS = {"answered": "answered", "ended": "served", "started": "started",
-                "paused": "started", "finished": "finished", "cancelled": "cancelled"}
+ACTION_WORDS = {"answered": QT_TRANSLATE_NOOP("Routine", "answered"),
+                "ended": QT_TRANSLATE_NOOP("Routine", "served"),
+                "started": QT_TRANSLATE_NOOP("Routine", "started"),
+                "paused": QT_TRANSLATE_NOOP("Routine", "started"),
+                "finished": QT_TRANSLATE_NOOP("Routine", "finished"),
+                "cancelled": QT_TRANSLATE_NOOP("Routine", "cancelled")}
+FIELD_WORDS = {"title": QT_TRANSLATE_NOOP("Routine", "title"),
+               "due": QT_TRANSLATE_NOOP("Routine", "due date"),
+               "kind": QT_TRANSLATE_NOOP("Routine", "kind"),
+               "estimate_min": QT_TRANSLATE_NOOP("Routine", "estimate")}
+
+
+def _said(table: Mapping[str, str], key: str) -> str:
+    return translate("Routine", table[key]) if key in table else key
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def item_key(item: RoutineItem) -> tuple:
@@ -67,7 +89,7 @@ class RoutineListModel(QAbstractTableModel):
             self.endInsertRows()
 
     def _name(self, employee: str | None) -> str:
-        return self._names.get(employee or "", employee or "someone")
+        return self._names.get(employee or "", employee or translate("Routine", "someone"))
 
     # -- Qt model API ---------------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802
@@ -80,7 +102,7 @@ class RoutineListModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(HEADERS)):
-            return HEADERS[section]
+            return translate("Routine", HEADERS[section])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -98,30 +120,45 @@ class RoutineListModel(QAbstractTableModel):
             return item.kind
         if role == RefRole:
             return item.ref
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{item.kind} {item.ref}" if item.ref else item.kind
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole line (a narrow column elides it)
+            text = f"{self._what(item)} · {self._acted(item)}"
+            return f"{text} ({item.ref})" if item.ref else text
         return None
 
     def _when(self, item: RoutineItem) -> str:
-        return f"{item.ts:%H:%M}" if item.ts.date() == self._day else f"{item.ts:%a %H:%M}"
+        if item.ts.date() == self._day:
+            return f"{item.ts:%H:%M}"
+        return f"{QLocale().toString(_qdate(item.ts), 'ddd')} {item.ts:%H:%M}"
 
     def _what(self, item: RoutineItem) -> str:
         if item.kind == "obstacle.logged":
-            return f"Obstacle from {self._name(item.employee)}: {item.text}"
+            return fill(translate("Routine", "Obstacle from %1: %2"), self._name(item.employee),
+                        item.text)
         if item.kind == "contact.arrived" and item.channel:
-            text = item.text.replace(f"{item.channel} contact",
-                                     f"{CHANNEL_LABELS.get(item.channel, item.channel).lower()} contact", 1)
-            return text[:1].upper() + text[1:]
-        return item.text[:1].upper() + item.text[1:]
+            text = (fill(translate("Routine", "%1 contact about %2"), word(item.channel),
+                         item.subject) if item.subject
+                    else fill(translate("Routine", "%1 contact"), word(item.channel)))
+            if item.abandoned:
+                text += translate("Routine", ", abandoned")
+            return _capital(text)
+        if item.kind == "task.created" and item.subject is not None:
+            return fill(translate("Routine", "New task: %1"), item.subject)
+        if item.kind == "task.changed" and item.subject is not None:
+            fields = ", ".join(_said(FIELD_WORDS, f) for f in item.fields)
+            return fill(translate("Routine", "Task changed (%1): %2"),
+                        fields or translate("Routine", "nothing"), item.subject)
+        return _capital(item.text)
 
     def _acted(self, item: RoutineItem) -> str:
         if item.acted_upon is None:
-            return "for the team lead"
+            return translate("Routine", "for the team lead")
         if not item.acted_upon:
-            return "not picked up yet"
+            return translate("Routine", "not picked up yet")
         when = f"{item.acted_at:%H:%M}" if item.acted_at else ""
-        return (f"✓ {ACTION_WORDS.get(item.action or '', item.action or 'picked up')} by "
-                f"{self._name(item.acted_by)} {when}").rstrip()
+        action = (_said(ACTION_WORDS, item.action) if item.action
+                  else translate("Routine", "picked up"))
+        return fill(translate("Routine", "✓ %1 by %2 %3"), action, self._name(item.acted_by),
+                    when).rstrip()
 
 
 class RoutineFilter(QSortFilterProxyModel):
@@ -166,18 +203,20 @@ def routine_headline(routine: Routine) -> str:
     acted = sum(1 for i in items if i.acted_upon)
     open_items = len(routine.not_acted_upon)
     before = (routine.since - timedelta(microseconds=1)).date()
-    text = (f"Since the end of {before:%A %d %B}: {len(items)} new or changed, "
-            f"{acted} acted upon, "
-            f"{open_items} not picked up yet.")
-    served = Counter(CHANNEL_LABELS.get(i.channel or "", i.channel or "other").lower()
+    text = fill(translate("Routine", "Since the end of %1: %2 new or changed, %3 acted upon, "
+                                     "%4 not picked up yet."),
+                QLocale().toString(_qdate(before), "dddd d MMMM"), len(items), acted, open_items)
+    served = Counter(word(i.channel) if i.channel else translate("Routine", "other")
                      for i in items if served_contact(i))
     if served:
         parts = ", ".join(f"{n} {ch}" for ch, n in served.most_common())
-        text += f" Served contacts ({parts}) are counted, not listed."
+        text += " " + fill(translate("Routine", "Served contacts (%1) are counted, not listed."),
+                           parts)
     cases = len(routine.open_cases)
     waiting = len(routine.waiting_contacts)
-    text += f" Open cases at the end: {cases}"
-    text += f"; contacts waiting for an answer: {waiting}." if waiting else "."
+    text += " " + fill(translate("Routine", "Open cases at the end: %1"), cases)
+    text += (fill(translate("Routine", "; contacts waiting for an answer: %1."), waiting)
+             if waiting else ".")
     if not routine.working_day:
-        text = "Not a working day. " + text
+        text = translate("Routine", "Not a working day.") + " " + text
     return text

@@ -10,15 +10,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping, Sequence
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt,
-                            QSortFilterProxyModel)
+from PySide6.QtCore import (QAbstractTableModel, QLocale, QModelIndex, QObject,
+                            QPersistentModelIndex, Qt, QSortFilterProxyModel)
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
+from balans.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from balans.core.summary.model import DaySummary, EmployeeDay, r2
 from balans.core.summary.text import flag_notes
 from balans.core.vocabulary import Flag, Role
-from balans.desktop.theme import AMBER, CHANNEL_LABELS, ROLE_COLORS, ROLE_LABELS
-from balans.core.words import plural
+from balans.core.words import Counted, label, word
+from balans.desktop.theme import AMBER, ROLE_COLORS
+
+SummaryTable = Counted("SummaryTable")  # plurals; lupdate takes the name as context
+
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 EmployeeIdRole = Qt.ItemDataRole.UserRole + 2
@@ -35,6 +39,16 @@ def pct(value: float | None) -> str:
 
 def whole(value: float) -> str:
     return f"{r2(value):.0f}"
+
+
+def decimal(value: float) -> str:
+    """A number as short as it goes (37.5, 40), with the language's decimal sign."""
+    return f"{value:g}".replace(".", QLocale().decimalPoint())
+
+
+def money(value: float) -> str:
+    """Whole euros with the language's thousands separator (1,234 / 1.234)."""
+    return QLocale().toString(float(round(value)), "f", 0)
 
 
 @dataclass(frozen=True)
@@ -60,7 +74,8 @@ class EmployeeRow:
 
 def employee_rows(summary: DaySummary, names: Mapping[str, str]) -> list[EmployeeRow]:
     return [EmployeeRow(person.employee, names.get(person.employee) or person.employee,
-                        person, notes_for(person), tuple(flag_notes(person)))
+                        person, notes_for(person),
+                        tuple(flag_notes(person, lambda x: decimal(round(x, 1)))))
             for person in summary.employees]
 
 
@@ -68,32 +83,45 @@ def notes_for(day: EmployeeDay) -> tuple[str, ...]:
     """A few plain words per flag: what the plan or the day did to this person."""
     notes = []
     if Flag.CONTEXT_SWITCHING in day.flags:
-        pulled = day.switches + day.interruptions
-        notes.append(f"pulled into contacts {plural(pulled, 'time', 'times')}")
+        notes.append(pulled_note(day.switches + day.interruptions))
     if Flag.UNFINISHED_TASKS in day.flags:
-        notes.append(f"{plural(len(day.unfinished_tasks), 'task', 'tasks')} left open")
+        n = len(day.unfinished_tasks)
+        notes.append(SummaryTable.tr("%n task(s) left open", "", n))
     if Flag.BACKOFFICE_NOT_REALIZED in day.flags and day.backoffice_realized is not None:
         planned = r2(day.planned_minutes.backoffice)
         got = planned * r2(day.backoffice_realized)
-        notes.append(f"got {whole(got)} of {whole(planned)} min back office")
+        notes.append(fill(translate("SummaryTable", "got %1 of %2 min back office"), whole(got),
+                          whole(planned)))
     return tuple(notes)
+
+
+def pulled_note(n: int) -> str:
+    """"pulled into contacts 3 times"."""
+    return SummaryTable.tr("pulled into contacts %n time(s)", "", n)
 
 
 # -- columns ----------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
 class Column:
-    header: str
+    header: str  # marked with QT_TRANSLATE_NOOP; %1 is the role's label
     tip: str
     text: Callable[[EmployeeRow], str]
     sort: Callable[[EmployeeRow], Any]
     role: str | None = None  # a role colour for the header
     left: bool = False
 
+    def title(self) -> str:
+        """The header in the user's language."""
+        return fill(translate("SummaryTable", self.header), label(self.role))
+
+    def tooltip(self) -> str:
+        return fill(translate("SummaryTable", self.tip), label(self.role)) if self.tip else ""
+
 
 def _role_column(role: str) -> Column:
-    return Column(f"{ROLE_LABELS[role]}\nplanned → actual",
-                  f"{ROLE_LABELS[role]}: planned minutes → actual minutes",
+    return Column(QT_TRANSLATE_NOOP("SummaryTable", "%1\nplanned → actual"),
+                  QT_TRANSLATE_NOOP("SummaryTable", "%1: planned minutes → actual minutes"),
                   lambda r: f"{whole(r.planned(role))} → {whole(r.actual(role))} min",
                   lambda r: r.actual(role), role=role)
 
@@ -103,23 +131,32 @@ def _realised(r: EmployeeRow) -> str:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("Name", "", lambda r: r.name, lambda r: r.name.casefold(), left=True),
+    Column(QT_TRANSLATE_NOOP("SummaryTable", "Name"), "", lambda r: r.name,
+           lambda r: r.name.casefold(), left=True),
     # Right after the name, so the notes stay in view when a large font makes the table scroll.
-    Column("Notes", "What the day did to this person (not a score)",
+    Column(QT_TRANSLATE_NOOP("SummaryTable", "Notes"),
+           QT_TRANSLATE_NOOP("SummaryTable", "What the day did to this person (not a score)"),
            lambda r: "\n".join(r.notes), lambda r: len(r.notes), left=True),
     *(_role_column(role) for role in Role),
-    Column("Contacts\nhandled", "Contacts this person ended",
+    Column(QT_TRANSLATE_NOOP("SummaryTable", "Contacts\nhandled"),
+           QT_TRANSLATE_NOOP("SummaryTable", "Contacts this person ended"),
            lambda r: str(r.day.contacts_handled), lambda r: r.day.contacts_handled),
-    Column("Tasks\nfinished", "Tasks this person finished",
+    Column(QT_TRANSLATE_NOOP("SummaryTable", "Tasks\nfinished"),
+           QT_TRANSLATE_NOOP("SummaryTable", "Tasks this person finished"),
            lambda r: str(r.day.tasks_finished), lambda r: r.day.tasks_finished),
-    Column("Tasks\nleft open", "Tasks this person started today that are still open",
+    Column(QT_TRANSLATE_NOOP("SummaryTable", "Tasks\nleft open"),
+           QT_TRANSLATE_NOOP("SummaryTable", "Tasks this person started today that are still "
+                             "open"),
            lambda r: str(r.left_open), lambda r: r.left_open),
-    Column("Switches", "Changes between contact and back office",
+    Column(QT_TRANSLATE_NOOP("SummaryTable", "Switches"),
+           QT_TRANSLATE_NOOP("SummaryTable", "Changes between contact and back office"),
            lambda r: str(r.day.switches), lambda r: r.day.switches),
-    Column("Contacts\nduring a task", "Contacts answered while a task was in progress",
+    Column(QT_TRANSLATE_NOOP("SummaryTable", "Contacts\nduring a task"),
+           QT_TRANSLATE_NOOP("SummaryTable", "Contacts answered while a task was in progress"),
            lambda r: str(r.day.interruptions), lambda r: r.day.interruptions),
-    Column("Back office\nrealised", "Share of the planned back-office minutes spent on back "
-           "office without serving a customer", _realised,
+    Column(QT_TRANSLATE_NOOP("SummaryTable", "Back office\nrealised"),
+           QT_TRANSLATE_NOOP("SummaryTable", "Share of the planned back-office minutes spent "
+                             "on back office without serving a customer"), _realised,
            lambda r: -1.0 if r.day.backoffice_realized is None
            else r2(r.day.backoffice_realized)),
 )
@@ -180,9 +217,9 @@ class SummaryTableModel(QAbstractTableModel):
             return None
         column = COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.header
+            return column.title()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tip or None
+            return column.tooltip() or None
         if role == Qt.ItemDataRole.DecorationRole and column.role:
             return role_icon(column.role)  # the colour with its label, never alone
         return None
@@ -214,14 +251,14 @@ class SummaryTableModel(QAbstractTableModel):
     def _tooltip(row: EmployeeRow, col: int) -> str | None:
         if col in (CONTACT, BACKOFFICE, BREAK):
             role = tuple(Role)[col - CONTACT]
-            return (f"{ROLE_LABELS[role]}: planned {row.planned(role):g} min, "
-                    f"actual {row.actual(role):g} min")
+            return fill(translate("SummaryTable", "%1: planned %2 min, actual %3 min"), label(role),
+                        decimal(row.planned(role)), decimal(row.actual(role)))
         if col == NOTES and row.explained:
             return "\n".join(row.explained)
         rate = row.day.context_switches_per_hour
         if col == SWITCHES and rate is not None:
-            return (f"{r2(rate):g} switches and contacts during a "
-                    "task per working hour")
+            return fill(translate("SummaryTable", "%1 switches and contacts during a task per "
+                                  "working hour"), decimal(r2(rate)))
         return None
 
 
@@ -239,8 +276,7 @@ def sorted_view(model: SummaryTableModel, parent: QObject | None = None) -> QSor
 
 SL_GOAL = 0.80  # answered within the channel's target wait (BRIEF: 80/20 and alike)
 ABANDON_LIMIT = 0.05  # the Tilburg norm
-TARGET_WORDS = {"phone": "20\u00a0s", "counter": "5\u00a0min", "chat": "60\u00a0s",
-                "email": "2\u00a0days"}
+TARGET_SECONDS = {"phone": 20.0, "counter": 300.0, "chat": 60.0, "email": 172_800.0}
 
 
 @dataclass(frozen=True)
@@ -255,16 +291,17 @@ class Figure:
 
 def target_words(seconds: float) -> str:
     if seconds >= 86_400 and seconds % 86_400 == 0:
-        return plural(int(seconds // 86_400), "day", "days").replace(" ", "\u00a0")
+        n = int(seconds // 86_400)
+        return SummaryTable.tr("%n day(s)", "", n).replace(" ", "\u00a0")
     if seconds >= 120 and seconds % 60 == 0:
-        return f"{seconds / 60:g}\u00a0min"
-    return f"{seconds:g}\u00a0s"
+        return f"{decimal(seconds / 60)}\u00a0min"
+    return f"{decimal(seconds)}\u00a0s"
 
 
 def _target(channel: str, targets: Mapping[str, float] | None) -> str:
     if targets and channel in targets:
         return target_words(targets[channel])
-    return TARGET_WORDS.get(channel, "")
+    return target_words(TARGET_SECONDS[channel]) if channel in TARGET_SECONDS else ""
 
 
 def team_figures(summary: DaySummary, targets: Mapping[str, float] | None = None
@@ -272,11 +309,10 @@ def team_figures(summary: DaySummary, targets: Mapping[str, float] | None = None
     """The six figures of the summary's top line."""
     team = summary.team
     channels = team.channels
-    sl = tuple((CHANNEL_LABELS.get(c.channel, c.channel), pct(c.service_level),
+    sl = tuple((label(c.channel), pct(c.service_level),
                 c.service_level is not None and r2(c.service_level) < SL_GOAL)
                for c in channels)
-    waits = ", ".join(f"{CHANNEL_LABELS.get(c.channel, c.channel).lower()} "
-                      f"{_target(c.channel, targets)}" for c in channels)
+    waits = ", ".join(f"{word(c.channel)} {_target(c.channel, targets)}" for c in channels)
     offered = sum(c.offered for c in channels)
     abandoned = sum(c.abandoned for c in channels)
     share = abandoned / offered if offered else None
@@ -284,27 +320,37 @@ def team_figures(summary: DaySummary, targets: Mapping[str, float] | None = None
     backlog = team.backlog
     failure_cost = ""
     if extra is not None and r2(extra.total_cost):
-        failure_cost = (f"; €\u00a0{r2(extra.failure_cost):,.0f} of "
-                        f"€\u00a0{r2(extra.total_cost):,.0f} handling cost")
+        failure_cost = fill(translate("SummaryTable", "; € %1 of € %2 handling cost"),
+                            money(r2(extra.failure_cost)), money(r2(extra.total_cost))
+                            ).replace("€ ", "€\u00a0")
+    nobody = translate("SummaryTable", "no contacts arrived")
+    n = abandoned
+    lost = SummaryTable.tr("%n contact(s)", "", n)
+    n = backlog.created
+    created = SummaryTable.tr("%n task(s)", "", n)
+    n = backlog.finished
+    finished = SummaryTable.tr("%n task(s)", "", n)
     return [
-        Figure("service_level", "Service level", sl or (("", "—", False),),
-               f"answered within target ({waits})" if channels else "no contacts arrived"),
-        Figure("abandoned", "Abandoned", ((
-            "", plural(abandoned, "contact", "contacts"),
-            share is not None and share > ABANDON_LIMIT),),
-            (f"{share * 100:.1f}% of {offered} offered; target at most 5%" if share is not None
-             else "no contacts arrived")),
-        Figure("fcr", "First-contact resolution",
+        Figure("service_level", translate("SummaryTable", "Service level"),
+               sl or (("", "—", False),),
+               fill(translate("SummaryTable", "answered within target (%1)"), waits) if channels
+               else nobody),
+        Figure("abandoned", translate("SummaryTable", "Abandoned"), ((
+            "", lost, share is not None and share > ABANDON_LIMIT),),
+            fill(translate("SummaryTable", "%1% of %2 offered; target at most 5%"),
+                 QLocale().toString(share * 100, "f", 1), offered)
+            if share is not None else nobody),
+        Figure("fcr", translate("SummaryTable", "First-contact resolution"),
                (("", pct(team.first_contact_resolution), False),),
-               "of ended contacts resolved on the spot; target 80%"),
-        Figure("failure_demand", "Failure demand",
+               translate("SummaryTable", "of ended contacts resolved on the spot; target 80%")),
+        Figure("failure_demand", translate("SummaryTable", "Failure demand"),
                (("", pct(team.failure_demand_share), False),),
-               "of contacts with a reason" + failure_cost),
-        Figure("backlog_in", "Backlog in",
-               (("", plural(backlog.created, "task", "tasks"), False),),
-               f"new today; {backlog.open_start} open at the start"),
-        Figure("backlog_out", "Backlog out",
-               (("", plural(backlog.finished, "task", "tasks"), False),),
-               f"finished, {backlog.cancelled} cancelled; {backlog.open_end} open at the "
-               f"end, {backlog.overdue_end} past due"),
+               translate("SummaryTable", "of contacts with a reason") + failure_cost),
+        Figure("backlog_in", translate("SummaryTable", "Backlog in"), (("", created, False),),
+               fill(translate("SummaryTable", "new today; %1 open at the start"),
+                    backlog.open_start)),
+        Figure("backlog_out", translate("SummaryTable", "Backlog out"), (("", finished, False),),
+               fill(translate("SummaryTable", "finished, %1 cancelled; %2 open at the end, %3 "
+                              "past due"),
+                    backlog.cancelled, backlog.open_end, backlog.overdue_end)),
     ]

@@ -13,13 +13,19 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtGui import QColor
 
+from balans.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from balans.core.live.myshift import TaskItem
 from balans.desktop.theme import AMBER
 
 TITLE, DUE, AGE, STATUS, OWNER = range(5)
-HEADERS = ("Task", "Due", "Age", "Status", "With")
-STATUS_LABELS = {"open": "Open", "in_progress": "In progress", "paused": "Paused",
-                 "finished": "Done", "cancelled": "Cancelled"}
+HEADERS = (QT_TRANSLATE_NOOP("Tasks", "Task"), QT_TRANSLATE_NOOP("Tasks", "Due"),
+           QT_TRANSLATE_NOOP("Tasks", "Age"), QT_TRANSLATE_NOOP("Tasks", "Status"),
+           QT_TRANSLATE_NOOP("Tasks", "With"))
+STATUS_LABELS = {"open": QT_TRANSLATE_NOOP("Tasks", "Open"),
+                 "in_progress": QT_TRANSLATE_NOOP("Tasks", "In progress"),
+                 "paused": QT_TRANSLATE_NOOP("Tasks", "Paused"),
+                 "finished": QT_TRANSLATE_NOOP("Tasks", "Done"),
+                 "cancelled": QT_TRANSLATE_NOOP("Tasks", "Cancelled")}
 SortRole = Qt.ItemDataRole.UserRole + 1
 TaskIdRole = Qt.ItemDataRole.UserRole + 2
 OverdueRole = Qt.ItemDataRole.UserRole + 3
@@ -30,12 +36,18 @@ def span_text(seconds: float) -> str:
     """A duration the way people say it: 40 s, 12 min, 3 h, 4 d."""
     seconds = max(0.0, seconds)
     if seconds < 120:
-        return f"{int(seconds)} s"
+        return fill(translate("Tasks", "%1 s"), int(seconds))
     if seconds < 120 * 60:
-        return f"{int(seconds // 60)} min"
+        return fill(translate("Tasks", "%1 min"), int(seconds // 60))
     if seconds < 48 * 3600:
-        return f"{int(seconds // 3600)} h"
-    return f"{int(seconds // 86400)} d"
+        return fill(translate("Tasks", "%1 h"), int(seconds // 3600))
+    return fill(translate("Tasks", "%1 d"), int(seconds // 86400))
+
+
+def status_text(status: str) -> str:
+    """"Open", "In progress", ... in the user's language."""
+    source = STATUS_LABELS.get(status)
+    return translate("Tasks", source) if source else status
 
 
 def local_day(moment: datetime) -> str:
@@ -50,9 +62,10 @@ def due_text(due: datetime | None, now: datetime) -> str:
     if due is None:
         return "—"
     local = due.astimezone(now.tzinfo)
-    label = f"today {local:%H:%M}" if local.date() == now.date() else local_day(local)
+    label = (fill(translate("Tasks", "today %1"), f"{local:%H:%M}") if local.date() == now.date()
+             else local_day(local))
     # Overdue is said in words as well as in amber: colour never carries meaning alone.
-    return f"{label} · overdue" if due < now else label
+    return fill(translate("Tasks", "%1 · overdue"), label) if due < now else label
 
 
 class TaskTableModel(QAbstractTableModel):
@@ -108,7 +121,7 @@ class TaskTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(HEADERS)):
-            return HEADERS[section]
+            return translate("Tasks", HEADERS[section])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -142,7 +155,7 @@ class TaskTableModel(QAbstractTableModel):
         if col == AGE:
             return span_text((now - task.created).total_seconds())
         if col == STATUS:
-            return STATUS_LABELS.get(task.status, task.status)
+            return status_text(task.status)
         return task.holder_name or "—"
 
     @staticmethod
@@ -154,7 +167,7 @@ class TaskTableModel(QAbstractTableModel):
         if col == AGE:
             return (now - task.created).total_seconds()
         if col == STATUS:
-            return STATUS_LABELS.get(task.status, task.status)
+            return status_text(task.status)
         return (task.holder_name or "").casefold()
 
 

@@ -5,11 +5,13 @@ from typing import Any, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from balans.core.i18n import QT_TRANSLATE_NOOP, fill
 from balans.core.roster.model import Member
-from balans.desktop.theme import CHANNEL_LABELS
+from balans.core.words import label
 
 NAME, IDENT, CHANNELS_ = range(3)
-HEADERS = ("Name", "Short id", "Channels")
+HEADERS = (QT_TRANSLATE_NOOP("TeamModel", "Name"), QT_TRANSLATE_NOOP("TeamModel", "Short id"),
+           QT_TRANSLATE_NOOP("TeamModel", "Channels"))
 MemberRole = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -58,7 +60,7 @@ class TeamModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return self.tr(HEADERS[section])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -66,9 +68,8 @@ class TeamModel(QAbstractTableModel):
             return None
         m = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            name = m.name if m.active else f"{m.name} (left the team)"
-            return (name, m.id, ", ".join(CHANNEL_LABELS.get(c, c) for c in m.channels)
-                    )[index.column()]
+            name = m.name if m.active else fill(self.tr("%1 (left the team)"), m.name)
+            return (name, m.id, ", ".join(label(c) for c in m.channels))[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and not m.active:
             from PySide6.QtGui import QPalette
             from PySide6.QtWidgets import QApplication

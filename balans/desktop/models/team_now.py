@@ -10,17 +10,21 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Iterable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
+from balans.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from balans.core.live.model import EmployeeLive
 from balans.core.vocabulary import Flag
+from balans.core.words import word
+from balans.desktop.i18n import number
 from balans.desktop.models.tasks import local_day
 from balans.desktop.resources import role_icon
-from balans.desktop.theme import AMBER, CHANNEL_LABELS, ROLE_LABELS
-from balans.core.words import plural
+from balans.desktop.theme import AMBER
 
-COLUMNS = ("Name", "Planned", "Next", "Actual", "Doing", "Today")
+COLUMNS = (QT_TRANSLATE_NOOP("TeamNow", "Name"), QT_TRANSLATE_NOOP("TeamNow", "Planned"),
+           QT_TRANSLATE_NOOP("TeamNow", "Next"), QT_TRANSLATE_NOOP("TeamNow", "Actual"),
+           QT_TRANSLATE_NOOP("TeamNow", "Doing"), QT_TRANSLATE_NOOP("TeamNow", "Today"))
 NAME, PLANNED, NEXT, ACTUAL, DOING, TODAY = range(len(COLUMNS))
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the employee id of a row
 ROLE_ROLE = Qt.ItemDataRole.UserRole + 2  # "contact", "backoffice", ... in Planned and Actual
@@ -28,8 +32,14 @@ WARN_ROLE = Qt.ItemDataRole.UserRole + 3  # True where the cell carries an amber
 _Index = QModelIndex | QPersistentModelIndex
 
 
+class TeamNow(QObject):
+    """The context of this module's sentences for Qt's translator: ``TeamNow.tr(text, "", n)``
+    is how lupdate sees a plural outside a Qt class."""
+
+
 def role_text(role: str | None) -> str:
-    return ROLE_LABELS.get(role, role or "—").lower() if role else "—"
+    """"back office", "contact", ... inside a sentence or a cell ("—" for none)."""
+    return word(role)
 
 
 @dataclass(frozen=True)
@@ -56,9 +66,12 @@ def doing_text(e: EmployeeLive, now: datetime) -> tuple[str, str]:
     """("phone, 3 min" or the task in hand, tooltip)."""
     if e.serving_channel is not None and e.serving_since is not None:
         minutes = int(max(0.0, (now - e.serving_since).total_seconds()) // 60)
-        channel = CHANNEL_LABELS.get(e.serving_channel, e.serving_channel).lower()
-        spent = "<1 min" if minutes < 1 else f"{minutes} min"
-        return f"{channel}, {spent}", f"Serving a {channel} contact since {e.serving_since:%H:%M}"
+        channel = word(e.serving_channel)
+        spent = (translate("TeamNow", "<1 min") if minutes < 1
+                 else fill(translate("TeamNow", "%1 min"), minutes))
+        return (f"{channel}, {spent}",
+                fill(translate("TeamNow", "Serving a %1 contact since %2"), channel,
+                     f"{e.serving_since:%H:%M}"))
     if e.tasks_in_progress:
         task = e.tasks_in_progress[-1]
         title = task.title or task.task
@@ -66,8 +79,9 @@ def doing_text(e: EmployeeLive, now: datetime) -> tuple[str, str]:
         text = title if len(title) <= 42 else title[:40].rstrip() + "…"
         if more:
             text += f" (+{more})"
-        tips = [f"{t.title or t.task} — since {t.since:%H:%M}"
-                + (f", due {local_day(t.due)}" if t.due else "") for t in e.tasks_in_progress]
+        tips = [fill(translate("TeamNow", "%1 — since %2"), t.title or t.task, f"{t.since:%H:%M}")
+                + (fill(translate("TeamNow", ", due %1"), local_day(t.due)) if t.due else "")
+                for t in e.tasks_in_progress]
         return text, "\n".join(tips)
     return "—", ""
 
@@ -75,19 +89,21 @@ def doing_text(e: EmployeeLive, now: datetime) -> tuple[str, str]:
 def today_text(e: EmployeeLive) -> tuple[str, bool, str]:
     """Switches in small words; a flag as a short amber sentence about the day, not the person."""
     parts = []
-    if e.switches:
-        parts.append(plural(e.switches, "switch", "switches"))
+    n = e.switches
+    if n:
+        parts.append(TeamNow.tr("%n switch(es)", "", n))
     warn = False
     if Flag.CONTEXT_SWITCHING in e.flags:
-        parts = [f"⚠ back and forth {e.switches + e.interruptions}x"]
+        parts = [fill(translate("TeamNow", "⚠ back and forth %1x"), e.switches + e.interruptions)]
         warn = True
     if Flag.BACKOFFICE_NOT_REALIZED in e.flags:
-        parts.append("⚠ back office lost to contacts")
+        parts.append(translate("TeamNow", "⚠ back office lost to contacts"))
         warn = True
-    tip = (f"{plural(e.switches, 'switch', 'switches')} between contact and back office, "
-           f"{plural(e.interruptions, 'contact', 'contacts')} during a task")
+    tip = TeamNow.tr("%n switch(es) between contact and back office", "", n)
+    n = e.interruptions
+    tip += ", " + TeamNow.tr("%n contact(s) during a task", "", n)
     if e.context_switches_per_hour is not None:
-        tip += f" ({e.context_switches_per_hour:.1f} an hour)"
+        tip += fill(translate("TeamNow", " (%1 an hour)"), number(e.context_switches_per_hour, 1))
     return (" · ".join(parts) or "—"), warn, tip
 
 
@@ -101,9 +117,10 @@ def next_text(e: EmployeeLive) -> str:
 def row_of(e: EmployeeLive, now: datetime) -> Row:
     # Someone serving or working outside their planned shift is at work: not "off shift".
     present = e.present
-    doing, doing_tip = doing_text(e, now) if present else ("off shift", "")
+    doing, doing_tip = doing_text(e, now) if present else (translate("TeamNow", "off shift"), "")
     if present and not e.on_shift:
-        doing_tip = (doing_tip + "\n" if doing_tip else "") + "Outside the planned shift"
+        doing_tip = ((doing_tip + "\n" if doing_tip else "")
+                     + translate("TeamNow", "Outside the planned shift"))
     today, warn, tip = today_text(e)
     differs = (e.on_shift and e.planned_role is not None and e.mode is not None
                and e.mode != e.planned_role)
@@ -221,7 +238,7 @@ class TeamNowModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(COLUMNS)):
-            return COLUMNS[section]
+            return translate("TeamNow", COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -14,7 +14,10 @@ from PySide6.QtCore import (QAbstractTableModel, QByteArray, QMimeData, QModelIn
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from balans.core.i18n import fill
 from balans.core.roster.model import Member, Shift, Week
+from balans.desktop.formats import day_text
+from balans.desktop.i18n import number
 
 MIME = "application/x-balans-shift"
 HOURS = 7  # the column after the seven days
@@ -73,15 +76,17 @@ class WeekModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             member = self.member(section)
             if role == Qt.ItemDataRole.DisplayRole and member is not None:
-                return member.name + ("" if member.active else " (left)")
+                return member.name if member.active else fill(self.tr("%1 (left)"), member.name)
             return None
         day = self.day(section)
         if role == Qt.ItemDataRole.DisplayRole:
             if day is None:
-                return "Hours"
-            working = sum(1 for s in week.shifts if s.day == day)
-            label = f"{working} on shift" + (" · today" if day == self.today else "")
-            return f"{day:%a %d %b}\n{label}"
+                return self.tr("Hours")
+            n = sum(1 for s in week.shifts if s.day == day)
+            lines = [day_text(day, "ddd d MMM"), self.tr("%n on shift", "", n)]
+            if day == self.today:  # a line of its own: narrow columns never cut it off
+                lines.append(self.tr("today"))
+            return "\n".join(lines)
         if role == Qt.ItemDataRole.FontRole and day is not None and day == self.today:
             font = QFont()
             font.setBold(True)
@@ -94,7 +99,7 @@ class WeekModel(QAbstractTableModel):
             return None
         if index.column() == HOURS:
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{self.week.hours_of(member.id):.1f} h"
+                return fill(self.tr("%1 h"), number(self.week.hours_of(member.id), 1))
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
@@ -102,8 +107,10 @@ class WeekModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return "\n".join(s.label() for s in shifts)
         if role == Qt.ItemDataRole.ToolTipRole and shifts:
-            return "\n".join(f"{member.name}: {s.start:%A %d %B} {s.label()} ({s.hours:.1f} h)"
-                             for s in shifts) + "\nDrag to move · Ctrl-drag to copy"
+            return "\n".join(fill(self.tr("%1: %2 %3 (%4 h)"), member.name,
+                                  day_text(s.start, "dddd d MMMM"), s.label(),
+                                  number(s.hours, 1))
+                             for s in shifts) + "\n" + self.tr("Drag to move · Ctrl-drag to copy")
         if role == Qt.ItemDataRole.BackgroundRole and shifts:
             shade = QColor(QApplication.palette().color(QPalette.ColorRole.Highlight))
             shade.setAlpha(70)

@@ -12,7 +12,7 @@ import time
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
                                QSizePolicy, QSplitter, QStyle, QTableView, QVBoxLayout,
@@ -21,7 +21,8 @@ from balans.core.live.model import LiveState, Suggestion
 from balans.core.journal.operations import set_mode
 from balans.core.storage.address import describe_error
 from balans.core.vocabulary import Area, Channel
-from balans.core.words import plural
+from balans.core.i18n import fill, translate
+from balans.core.words import word
 from balans.desktop.charts.day_chart import DayChart
 from balans.desktop.context import AppContext
 from balans.desktop.livefeed import DaySeries, LiveFeed, live_settings
@@ -38,43 +39,59 @@ CHART_DELAY_MS = 40  # after the numbers have been painted
 REFRESH_MS = 30_000  # re-read now and then even when nobody writes: plans and targets move on
 
 
+class Board(QObject):
+    """The context of this module's sentences for Qt's translator: ``Board.tr(text, "", n)``
+    is how lupdate sees a plural outside a Qt class."""
+
+
 def suggestion_text(s: Suggestion, state: LiveState) -> tuple[str, str, str, str]:
     """(what is happening, whom to ask, what it costs, button) for the bar."""
     e = state.employee(s.employee)
     name = e.name if e else s.employee
     if s.kind != "pull_in":
         head = s.reason[:1].upper() + s.reason[1:] + "."
-        return head, f"Release {name} to back office — {s.cost}.", "", "Release…"
+        return (head, fill(translate("Board", "Release %1 to back office — %2."), name, s.cost),
+                "", translate("Board", "Release…"))
     c = state.channel(s.channel or "")
     if c is None:
         head = s.reason[:1].upper() + s.reason[1:] + "."
     else:
-        parts = [f"{c.waiting} waiting", f"{c.in_contact} in contact"]
-        parts += [f"{c.required} needed"] if c.required else []
-        head = f"Queue is building on {s.channel} ({', '.join(keep(p) for p in parts)})."
+        parts = [fill(translate("Board", "%1 waiting"), c.waiting),
+                 fill(translate("Board", "%1 in contact"), c.in_contact)]
+        parts += [fill(translate("Board", "%1 needed"), c.required)] if c.required else []
+        head = fill(translate("Board", "Queue is building on %1 (%2)."), word(s.channel),
+                    ", ".join(keep(p) for p in parts))
     if e is None:
-        return head, f"Pull in {name}.", f"Costs: {s.cost}.", "Notify…"
-    tasks = (plural(len(e.tasks_in_progress), "task", "tasks") + " in progress"
-             if e.tasks_in_progress else "no task in progress")
-    detail = (f"Pull in {name} — {role_text(e.mode)}, {keep(tasks)}, "
-              f"{keep(plural(e.switches, 'switch', 'switches') + ' today')}.")
+        return (head, fill(translate("Board", "Pull in %1."), name),
+                fill(translate("Board", "Costs: %1."), s.cost), translate("Board", "Notify…"))
+    n = len(e.tasks_in_progress)
+    tasks = (Board.tr("%n task(s) in progress", "", n) if n
+             else translate("Board", "no task in progress"))
+    n = e.switches
+    detail = fill(translate("Board", "Pull in %1 — %2, %3, %4."), name, role_text(e.mode),
+                  keep(tasks), keep(Board.tr("%n switch(es) today", "", n)))
     costs = []
     if e.planned_role == "backoffice":
-        until = f" until {e.planned_until:%H:%M}" if e.planned_until else ""
-        costs.append(f"{name}'s planned back office{until}")
+        if e.planned_until:
+            costs.append(fill(translate("Board", "%1's planned back office until %2"), name,
+                              f"{e.planned_until:%H:%M}"))
+        else:
+            costs.append(fill(translate("Board", "%1's planned back office"), name))
     else:
-        costs.append(f"none planned: {name} is not in a back-office block now")
+        costs.append(fill(translate("Board", "none planned: %1 is not in a back-office block now"),
+                          name))
     for task in e.tasks_in_progress:
         title = task.title or task.task
         title = title if len(title) <= 48 else title[:46].rstrip() + "…"
-        costs.append(f"“{title}” goes on hold")
-    return head, detail, "Costs: " + "; ".join(costs) + ".", "Notify…"
-
+        costs.append(fill(translate("Board", "“%1” goes on hold"), title))
+    return (head, detail, fill(translate("Board", "Costs: %1."), "; ".join(costs)),
+            translate("Board", "Notify…"))
 
 
 def as_of_text(moment: datetime) -> str:
     """The team's state is a reading at one moment: say which, next to how it is sorted."""
-    return f"as of {moment:%H:%M} · sorted by name"
+    return fill(translate("Board", "as of %1 · sorted by name"), f"{moment:%H:%M}")
+
 
 class BoardPanel(Panel):
     title = "Live board"
@@ -101,7 +118,8 @@ class BoardPanel(Panel):
 
         self.mailbox = MailboxPoller(ctx, self)  # the e-mail card from a real mailbox, if set
         self.mailbox.checked.connect(lambda _s: self.state is not None and self.tick())
-        self.mailbox.failed.connect(lambda why: self.cards["email"].setToolTip(f"Mailbox: {why}"))
+        self.mailbox.failed.connect(lambda why: self.cards["email"].setToolTip(
+            fill(self.tr("Mailbox: %1"), why)))
         self.mailbox.start()
         self._ticker = QTimer(self, interval=1000, timeout=self.tick)
         self._poller = QTimer(self, interval=REFRESH_MS, timeout=self.refresh)
@@ -146,11 +164,11 @@ class BoardPanel(Panel):
         # Doing stretches (and elides, the tooltip has it all); the others fit their contents,
         # refitted after each update (ResizeToContents misses rows inserted above others).
         header.setSectionResizeMode(DOING, QHeaderView.ResizeMode.Stretch)
-        team_title = QLabel("TEAM NOW")
+        team_title = QLabel(self.tr("TEAM NOW"))
         title_font = scaled(self.font(), SMALL, QFont.Weight.DemiBold)
         title_font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
         team_title.setFont(title_font)
-        self.team_note = QLabel("sorted by name")
+        self.team_note = QLabel(self.tr("sorted by name"))
         self.team_note.setFont(scaled(self.font(), SMALL))
         self.team_note.setEnabled(False)
         team_head = QHBoxLayout()
@@ -192,7 +210,7 @@ class BoardPanel(Panel):
     def show_behind(self, exc: Exception) -> None:
         log.warning("live board not refreshed: %s", exc, exc_info=exc)
         reason = describe_error(exc)
-        self.team_note.setText(f"⚠ not up to date: {reason}")
+        self.team_note.setText(fill(self.tr("⚠ not up to date: %1"), reason))
         self.team_note.setEnabled(True)
 
     def show_state(self, state: LiveState) -> None:
@@ -267,7 +285,8 @@ class BoardPanel(Panel):
             return
         head, detail, small, accept = suggestion_text(self.suggestion, state)
         if len(waiting) > 1:
-            small = (small + " " if small else "") + f"({len(waiting) - 1} more after this one)"
+            n = len(waiting) - 1
+            small = (small + " " if small else "") + self.tr("(%n more after this one)", "", n)
         self.bar.show_text(head, detail, small, accept)
         self.bar.setToolTip(f"{self.suggestion.reason}\n{self.suggestion.cost}")
         self.bar.show()
@@ -286,14 +305,16 @@ class BoardPanel(Panel):
         mode = "contact" if s.kind == "pull_in" else "backoffice"
         task = e.tasks_in_progress[-1] if e and e.tasks_in_progress and mode == "contact" else None
         if mode == "contact":
-            question = f"Switch {name} to contact mode now, for {s.channel}?"
+            title = fill(self.tr("Pull in %1"), name)
+            question = fill(self.tr("Switch %1 to contact mode now, for %2?"), name,
+                            word(s.channel))
             if task is not None:
-                question += f" “{task.title or task.task}” is paused."
+                question += " " + fill(self.tr("“%1” is paused."), task.title or task.task)
         else:
-            question = f"Switch {name} back to back office now?"
-        if not self.confirm(f"{'Pull in' if mode == 'contact' else 'Release'} {name}",
-                            question + f" {name} sees the change on My shift.",
-                            f"Switch to {role_text(mode)}"):
+            title = fill(self.tr("Release %1"), name)
+            question = fill(self.tr("Switch %1 back to back office now?"), name)
+        question += " " + fill(self.tr("%1 sees the change on My shift."), name)
+        if not self.confirm(title, question, fill(self.tr("Switch to %1"), role_text(mode))):
             return
         self.write_mode(s.employee, mode, task.task if task else None)
 

@@ -13,7 +13,9 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QLabel, QMessageBox,
                                QVBoxLayout, QWidget)
 
+from balans.core.i18n import fill
 from balans.core.storage.store import describe_connection_error
+from balans.core.words import word
 from balans.desktop.actions import shortcut_text
 from balans.desktop.context import AppContext
 from balans.core.live.myshift import MyShiftSnapshot, Person, load_snapshot
@@ -27,7 +29,6 @@ from balans.desktop.panels.myshift_widgets import (SHORTCUTS, Card, ModeToggle, 
 from balans.desktop.panels.myshift_text import (day_line, flag_lines, planned_text, wait_text,
                                                 waiting_line)
 from balans.desktop.settings import ME
-from balans.desktop.theme import CHANNEL_LABELS
 
 MODE_KEYS = {QKeySequence(key)[0].key(): mode for mode, key in SHORTCUTS.items()}
 
@@ -60,7 +61,7 @@ class MyShiftPanel(MyShiftActions, Panel):
     def _build(self) -> None:
         self.who = QComboBox()
         self.who.setFont(scaled_font(self.font(), 1.6, bold=True))
-        self.who.setPlaceholderText("Who are you?")
+        self.who.setPlaceholderText(self.tr("Who are you?"))
         self.who.setMinimumContentsLength(12)
         self.who.activated.connect(lambda _i: self.choose_me(self.who.currentData()))
         self.planned = QLabel()
@@ -69,29 +70,36 @@ class MyShiftPanel(MyShiftActions, Panel):
         self.toggle = ModeToggle()
         self.toggle.requested.connect(self.request_mode)
         keys = QLabel("F5 – F8")
-        keys.setToolTip("F5 contact · F6 back office · F7 break · F8 offline — from every tab")
+        keys.setToolTip(fill(self.tr("F5 %1 · F6 %2 · F7 %3 · F8 %4 — from every tab"),
+                             word("contact"), word("backoffice"), word("break"),
+                             word("offline")))
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setObjectName("notice")
         self.notice.hide()
         self.contact = Card()
-        self.answer = self.contact.add_button("Answer", self.answer_next, primary=True)
-        self.end = self.contact.add_button("End…", self.open_end_dialog, primary=True)
-        self.register = self.contact.add_button("Register a contact…", self.open_register_dialog)
+        self.answer = self.contact.add_button(self.tr("Answer"), self.answer_next, primary=True)
+        self.end = self.contact.add_button(self.tr("End…"), self.open_end_dialog, primary=True)
+        self.register = self.contact.add_button(self.tr("Register a contact…"),
+                                                self.open_register_dialog)
         for button, action in ((self.answer, "answer"), (self.end, "end_contact"),
                                (self.register, "register")):
-            button.setToolTip(f"{button.text()} ({shortcut_text(action)}, from every tab)")
+            button.setToolTip(fill(self.tr("%1 (%2, from every tab)"), button.text(),
+                                   shortcut_text(action)))
         self.task = Card()
-        self.pause = self.task.add_button("Pause", lambda: self.pause_task(self._current_id()))
-        self.done = self.task.add_button("Done", lambda: self.finish_task(self._current_id()))
-        self.hand = self.task.add_button("Hand over…", self.hand_over_current)
+        self.pause = self.task.add_button(self.tr("Pause"),
+                                          lambda: self.pause_task(self._current_id()))
+        self.done = self.task.add_button(self.tr("Done"),
+                                         lambda: self.finish_task(self._current_id()))
+        self.hand = self.task.add_button(self.tr("Hand over…"), self.hand_over_current)
         self.tasks = TaskTabs()
         self.tasks.start.clicked.connect(lambda: self.start_task(self.tasks.selected()))
         self.tasks.pause.clicked.connect(lambda: self.pause_task(self._selected_id()))
         self.tasks.done.clicked.connect(lambda: self.finish_task(self._selected_id()))
         self.tasks.new.clicked.connect(self.open_task_dialog)
         self.day = Card(headline_factor=1.15)
-        self.obstacle = self.day.add_button("Log an obstacle…", self.open_obstacle_dialog)
+        self.obstacle = self.day.add_button(self.tr("Log an obstacle…"),
+                                            self.open_obstacle_dialog)
         # Flags: amber marks the sentence, the text keeps the palette's colour so it stays
         # readable on light and dark backgrounds.
         self.flags = QLabel()
@@ -159,8 +167,11 @@ class MyShiftPanel(MyShiftActions, Panel):
         # every change, and the window's banner already explains the connection.
         if not self.read_done():
             then = self.snapshot.now if self.snapshot else None
-            shown = f" Showing the state of {clock_text(then)}." if then else ""
-            self.say(f"Could not read the latest state: {describe_connection_error(exc)}.{shown}")
+            said = fill(self.tr("Could not read the latest state: %1."),
+                        describe_connection_error(exc))
+            if then:
+                said += " " + fill(self.tr("Showing the state of %1."), clock_text(then))
+            self.say(said)
 
     def _show(self, snap: MyShiftSnapshot) -> None:
         if self.read_done():  # a newer read is on its way; show that one
@@ -182,20 +193,21 @@ class MyShiftPanel(MyShiftActions, Panel):
         self.register.setEnabled(me)
         task = snap.current_task
         if task is not None:
-            when = f"started {clock_text(snap.started_at)}" if snap.started_at else "in progress"
+            when = (fill(self.tr("started %1"), clock_text(snap.started_at)) if snap.started_at
+                    else self.tr("in progress"))
             if snap.handed_over:  # what the colleague who handed it over wrote
                 who, note = snap.handed_over
-                when += f" · from {who}: “{note}”"
-            self.task.set_text(f"My task: “{task.title}”", when)
+                when += " · " + fill(self.tr("from %1: “%2”"), who, note)
+            self.task.set_text(fill(self.tr("My task: “%1”"), task.title), when)
         else:
-            self.task.set_text("No task in progress",
-                               "Start one from your tasks or the team backlog below." if me
-                               else "")
+            self.task.set_text(self.tr("No task in progress"),
+                               self.tr("Start one from your tasks or the team backlog below.")
+                               if me else "")
         for button in (self.pause, self.done, self.hand):
             button.setVisible(task is not None)
         self.tasks.show_snapshot(snap)
         flags = flag_lines(snap.day) if snap.day else []
-        self.day.set_text(day_line(snap.day) if snap.day else "My day", "")
+        self.day.set_text(day_line(snap.day) if snap.day else self.tr("My day"), "")
         self.flags.setText("\n".join(flags))
         self.flags.setVisible(bool(flags))
         self.obstacle.setEnabled(me)
@@ -206,7 +218,8 @@ class MyShiftPanel(MyShiftActions, Panel):
         """Once a second: redraw waits from the snapshot and the clock (no database)."""
         snap = self.snapshot
         if snap is None or snap.me is None:
-            self.contact.set_text("Who are you?", "Choose your name at the top left.")
+            self.contact.set_text(self.tr("Who are you?"),
+                                  self.tr("Choose your name at the top left."))
             self.answer.setVisible(True)
             self.answer.setEnabled(False)
             self.end.hide()
@@ -216,9 +229,10 @@ class MyShiftPanel(MyShiftActions, Panel):
         self.end.setVisible(serving is not None)
         self.answer.setVisible(serving is None)
         if serving is not None:
-            channel = CHANNEL_LABELS.get(serving.channel, serving.channel).lower()
-            self.contact.set_text(f"Serving {channel} contact since {clock_text(serving.answered)}",
-                                  wait_text((now - serving.answered).total_seconds()) + " so far")
+            self.contact.set_text(
+                fill(self.tr("Serving %1 contact since %2"), word(serving.channel),
+                     clock_text(serving.answered)),
+                fill(self.tr("%1 so far"), wait_text((now - serving.answered).total_seconds())))
             return
         nxt = snap.next_waiting()
         self.answer.setEnabled(nxt is not None and not self._busy)

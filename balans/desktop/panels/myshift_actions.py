@@ -10,6 +10,9 @@ import re
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Callable
 
+from PySide6.QtCore import QObject
+
+from balans.core.i18n import fill, translate
 from balans.core.journal import operations as ops
 from balans.core.journal.journal import JournalError
 from balans.core.journal.operations import OpChanges
@@ -23,7 +26,21 @@ if TYPE_CHECKING:  # the attributes the panel provides
 else:
     _Base = object
 
-_TAKEN = re.compile(r"already answered by (\S+)")
+TAKEN = "contact %1 was already answered by %2"  # the journal's refusal (core/journal/state.py)
+
+
+def taken_by(refusal: str) -> str | None:
+    """Who answered first, read from the journal's refusal in the app's language or English."""
+    for template in (translate("Journal", TAKEN), TAKEN):
+        pattern = re.escape(template).replace("%1", ".+?").replace("%2", r"(\S+)")
+        match = re.search(pattern, refusal)
+        if match:
+            return match.group(1).rstrip(".,;'\"")
+    return None
+
+
+class ActionWords(QObject):
+    """The context of what My shift says about its actions (``ActionWords.tr``)."""
 
 
 def plain_error(exc: Exception) -> str:
@@ -60,8 +77,9 @@ class MyShiftActions(_Base):
         refused = take() if take else []
         if refused:
             reason = plain_error(ValueError(refused[-1].reason))
-            what = "1 action" if len(refused) == 1 else f"{len(refused)} actions"
-            self.say(f"{what} made while the server was away could not be stored: {reason}")
+            n = len(refused)
+            self.say(fill(ActionWords.tr("%n action(s) made while the server was away could not "
+                                         "be stored: %1", "", n), reason))
 
     def say(self, text: str) -> None:
         self.notice.setText(text)
@@ -118,7 +136,10 @@ class MyShiftActions(_Base):
         snap = self.snapshot
         if snap is None or snap.mode not in (None, "offline"):
             return False
-        if not self.confirm(f"You are offline. Switch to contact mode and {doing}?"):
+        question = (ActionWords.tr("You are offline. Switch to contact mode and answer?")
+                    if doing == "answer" else
+                    ActionWords.tr("You are offline. Switch to contact mode and register it?"))
+        if not self.confirm(question):
             return None
         return True
 
@@ -141,20 +162,22 @@ class MyShiftActions(_Base):
 
     def _answer_failed(self, exc: Exception) -> None:
         """A colleague was quicker: say who, kindly, and show the queue as it is now."""
-        match = _TAKEN.search(str(exc))
-        if match is None:
+        first = taken_by(str(exc.errors[0].reason if isinstance(exc, JournalError)
+                             and exc.errors else exc))
+        if first is None:
             self.say(plain_error(exc))
             return
-        taker = self.snapshot.person(match.group(1)) if self.snapshot else None
-        who = taker.short if taker else match.group(1)
-        self.say("You are already serving that contact." if match.group(1) == self._me()
-                 else f"{who} already took that contact.")
+        taker = self.snapshot.person(first) if self.snapshot else None
+        who = taker.short if taker else first
+        self.say(ActionWords.tr("You are already serving that contact.")
+                 if first == self._me()
+                 else fill(ActionWords.tr("%1 already took that contact."), who))
 
     def open_register_dialog(self) -> None:
         snap = self.snapshot
         if snap is None or snap.me is None:
             return
-        switch = self._ready_to_serve("register it")
+        switch = self._ready_to_serve("register")
         if switch is None:
             return
         dialog = ContactDialog(snap.reasons, snap.now.date(), self.ctx.tz, register=True,

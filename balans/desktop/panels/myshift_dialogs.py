@@ -10,18 +10,25 @@ from datetime import date, datetime, time
 from typing import Sequence
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, QObject
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
                                QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
                                QMessageBox, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
 
-from balans.core.vocabulary import Channel
+from balans.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from balans.core.live.myshift import Person, Reason, TaskItem
-from balans.desktop.theme import CHANNEL_LABELS
+from balans.core.vocabulary import Channel
+from balans.core.words import label
 from balans.desktop.widgets.reason_note import ReasonNote
 
-OUTCOME_LABELS = {"resolved": "Resolved", "follow_up": "Needs a follow-up task",
-                  "referred": "Referred elsewhere"}
+
+class ShiftDialogs(QObject):
+    """The context of these dialogs' words for Qt's translator (``ShiftDialogs.tr``)."""
+
+
+OUTCOME_LABELS = {"resolved": QT_TRANSLATE_NOOP("ShiftDialogs", "Resolved"),
+                  "follow_up": QT_TRANSLATE_NOOP("ShiftDialogs", "Needs a follow-up task"),
+                  "referred": QT_TRANSLATE_NOOP("ShiftDialogs", "Referred elsewhere")}
 DUE_HOUR = time(17, 0)  # a due *date* means "by the end of that working day"
 
 
@@ -97,8 +104,14 @@ def local_date_format() -> str:
     return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
 
 
+def fit_placeholder(edit: QLineEdit) -> None:
+    """Wide enough for its example (in any language): a cut-off example explains nothing."""
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+                         + 3 * edit.fontMetrics().averageCharWidth())
+
+
 def _due_row(today: date) -> tuple[QCheckBox, QDateEdit, QHBoxLayout]:
-    check = QCheckBox("Due by")
+    check = QCheckBox(ShiftDialogs.tr("Due by"))
     edit = QDateEdit(QDate(today.year, today.month, today.day))
     edit.setDisplayFormat(local_date_format())
     edit.setCalendarPopup(True)
@@ -121,50 +134,53 @@ class ContactDialog(_Form):
                  register: bool, channels: Sequence[str] = tuple(Channel),
                  cases: Sequence[TaskItem] = (), colleagues: Sequence[Person] = (),
                  parent: QWidget | None = None):
-        super().__init__("Register a contact" if register else "End the contact", parent)
+        super().__init__(ShiftDialogs.tr("Register a contact") if register
+                         else ShiftDialogs.tr("End the contact"), parent)
         self.tz, self.today, self.register = tz, today, register
         self.channel = QComboBox()
         for channel in Channel:  # any channel: people also take what is not "theirs"
-            self.channel.addItem(CHANNEL_LABELS.get(channel, channel), channel)
+            self.channel.addItem(label(channel), channel)
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 240)
         self.minutes.setValue(5)
-        self.minutes.setSuffix(" min")
+        self.minutes.setSuffix(ShiftDialogs.tr(" min"))
         if register:
             index = self.channel.findData("counter")  # the usual unqueued contact: a walk-in
             self.channel.setCurrentIndex(max(index, 0))
-            self.form.addRow("Channel", self.channel)
-            self.form.addRow("It took about", self.minutes)
+            self.form.addRow(ShiftDialogs.tr("Channel"), self.channel)
+            self.form.addRow(ShiftDialogs.tr("It took about"), self.minutes)
         self.reason = QComboBox()
-        self.reason.addItem("— choose a reason —", None)
+        self.reason.addItem(ShiftDialogs.tr("— choose a reason —"), None)
         for reason in reasons:
             self.reason.addItem(reason.label, reason.id)
         self.case = QComboBox()
-        self.case.addItem("— no, a new question —", None)
+        self.case.addItem(ShiftDialogs.tr("— no, a new question —"), None)
         for task in cases:
             self.case.addItem(task.title if len(task.title) <= 60 else task.title[:58] + "…",
                               task.id)
         self.outcome = QComboBox()
-        for key, label in OUTCOME_LABELS.items():
-            self.outcome.addItem(label, key)
+        for key, source in OUTCOME_LABELS.items():
+            self.outcome.addItem(translate("ShiftDialogs", source), key)
         self.title = QLineEdit()
-        self.title.setPlaceholderText("Follow-up task, e.g. 'Call back about permit 2026-118'")
+        self.title.setPlaceholderText(
+            ShiftDialogs.tr("Follow-up task, e.g. 'Call back about permit 2026-118'"))
+        fit_placeholder(self.title)
         self.owner = QComboBox()
-        self.owner.addItem("me", None)
+        self.owner.addItem(ShiftDialogs.tr("me"), None)
         for person in colleagues:
             self.owner.addItem(person.name, person.id)
         self.due_check, self.due, due_row = _due_row(today)
-        self.form.addRow("Reason", self.reason)
+        self.form.addRow(ShiftDialogs.tr("Reason"), self.reason)
         self.reason_note = ReasonNote(reasons)  # the team's agreement for the chosen reason
         self.reason.currentIndexChanged.connect(
             lambda _i: self.reason_note.show_reason(self.reason.currentData()))
         self.form.addRow("", self.reason_note)
         if cases:
-            self.form.addRow("About an open case?", self.case)
-        self.form.addRow("Outcome", self.outcome)
-        self.form.addRow("Follow-up", self.title)
+            self.form.addRow(ShiftDialogs.tr("About an open case?"), self.case)
+        self.form.addRow(ShiftDialogs.tr("Outcome"), self.outcome)
+        self.form.addRow(ShiftDialogs.tr("Follow-up"), self.title)
         self.form.addRow("", due_row)
-        self.form.addRow("Follow-up for", self.owner)
+        self.form.addRow(ShiftDialogs.tr("Follow-up for"), self.owner)
         self.case.currentIndexChanged.connect(self._case_changed)
         self.recheck_on(self.reason.currentIndexChanged, self.outcome.currentIndexChanged,
                         self.title.textChanged, self.due_check.toggled, self.due.dateChanged)
@@ -181,13 +197,13 @@ class ContactDialog(_Form):
 
     def validate(self) -> str | None:
         if self.reason.count() > 1 and self.reason.currentData() is None:
-            return "Choose the reason the customer got in touch."
+            return ShiftDialogs.tr("Choose the reason the customer got in touch.")
         if self.case.currentData() is not None:
             return None
         if self.outcome.currentData() == "follow_up" and not self.title.text().strip():
-            return "Give the follow-up task a short title."
+            return ShiftDialogs.tr("Give the follow-up task a short title.")
         if self.due_check.isChecked() and self.due.date().toPython() < self.today:
-            return "The due date is in the past."
+            return ShiftDialogs.tr("The due date is in the past.")
         return None
 
     def values(self) -> ContactInput:
@@ -203,13 +219,14 @@ class ContactDialog(_Form):
 
 class TaskDialog(_Form):
     def __init__(self, today: date, tz: ZoneInfo, parent: QWidget | None = None):
-        super().__init__("New task", parent)
+        super().__init__(ShiftDialogs.tr("New task"), parent)
         self.tz, self.today = tz, today
         self.title = QLineEdit()
-        self.title.setPlaceholderText("e.g. 'Check permit file 2026-118'")
+        self.title.setPlaceholderText(ShiftDialogs.tr("e.g. 'Check permit file 2026-118'"))
+        fit_placeholder(self.title)
         self.due_check, self.due, due_row = _due_row(today)
-        self.start_now = QCheckBox("Start it now")
-        self.form.addRow("Title", self.title)
+        self.start_now = QCheckBox(ShiftDialogs.tr("Start it now"))
+        self.form.addRow(ShiftDialogs.tr("Title"), self.title)
         self.form.addRow("", due_row)
         self.form.addRow("", self.start_now)
         self.recheck_on(self.title.textChanged, self.due_check.toggled, self.due.dateChanged)
@@ -219,9 +236,9 @@ class TaskDialog(_Form):
 
     def validate(self) -> str | None:
         if not self.title.text().strip():
-            return "Give the task a short title."
+            return ShiftDialogs.tr("Give the task a short title.")
         if self.due_check.isChecked() and self.due.date().toPython() < self.today:
-            return "The due date is in the past."
+            return ShiftDialogs.tr("The due date is in the past.")
         return None
 
     def values(self) -> tuple[str, datetime | None, bool]:
@@ -232,10 +249,10 @@ class TaskDialog(_Form):
 
 class ObstacleDialog(_Form):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Log an obstacle", parent)
+        super().__init__(ShiftDialogs.tr("Log an obstacle"), parent)
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText("What got in the way? Your team lead sees this in the "
-                                     "end-of-day summary.")
+        self.text.setPlaceholderText(ShiftDialogs.tr("What got in the way? Your team lead sees "
+                                                     "this in the end-of-day summary."))
         self.form.addRow(self.text)
         self.recheck_on(self.text.textChanged)
 
@@ -243,19 +260,25 @@ class ObstacleDialog(_Form):
         return self.text
 
     def validate(self) -> str | None:
-        return None if self.text.toPlainText().strip() else "Describe it in a few words."
+        return (None if self.text.toPlainText().strip()
+                else ShiftDialogs.tr("Describe it in a few words."))
 
     def values(self) -> str:
         return self.text.toPlainText().strip()
 
 
-AVAILABILITY = {"backoffice": (0, "in back office now"), "contact": (1, "in contact now"),
-                "break": (2, "on a break"), "offline": (3, "offline")}
+AVAILABILITY = {"backoffice": (0, QT_TRANSLATE_NOOP("ShiftDialogs", "in back office now")),
+                "contact": (1, QT_TRANSLATE_NOOP("ShiftDialogs", "in contact now")),
+                "break": (2, QT_TRANSLATE_NOOP("ShiftDialogs", "on a break")),
+                "offline": (3, QT_TRANSLATE_NOOP("ShiftDialogs", "offline"))}
 
 
 def availability(person: Person) -> tuple[int, str]:
     """How free a colleague is right now, for ordering and in words."""
-    return AVAILABILITY.get(person.mode, (4, person.mode or "not started"))
+    if person.mode in AVAILABILITY:
+        order, source = AVAILABILITY[person.mode]
+        return order, translate("ShiftDialogs", source)
+    return 4, person.mode or ShiftDialogs.tr("not started")
 
 
 class HandOverDialog(_Form):
@@ -263,22 +286,25 @@ class HandOverDialog(_Form):
 
     def __init__(self, colleagues: Sequence[Person], title: str,
                  parent: QWidget | None = None):
-        super().__init__("Hand over", parent)
+        super().__init__(ShiftDialogs.tr("Hand over"), parent)
         self.people = sorted(colleagues, key=lambda p: (availability(p)[0], p.name))
         self.who = QComboBox()
         for person in self.people:
             self.who.addItem(f"{person.name} — {availability(person)[1]}", person.id)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("Where it stands, e.g. 'waiting for the scan from Mr Bos'")
-        self.form.addRow(QLabel(f"Who takes over “{title}”?"))
-        self.form.addRow("Colleague", self.who)
-        self.form.addRow("Note", self.note)
+        self.note.setPlaceholderText(
+            ShiftDialogs.tr("Where it stands, e.g. 'waiting for the scan from Mr Bos'"))
+        fit_placeholder(self.note)
+        self.form.addRow(QLabel(fill(ShiftDialogs.tr("Who takes over “%1”?"), title)))
+        self.form.addRow(ShiftDialogs.tr("Colleague"), self.who)
+        self.form.addRow(ShiftDialogs.tr("Note"), self.note)
 
     def first_field(self) -> QWidget:
         return self.who
 
     def validate(self) -> str | None:
-        return None if self.who.currentData() else "There is no colleague to hand it to."
+        return (None if self.who.currentData()
+                else ShiftDialogs.tr("There is no colleague to hand it to."))
 
     def values(self) -> HandOver:
         return HandOver(self.who.currentData(), self.note.text().strip() or None)
@@ -294,7 +320,8 @@ def choose_colleague(parent: QWidget | None, colleagues: Sequence[Person],
                      title: str) -> HandOver | None:
     """Ask who takes the task over, with a note; None when cancelled or nobody is there."""
     if not colleagues:
-        QMessageBox.information(parent, "Hand over", "There is no colleague to hand it to.")
+        QMessageBox.information(parent, ShiftDialogs.tr("Hand over"),
+                                ShiftDialogs.tr("There is no colleague to hand it to."))
         return None
     dialog = HandOverDialog(colleagues, title, parent)
     return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
@@ -304,11 +331,12 @@ def ask_task_action(parent: QWidget | None, title: str,
                     colleagues: Sequence[Person]) -> TaskChoice | None:
     """Asked once when leaving back office with a task in progress; None means stay as I am."""
     box = QMessageBox(parent)
-    box.setWindowTitle("Your task in progress")
-    box.setText(f"Pause “{title}” or hand it over?")
-    box.setInformativeText("A paused task stays yours, so you can pick it up later.")
-    pause = box.addButton("Pause", QMessageBox.ButtonRole.AcceptRole)
-    hand = box.addButton("Hand over to…", QMessageBox.ButtonRole.ActionRole)
+    box.setWindowTitle(ShiftDialogs.tr("Your task in progress"))
+    box.setText(fill(ShiftDialogs.tr("Pause “%1” or hand it over?"), title))
+    box.setInformativeText(ShiftDialogs.tr("A paused task stays yours, so you can pick it up "
+                                           "later."))
+    pause = box.addButton(ShiftDialogs.tr("Pause"), QMessageBox.ButtonRole.AcceptRole)
+    hand = box.addButton(ShiftDialogs.tr("Hand over to…"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(pause)
     box.exec()

@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton,
                                QTableView, QTabWidget, QVBoxLayout, QWidget)
 
+from balans.core.i18n import fill
 from balans.core.live.myshift import MyShiftSnapshot, TaskItem
 from balans.desktop.models.tasks import (AGE, DUE, OWNER, STATUS, TITLE, TaskIdRole,
                                          TaskTableModel, sorted_view)
@@ -40,12 +41,12 @@ class TaskTabs(QWidget):
         self.mine_view = _table(self.mine, self)
         self.backlog_view = _table(self.backlog, self)
         self.mine_view.setColumnHidden(OWNER, True)  # "with" is always me there
-        self.tabs.addTab(self.mine_view, "My tasks")
-        self.tabs.addTab(self.backlog_view, "Team backlog")
-        self.start = QPushButton("Start")
-        self.pause = QPushButton("Pause")
-        self.done = QPushButton("Done")
-        self.new = QPushButton("New task…")
+        self.tabs.addTab(self.mine_view, self.tr("My tasks"))
+        self.tabs.addTab(self.backlog_view, self.tr("Team backlog"))
+        self.start = QPushButton(self.tr("Start"))
+        self.pause = QPushButton(self.tr("Pause"))
+        self.done = QPushButton(self.tr("Done"))
+        self.new = QPushButton(self.tr("New task…"))
         row = QHBoxLayout()
         for button in (self.start, self.pause, self.done):
             row.addWidget(button)
@@ -65,8 +66,8 @@ class TaskTabs(QWidget):
         self._me = snap.me
         self.mine.set_tasks(snap.my_tasks, snap.now)
         self.backlog.set_tasks(snap.backlog, snap.now)
-        self.tabs.setTabText(0, f"My tasks ({len(snap.my_tasks)})")
-        self.tabs.setTabText(1, f"Team backlog ({snap.backlog_total})")
+        self.tabs.setTabText(0, fill(self.tr("My tasks (%1)"), len(snap.my_tasks)))
+        self.tabs.setTabText(1, fill(self.tr("Team backlog (%1)"), snap.backlog_total))
         self.new.setEnabled(snap.me is not None)
         if self._first:  # open on the backlog when I hold nothing; later, never jump tabs
             self._first = False

@@ -5,21 +5,29 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject
 
-from balans.core.vocabulary import Flag
-from balans.core.live.myshift import Planned, WaitingContact
+from balans.core.i18n import fill, translate
 from balans.core.live.myday import MyDay
+from balans.core.live.myshift import Planned, WaitingContact
+from balans.core.vocabulary import Flag
+from balans.core.words import word
+from balans.desktop.i18n import number
 from balans.desktop.models.tasks import span_text
 from balans.desktop.panels.myshift_widgets import clock_text, role_chip
-from balans.desktop.theme import CHANNEL_LABELS
-from balans.core.words import plural
+
+
+class MyShiftText(QObject):
+    """The context of My shift's sentences for Qt's translator (``MyShiftText.tr(text, "", n)``
+    is how lupdate sees a plural outside a Qt class)."""
 
 
 def planned_text(planned: Planned) -> str:
     """Rich text: "planned now: ■ BACK OFFICE until 12:00"."""
     if planned.role is None:
-        return "no role planned for now"
-    until = f" until {clock_text(planned.until)}" if planned.until else ""
-    return f"planned now: {role_chip(planned.role)}{until}"
+        return translate("MyShiftText", "no role planned for now")
+    if planned.until:
+        return fill(translate("MyShiftText", "planned now: %1 until %2"), role_chip(planned.role),
+                    clock_text(planned.until))
+    return fill(translate("MyShiftText", "planned now: %1"), role_chip(planned.role))
 
 
 class DayWords(QObject):
@@ -50,16 +58,21 @@ def flag_lines(day: MyDay) -> list[str]:
     """One plain sentence per flag, about the day and the plan, not about the person."""
     lines = []
     if Flag.CONTEXT_SWITCHING in day.flags:
-        rate = f"{day.switches_per_hour:.1f}" if day.switches_per_hour is not None else "many"
-        lines.append(f"⚠ The day pulled you back and forth {rate} times an hour between "
-                     "customers and tasks. Worth a word with the planner.")
+        rate = (number(day.switches_per_hour, 1) if day.switches_per_hour is not None
+                else translate("MyShiftText", "many"))
+        lines.append(fill(translate("MyShiftText",
+                                    "⚠ The day pulled you back and forth %1 times an hour "
+                                    "between customers and tasks. Worth a word with the "
+                                    "planner."), rate))
     if Flag.UNFINISHED_TASKS in day.flags:
-        lines.append(f"⚠ {plural(day.unfinished, 'task', 'tasks')} put aside today "
-                     f"{'is' if day.unfinished == 1 else 'are'} still open: hand over what "
-                     "won't get finished.")
+        n = day.unfinished
+        lines.append(MyShiftText.tr("⚠ %n task(s) put aside today is/are still open: hand over "
+                                    "what won't get finished.", "", n))
     if Flag.BACKOFFICE_NOT_REALIZED in day.flags and day.backoffice_realized is not None:
         lost = round((1 - day.backoffice_realized) * 100)
-        lines.append(f"⚠ Contacts took {lost}% of your planned back-office time.")
+        lines.append(fill(translate("MyShiftText",
+                                    "⚠ Contacts took %1% of your planned back-office time."),
+                          lost))
     return lines
 
 
@@ -67,9 +80,9 @@ def wait_text(seconds: float) -> str:
     """A customer's wait: seconds matter in the first minutes, then whole minutes will do."""
     seconds = max(0, int(seconds))
     if seconds < 60:
-        return f"{seconds} s"
+        return fill(translate("MyShiftText", "%1 s"), seconds)
     if seconds < 600:
-        return f"{seconds // 60} min {seconds % 60} s"
+        return fill(translate("MyShiftText", "%1 min %2 s"), seconds // 60, seconds % 60)
     return span_text(seconds)
 
 
@@ -77,10 +90,11 @@ def waiting_line(contact: WaitingContact | None, waiting: int, now: datetime
                  ) -> tuple[str, str]:
     """Headline and small print for the next customer in my queues."""
     if contact is None:
-        return "No one waiting in your queues", "Register a walk-in or a call with the button."
-    channel = CHANNEL_LABELS.get(contact.channel, contact.channel).lower()
+        return (translate("MyShiftText", "No one waiting in your queues"),
+                translate("MyShiftText", "Register a walk-in or a call with the button."))
     wait = wait_text((now - contact.arrived).total_seconds())
-    more = waiting - 1
-    small = (f"and {plural(more, 'other', 'others')} waiting in your queues" if more > 0
-             else "the only one waiting in your queues")
-    return f"Next waiting: {channel}, {wait}", small
+    n = waiting - 1
+    small = (MyShiftText.tr("and %n other(s) waiting in your queues", "", n) if n > 0
+             else translate("MyShiftText", "the only one waiting in your queues"))
+    return fill(translate("MyShiftText", "Next waiting: %1, %2"), word(contact.channel),
+                wait), small

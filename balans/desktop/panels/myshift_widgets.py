@@ -12,10 +12,11 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton,
                                QSizePolicy, QVBoxLayout, QWidget)
 
+from balans.core.i18n import fill
 from balans.core.vocabulary import Mode
+from balans.core.words import label
 from balans.desktop.actions import MODE_ACTIONS, shortcut_text
 from balans.desktop.resources import ROLE_ICONS, resource, toggle_icon
-from balans.desktop.theme import ROLE_LABELS
 
 # The keys live in the window's action registry (they work from every tab); shown here.
 SHORTCUTS = {mode: shortcut_text(name) for mode, name in MODE_ACTIONS.items()}
@@ -29,7 +30,7 @@ def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
 
 
 def role_word(role: str | None) -> str:
-    return ROLE_LABELS.get(role, "—").upper()
+    return label(role).upper()
 
 
 def role_chip(role: str | None, size: int = 18) -> str:
@@ -65,8 +66,8 @@ class ModeToggle(QWidget):
             button.setObjectName(f"mode_{mode}")
             button.setCheckable(True)
             button.setFont(font)
-            button.setToolTip(f"{ROLE_LABELS[mode]} ({SHORTCUTS[mode]})")
-            button.setAccessibleName(f"Mode {ROLE_LABELS[mode]}")
+            button.setToolTip(f"{label(mode)} ({SHORTCUTS[mode]})")
+            button.setAccessibleName(fill(self.tr("Mode %1"), label(mode)))
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setMinimumHeight(max(56, int(button.fontMetrics().height() * 2.6)))
             button.setIcon(toggle_icon(mode))  # colours: resources/style/balans.qss

@@ -17,13 +17,15 @@ from PySide6.QtWidgets import (QButtonGroup, QDateEdit, QFileDialog, QHBoxLayout
 from balans.core.planning.editor import History, PlanModel
 from balans.core.planning.read import PlanDay
 from balans.core.staffing.forecast import Forecast
+from balans.core.i18n import fill
 from balans.core.vocabulary import Area
+from balans.core.words import label, word
 from balans.desktop.context import AppContext
 from balans.desktop.panels.base import Panel
 from balans.desktop.panels.planner_actions import PlannerActions
 from balans.desktop.panels.planner_text import evaluation_line, proposal_line, summary_line
 from balans.desktop.resources import role_icon
-from balans.desktop.theme import ROLE_LABELS
+from balans.desktop.formats import day_text, figure, percent
 from balans.desktop.widgets.plan_grid import PlanGrid
 from balans.desktop.widgets.plan_layout import PlanView
 
@@ -42,9 +44,9 @@ class PlannerPanel(PlannerActions, Panel):
         self.histories: dict[date, History] = {}
         self._forecasts: dict[date, Forecast] = {}  # a day's forecast reads earlier weeks only
         self.ask_save_path: Callable[[str], str] = lambda suggested: QFileDialog.getSaveFileName(
-            self, "Export the plan as PDF", suggested, "PDF (*.pdf)")[0]
+            self, self.tr("Export the plan as PDF"), suggested, self.tr("PDF (*.pdf)"))[0]
         self.confirm_past: Callable[[str], bool] = lambda text: QMessageBox.question(
-            self, "Change the past?", text) == QMessageBox.StandardButton.Yes
+            self, self.tr("Change the past?"), text) == QMessageBox.StandardButton.Yes
         self._build()
 
     # ------------------------------------------------------------------ layout
@@ -55,19 +57,22 @@ class PlannerPanel(PlannerActions, Panel):
         return button
 
     def _build(self) -> None:
-        self.prev = self._button("◀", lambda: self.step_day(-1), "The day before")
-        self.next = self._button("▶", lambda: self.step_day(1), "The day after")
+        self.prev = self._button("◀", lambda: self.step_day(-1), self.tr("The day before"))
+        self.next = self._button("▶", lambda: self.step_day(1), self.tr("The day after"))
         self.date_edit = QDateEdit(calendarPopup=True, displayFormat="ddd d MMM yyyy")
         self.date_edit.setDate(QDate(self.day.year, self.day.month, self.day.day))
         self.date_edit.dateChanged.connect(lambda d: self.go_to(d.toPython()))
         self.propose_button = self._button(
-            "Propose plan", self.propose, "Let the optimiser propose a plan; see it before applying")
+            self.tr("Propose plan"), self.propose,
+            self.tr("Let the optimiser propose a plan; see it before applying"))
         self.evaluate_button = self._button(
-            "Evaluate", self.evaluate, "Simulate the day with this plan: expected service level")
-        self.copy_button = self._button("Copy last week", self.copy_last_week)
-        self.undo_button = self._button("Undo", self.undo, "Undo the last change (Ctrl+Z)")
-        self.redo_button = self._button("Redo", self.redo, "Redo (Ctrl+Shift+Z)")
-        self.pdf_button = self._button("Export PDF…", self.export_pdf)
+            self.tr("Evaluate"), self.evaluate,
+            self.tr("Simulate the day with this plan: expected service level"))
+        self.copy_button = self._button(self.tr("Copy last week"), self.copy_last_week)
+        self.undo_button = self._button(self.tr("Undo"), self.undo,
+                                        self.tr("Undo the last change (Ctrl+Z)"))
+        self.redo_button = self._button(self.tr("Redo"), self.redo, self.tr("Redo (Ctrl+Shift+Z)"))
+        self.pdf_button = self._button(self.tr("Export PDF…"), self.export_pdf)
         self.roles = QButtonGroup(self)
         self.role_buttons: dict[str, QPushButton] = {}
         for nav in (self.prev, self.next):
@@ -84,16 +89,18 @@ class PlannerPanel(PlannerActions, Panel):
         top.addStretch(1)
         top.addWidget(self.pdf_button)
         paint_row = QHBoxLayout()
-        paint_row.addWidget(QLabel("Paint:"))
+        paint_row.addWidget(QLabel(self.tr("Paint:")))
         for role, key in (("contact", "C"), ("backoffice", "B"), ("break", "P")):
-            button = QPushButton(role_icon(role), f"{ROLE_LABELS[role]} ({key})", checkable=True)
-            button.setToolTip(f"Drag across cells to plan {ROLE_LABELS[role].lower()}; "
-                              f"key {key} paints the selection")
+            button = QPushButton(role_icon(role), fill("%1 (%2)", label(role), key),
+                                 checkable=True)
+            button.setToolTip(fill(self.tr("Drag across cells to plan %1; key %2 paints the "
+                                           "selection"), word(role), key))
             button.clicked.connect(lambda _c=False, r=role: self.choose_role(r))
             self.roles.addButton(button)
             self.role_buttons[role] = button
             paint_row.addWidget(button)
-        hint = QLabel("drag across a row · Shift-drag over several rows · arrows, then C / B / P")
+        hint = QLabel(self.tr("drag across a row · Shift-drag over several rows · arrows, "
+                              "then C / B / P"))
         hint.setEnabled(False)  # the palette's muted text: a hint, not content
         paint_row.addSpacing(8)
         paint_row.addWidget(hint)
@@ -102,9 +109,10 @@ class PlannerPanel(PlannerActions, Panel):
         self.summary = QLabel()
         self.notice = self._notice_label("notice")
         self.banner = self._notice_label("proposal")
-        self.apply_button = self._button("Apply", self.apply_proposal, "Store the proposal")
+        self.apply_button = self._button(self.tr("Apply"), self.apply_proposal,
+                                         self.tr("Store the proposal"))
         self.apply_button.setDefault(True)
-        self.discard_button = self._button("Discard", self.discard_proposal)
+        self.discard_button = self._button(self.tr("Discard"), self.discard_proposal)
         banner_row = QHBoxLayout()
         banner_row.addWidget(self.banner, 1)
         banner_row.addWidget(self.apply_button)
@@ -223,18 +231,24 @@ class PlannerPanel(PlannerActions, Panel):
         self.grid.setVisible(view is not None)
         self.grid.editable = self.proposal is None
         self.empty.setVisible(view is None)
-        self.empty.setText(f"No shifts are planned on {self.day:%A %d %B %Y}. Plan them in the "
-                           f"Roster, or copy last {self.day:%A}'s." if self.data else "")
-        self.copy_button.setText(f"Copy last {self.day:%A}")
+        weekday = day_text(self.day, "dddd")
+        self.empty.setText(fill(self.tr("No shifts are planned on %1. Plan them in the Roster, "
+                                        "or copy last %2's."),
+                                day_text(self.day, "dddd d MMMM yyyy"), weekday)
+                           if self.data else "")
+        self.copy_button.setText(fill(self.tr("Copy last %1"), weekday))
         self.copy_button.setToolTip(
-            f"Copy last {self.day:%A}'s role plan for the people on shift" if view else
-            f"Plan last {self.day:%A}'s shifts, with their role plan, on this empty day")
+            fill(self.tr("Copy last %1's role plan for the people on shift"), weekday) if view
+            else fill(self.tr("Plan last %1's shifts, with their role plan, on this empty day"),
+                      weekday))
         history = self.history()
         self.undo_button.setEnabled(bool(history.done) and self.proposal is None)
         self.redo_button.setEnabled(bool(history.undone) and self.proposal is None)
         busy = self._busy_with
-        self.propose_button.setText("Proposing…" if busy == "propose" else "Propose plan")
-        self.evaluate_button.setText("Evaluating…" if busy == "evaluate" else "Evaluate")
+        self.propose_button.setText(self.tr("Proposing…") if busy == "propose"
+                                    else self.tr("Propose plan"))
+        self.evaluate_button.setText(self.tr("Evaluating…") if busy == "evaluate"
+                                     else self.tr("Evaluate"))
         for button in (self.propose_button, self.evaluate_button, self.copy_button,
                        self.pdf_button):
             button.setEnabled(view is not None and not self._busy_with)
@@ -268,15 +282,17 @@ class PlannerPanel(PlannerActions, Panel):
         points = getattr(plan, "tradeoff", [])
         if len(points) > 1:
             for i, point in enumerate(points):
-                level = ("—" if point.service_level is None else f"{point.service_level:.0%}")
-                button = QPushButton(f"{point.backoffice_intervals / 4:g} h back office · "
-                                     f"SL {level}", checkable=True, checked=i == 0)
-                why = ("Contact covered first" if point.price is None else
-                       f"The best plan when a quarter-hour of back office is worth "
-                       f"{point.price:g} customers answered on time")
-                button.setToolTip(f"{why}. Expected: {level} answered on time, "
-                                  f"{point.abandon_rate:.0%} give up; contact short "
-                                  f"{point.shortfall / 4:g} staff-hours")
+                level = "—" if point.service_level is None else percent(point.service_level)
+                hours = figure(point.backoffice_intervals / 4)
+                button = QPushButton(fill(self.tr("%1 h back office · SL %2"), hours, level),
+                                     checkable=True, checked=i == 0)
+                why = (self.tr("Contact covered first") if point.price is None else
+                       fill(self.tr("The best plan when a quarter-hour of back office is worth "
+                                    "%1 customers answered on time"), figure(point.price)))
+                button.setToolTip(fill(self.tr("%1. Expected: %2 answered on time, %3 give up; "
+                                               "contact short %4 staff-hours"),
+                                       why, level, percent(point.abandon_rate),
+                                       figure(point.shortfall / 4)))
                 button.clicked.connect(lambda _c=False, k=i: self.choose_tradeoff(k))
                 self.tradeoff_row.addWidget(button)
                 self.tradeoff_buttons.append(button)

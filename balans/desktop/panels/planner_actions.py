@@ -16,7 +16,9 @@ from balans.core.planning.editor import (MIN_BLOCK, Edit, History, Roles, ShiftS
                                          blocks_of_changes)
 from balans.desktop.panels.myshift_actions import plain_error
 from balans.desktop.settings import ME
-from balans.desktop.theme import ROLE_LABELS
+from balans.core.i18n import fill
+from balans.core.words import word
+from balans.desktop.formats import day_text, figure
 
 if TYPE_CHECKING:  # the attributes the panel provides
     from balans.desktop.panels.planner import PlannerPanel as _Base
@@ -65,7 +67,7 @@ class PlannerActions(_Base):
         if self.model is None or self.proposal is not None:
             return
         changes = self.model.paint_changes(employees, lo, hi, role)
-        self.commit(Edit(f"Paint {ROLE_LABELS[role].lower()}", tuple(changes)))
+        self.commit(Edit(fill(self.tr("Paint %1"), word(role)), tuple(changes)))
 
     def commit(self, edit: Edit) -> None:
         if self.model is None or not edit.changes:
@@ -83,11 +85,11 @@ class PlannerActions(_Base):
         if not begun:
             return True
         when = self.model.grid.time_of(begun[0]) if self.model is not None else None
-        cells = len([c for c in edit.changes if now is not None and c.interval < now])
-        return self.confirm_past(
-            f"{edit.label} changes {cells} quarter-hour{'s' if cells != 1 else ''} that "
-            f"{'has' if cells == 1 else 'have'} already begun (from {when:%H:%M}). The plan "
-            "for time already worked is what today's summary compares with. Change it anyway?")
+        n = len([c for c in edit.changes if now is not None and c.interval < now])
+        return self.confirm_past(fill(self.tr(
+            "%1 changes %n quarter-hour(s) that have already begun (from %2). The plan for time "
+            "already worked is what today's summary compares with. Change it anyway?", "", n),
+            edit.label, f"{when:%H:%M}"))
 
     def undo(self) -> None:
         history = self.history()
@@ -130,7 +132,7 @@ class PlannerActions(_Base):
         def failed(exc: Exception) -> None:
             self._writes_pending -= 1
             history.forget(recorded)
-            self.say(f"Not saved: {plain_error(exc)}")
+            self.say(fill(self.tr("Not saved: %1"), plain_error(exc)))
             self.refresh()
 
         self.ctx.worker.submit(lambda: plan_roles(journal, blocks, now, actor=actor),
@@ -149,15 +151,15 @@ class PlannerActions(_Base):
 
     def _proposed(self, plan: Any) -> None:
         if self.model is None or plan.grid != self.model.grid:
-            self.say("The shifts changed while the plan was being made; propose again.")
+            self.say(self.tr("The shifts changed while the plan was being made; propose again."))
             return
         if not self.model.changes_to(plan.result.roles):
-            self.say("The proposal is the plan you already have.")
+            self.say(self.tr("The proposal is the plan you already have."))
             return
         self.proposal = plan.result.roles
         self._plan = plan
-        self._proposal_note = ("optimal" if plan.result.optimal
-                               else f"best found in {PROPOSE_SECONDS:.0f} s")
+        self._proposal_note = (self.tr("optimal") if plan.result.optimal
+                               else fill(self.tr("best found in %1 s"), f"{PROPOSE_SECONDS:.0f}"))
         self.show_tradeoff(plan)
 
     def choose_tradeoff(self, index: int) -> None:
@@ -167,8 +169,10 @@ class PlannerActions(_Base):
             return
         point = plan.tradeoff[index]
         self.proposal = point.result.roles
-        self._proposal_note = ("optimal" if point.result.optimal else "best found") + \
-            f"; back office {point.backoffice_intervals / 4:g} h"
+        self._proposal_note = fill(self.tr("%1; back office %2 h"),
+                                   self.tr("optimal") if point.result.optimal
+                                   else self.tr("best found"),
+                                   figure(point.backoffice_intervals / 4))
         for i, button in enumerate(self.tradeoff_buttons):
             button.setChecked(i == index)
         self.render()
@@ -178,7 +182,7 @@ class PlannerActions(_Base):
             return
         changes = self.model.changes_to(self.proposal)
         self.proposal = None
-        self.commit(Edit("Apply proposal", tuple(changes)))
+        self.commit(Edit(self.tr("Apply proposal"), tuple(changes)))
         self.render()
 
     def discard_proposal(self) -> None:
@@ -235,8 +239,10 @@ class PlannerActions(_Base):
             self._busy_with = ""
             # One step in this day's history: undo calls the copied shifts off again.
             self.histories.setdefault(day, History()).push(
-                ShiftStep(f"Copy {source:%A %d %B}", copied.shifts))
-            self.say(f"Planned the shifts of {source:%A %d %B} on this day, with their roles.")
+                ShiftStep(fill(self.tr("Copy %1"), day_text(source, "dddd d MMMM")),
+                          copied.shifts))
+            self.say(fill(self.tr("Planned the shifts of %1 on this day, with their roles."),
+                          day_text(source, "dddd d MMMM")))
             self.ctx.changes.announce(copied.changes)  # this panel shows the plan: it reloads
 
         def failed(exc: Exception) -> None:
@@ -267,7 +273,7 @@ class PlannerActions(_Base):
         def failed(exc: Exception) -> None:
             self._writes_pending -= 1
             history.forget(recorded)
-            self.say(self.tr("Not saved: {reason}").format(reason=plain_error(exc)))
+            self.say(fill(self.tr("Not saved: %1"), plain_error(exc)))
             self.refresh()
 
         self.ctx.worker.submit(lambda: write(journal, step.shifts, now, actor=actor),
@@ -277,14 +283,16 @@ class PlannerActions(_Base):
         source = self.day - timedelta(days=7)
         if self.model is None:
             return
+        when = day_text(source, "dddd d MMMM")
         if not any(any(row) for row in roles.values()):
-            self.say(f"Nothing was planned on {source:%A %d %B} for the people on shift today.")
+            self.say(fill(self.tr("Nothing was planned on %1 for the people on shift today."),
+                          when))
             return
         changes = self.model.changes_to(roles)
         if not changes:
-            self.say(f"The plan already matches {source:%A %d %B}.")
+            self.say(fill(self.tr("The plan already matches %1."), when))
             return
-        self.commit(Edit(f"Copy {source:%A %d %B}", tuple(changes)))
+        self.commit(Edit(fill(self.tr("Copy %1"), when), tuple(changes)))
 
     def export_pdf(self) -> None:
         from balans.desktop.plan_pdf import write_plan_pdf
@@ -298,6 +306,6 @@ class PlannerActions(_Base):
         try:
             write_plan_pdf(path, view, self.font())
         except OSError as exc:
-            self.say(f"Could not save the PDF: {exc}")
+            self.say(fill(self.tr("Could not save the PDF: %1"), exc.strerror or exc))
             return
-        self.say(f"Saved the plan to {path}.")
+        self.say(fill(self.tr("Saved the plan to %1."), path))

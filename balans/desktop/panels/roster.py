@@ -12,9 +12,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from balans.core.i18n import fill
 from balans.core.roster.model import Week, monday_of
 from balans.core.vocabulary import Area
 from balans.desktop.context import AppContext
+from balans.desktop.formats import day_text
+from balans.desktop.i18n import number
 from balans.desktop.models.week_model import HOURS, WeekModel
 from balans.desktop.panels.base import Panel
 from balans.desktop.panels.roster_actions import RosterActions
@@ -52,21 +55,25 @@ class RosterPanel(RosterActions, Panel):
         return button
 
     def _build(self) -> None:
-        self.prev = self._button("◀", lambda: self.step_week(-1), "The week before")
-        self.next = self._button("▶", lambda: self.step_week(1), "The week after")
+        self.prev = self._button("◀", lambda: self.step_week(-1), self.tr("The week before"))
+        self.next = self._button("▶", lambda: self.step_week(1), self.tr("The week after"))
         for nav in (self.prev, self.next):
             nav.setFixedWidth(nav.sizeHint().height() * 2)
-        self.date_edit = QDateEdit(calendarPopup=True, displayFormat="'Week of' ddd d MMM yyyy")
+        self.date_edit = QDateEdit(calendarPopup=True, displayFormat=self.tr(
+            "'Week of' ddd d MMM yyyy", "a Qt date format: words in single quotes"))
         self.date_edit.dateChanged.connect(lambda d: self.go_to(d.toPython()))
-        self.this_week = self._button("This week", self.go_to_today)
-        self.add_button = self._button("Add shift…", self.add_shift,
-                                       "Plan a shift; the same hours on several days at once")
-        self.copy_button = self._button("Copy previous week", self.copy_previous_week,
-                                        "Plan last week's shifts again in this week")
-        self.import_button = self._button("Import CSV…", self.import_csv,
-                                          "Import a roster from a spreadsheet or scheduling tool")
-        self.team_button = self._button("Team…", self.open_team,
-                                        "Add, change or deactivate team members and channels")
+        self.this_week = self._button(self.tr("This week"), self.go_to_today)
+        self.add_button = self._button(
+            self.tr("Add shift…"), self.add_shift,
+            self.tr("Plan a shift; the same hours on several days at once"))
+        self.copy_button = self._button(self.tr("Copy previous week"), self.copy_previous_week,
+                                        self.tr("Plan last week's shifts again in this week"))
+        self.import_button = self._button(
+            self.tr("Import CSV…"), self.import_csv,
+            self.tr("Import a roster from a spreadsheet or scheduling tool"))
+        self.team_button = self._button(
+            self.tr("Team…"), self.open_team,
+            self.tr("Add, change or deactivate team members and channels"))
         top = QHBoxLayout()
         for w in (self.prev, self.date_edit, self.next, self.this_week):
             top.addWidget(w)
@@ -80,7 +87,7 @@ class RosterPanel(RosterActions, Panel):
         self.notice.setObjectName("rosterNotice")
         self.notice.setWordWrap(True)
         self.notice.hide()
-        self.undo_button = self._button("Undo", self.undo_last)
+        self.undo_button = self._button(self.tr("Undo"), self.undo_last)
         self.undo_button.hide()
         notice_row = QHBoxLayout()
         notice_row.addWidget(self.notice, 1)
@@ -110,18 +117,18 @@ class RosterPanel(RosterActions, Panel):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         rows.setMinimumSectionSize(int(rows.fontMetrics().height() * 1.9))  # arm's length
         self.grid.verticalHeader().setMinimumWidth(140)
-        self.empty = QLabel("Nobody is on the team yet. Add the people who work here, then "
-                            "plan their shifts week by week.")
+        self.empty = QLabel(self.tr("Nobody is on the team yet. Add the people who work here, "
+                                    "then plan their shifts week by week."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_button = self._button("Add the team…", self.open_team)
+        self.empty_button = self._button(self.tr("Add the team…"), self.open_team)
         empty_row = QHBoxLayout()
         empty_row.addStretch(1)
         empty_row.addWidget(self.empty_button)
         empty_row.addStretch(1)
-        hint = QLabel("Double-click a day to add or change a shift · drag a shift to another day "
-                      "or person (Ctrl-drag copies) · Delete removes the selected shift · "
-                      "right-click for more")
+        hint = QLabel(self.tr("Double-click a day to add or change a shift · drag a shift to "
+                              "another day or person (Ctrl-drag copies) · Delete removes the "
+                              "selected shift · right-click for more"))
         hint.setEnabled(False)
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -179,15 +186,18 @@ class RosterPanel(RosterActions, Panel):
             return
         hours = sum(s.hours for s in week.shifts)
         people = len({s.employee for s in week.shifts})
-        free = [f"{d:%a}" for d in week.days[:5] if not any(s.day == d for s in week.shifts)]
-        count = len(week.shifts)
-        text = (f"{count} shift{'' if count == 1 else 's'} · {hours:.1f} hours · {people} of "
-                f"{sum(1 for m in week.members if m.active)} people working this week")
+        free = [day_text(d, "ddd") for d in week.days[:5]
+                if not any(s.day == d for s in week.shifts)]
+        n = len(week.shifts)
+        text = " · ".join((self.tr("%n shift(s)", "", n),
+                           fill(self.tr("%1 hours"), number(hours, 1)),
+                           fill(self.tr("%1 of %2 people working this week"), people,
+                                sum(1 for m in week.members if m.active))))
         if free and week.shifts:
-            text += " · nobody on " + ", ".join(free)
+            text += " · " + fill(self.tr("nobody on %1"), ", ".join(free))
         self.summary.setText(text if week.shifts else
-                             "No shifts planned this week yet: add them, copy the previous "
-                             "week or import a roster.")
+                             self.tr("No shifts planned this week yet: add them, copy the "
+                                     "previous week or import a roster."))
 
     def _set_date_edit(self) -> None:
         self.date_edit.blockSignals(True)

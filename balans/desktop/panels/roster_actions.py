@@ -12,9 +12,11 @@ from typing import TYPE_CHECKING, Any, Callable
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QMenu
 
+from balans.core.i18n import fill
 from balans.core.journal.operations import OpChanges
 from balans.core.roster import actions
 from balans.core.roster.model import Shift, monday_of
+from balans.desktop.formats import day_text
 from balans.desktop.panels.myshift_actions import plain_error
 from balans.desktop.settings import ME
 from balans.desktop.shift_dialog import DEFAULT_HOURS, ShiftDialog
@@ -60,7 +62,7 @@ class RosterActions(_Base):
 
         def failed(exc: Exception) -> None:
             self._writing = False
-            self.say(f"Not saved: {plain_error(exc)}")
+            self.say(fill(self.tr("Not saved: %1"), plain_error(exc)))
             self.refresh()
 
         self.ctx.worker.submit(fn, finished, failed)
@@ -69,7 +71,7 @@ class RosterActions(_Base):
         undo, self._undo = self._undo, None
         self.undo_button.hide()
         if undo is not None:
-            self.write(undo, "Undone.")
+            self.write(undo, self.tr("Undone."))
 
     def _name(self, employee: str) -> str:
         members = {m.id: m.name for m in self.week.members} if self.week else {}
@@ -104,9 +106,9 @@ class RosterActions(_Base):
     def save_new(self, dialog: ShiftDialog) -> None:
         spans, ctx, actor = dialog.spans(), self.ctx, self.actor()
         now = ctx.clock.now()
-        who = self._name(dialog.employee())
+        who, n = self._name(dialog.employee()), len(spans)
         self.write(lambda: actions.add_shifts(ctx.journal, spans, now, actor=actor),
-                   f"Planned {len(spans)} shift(s) for {who}.")
+                   fill(self.tr("Planned %n shift(s) for %1.", "", n), who))
 
     def edit_shift(self, shift: Shift) -> None:
         dialog = self.shift_dialog(shift=shift)
@@ -125,8 +127,10 @@ class RosterActions(_Base):
         moved = Shift(employee, start, end)
         self.write(lambda: actions.move_shift(ctx.journal, shift, employee, start, end, now,
                                               actor=actor),
-                   f"Moved {self._name(shift.employee)}'s shift of {shift.start:%a %d %b} "
-                   f"{shift.label()} to {self._name(employee)}, {start:%a %d %b} {moved.label()}.",
+                   fill(self.tr("Moved %1's shift of %2 %3 to %4, %5 %6."),
+                        self._name(shift.employee), day_text(shift.start, "ddd d MMM"),
+                        shift.label(), self._name(employee), day_text(start, "ddd d MMM"),
+                        moved.label()),
                    undo=lambda: actions.move_shift(ctx.journal, moved, shift.employee,
                                                    shift.start, shift.end, ctx.clock.now(),
                                                    actor=actor))
@@ -134,8 +138,8 @@ class RosterActions(_Base):
     def delete_shift(self, shift: Shift) -> None:
         ctx, actor, now = self.ctx, self.actor(), self.ctx.clock.now()
         self.write(lambda: actions.delete_shift(ctx.journal, shift, now, actor=actor),
-                   f"Deleted {self._name(shift.employee)}'s shift of {shift.start:%a %d %b} "
-                   f"{shift.label()}.",
+                   fill(self.tr("Deleted %1's shift of %2 %3."), self._name(shift.employee),
+                        day_text(shift.start, "ddd d MMM"), shift.label()),
                    undo=lambda: actions.add_shift(ctx.journal, shift.employee, shift.start,
                                                   shift.end, ctx.clock.now(), actor=actor))
 
@@ -147,7 +151,8 @@ class RosterActions(_Base):
             ctx, actor, now = self.ctx, self.actor(), self.ctx.clock.now()
             self.write(lambda: actions.add_shift(ctx.journal, employee, start, end, now,
                                                  actor=actor),
-                       f"Copied the shift to {self._name(employee)}, {start:%a %d %b}.")
+                       fill(self.tr("Copied the shift to %1, %2."), self._name(employee),
+                            day_text(start, "ddd d MMM")))
         else:
             self.move_shift(shift, employee, start, end)
 
@@ -179,11 +184,11 @@ class RosterActions(_Base):
             return None
         menu = QMenu(self)
         if member.active:
-            menu.addAction(f"Add a shift on {day:%a %d %b}…",
+            menu.addAction(fill(self.tr("Add a shift on %1…"), day_text(day, "ddd d MMM")),
                            lambda: self.add_shift(member.id, day))
         for s in self.model.shifts_at(index):
-            menu.addAction(f"Change {s.label()}…", lambda s=s: self.edit_shift(s))
-            menu.addAction(f"Delete {s.label()}", lambda s=s: self.delete_shift(s))
+            menu.addAction(fill(self.tr("Change %1…"), s.label()), lambda s=s: self.edit_shift(s))
+            menu.addAction(fill(self.tr("Delete %1"), s.label()), lambda s=s: self.delete_shift(s))
         return menu
 
     # ------------------------------------------------------------------ weeks, import, team
@@ -193,7 +198,8 @@ class RosterActions(_Base):
         source = target - timedelta(days=7)
         self.write(lambda: actions.copy_week(ctx.journal, source, target, ctx.tz, now,
                                              actor=actor),
-                   f"Copied the shifts of the week of {source:%d %B}.")
+                   fill(self.tr("Copied the shifts of the week of %1."),
+                        day_text(source, "d MMMM")))
 
     def run_dialog(self, dialog: Any) -> bool:
         """Show a dialog modally; tests replace this to fill the dialog in instead."""

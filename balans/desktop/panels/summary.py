@@ -25,8 +25,10 @@ from balans.desktop.charts.summary_charts import CHARTS, ChartBox
 from balans.desktop.consistency_html import consistency_html
 from balans.desktop.context import AppContext
 from balans.desktop.models.routine_list import RoutineFilter, RoutineListModel, routine_headline
+from balans.core.i18n import fill
 from balans.desktop.models.summary_table import (NOTES, Figure, SummaryTableModel,
-                                                 employee_rows, sorted_view, team_figures)
+                                                 employee_rows, pulled_note, sorted_view,
+                                                 team_figures)
 from balans.desktop.panels.base import Panel
 from balans.desktop.settings import Settings
 from balans.desktop.resources import set_state
@@ -90,7 +92,7 @@ class FigureTile(QFrame):
                 value.setText(text)
                 # Red only for a customer-facing breach; said in words in the detail too.
                 set_state(value, "breach", breach)  # red: resources/style/balans.qss
-                value.setToolTip("below the goal" if breach else "")
+                value.setToolTip(self.tr("below the goal") if breach else "")
 
 
 class FigureRow(QWidget):
@@ -175,13 +177,13 @@ class SummaryPanel(Panel):
         self.date.setFont(_font(self.font(), 1.15, bold=True))
         self.date.dateChanged.connect(self._date_changed)
         self.back, self.forward = QToolButton(text="◀"), QToolButton(text="▶")
-        self.back.setToolTip("Previous day")
-        self.forward.setToolTip("Next day")
+        self.back.setToolTip(self.tr("Previous day"))
+        self.forward.setToolTip(self.tr("Next day"))
         self.back.clicked.connect(lambda: self.date.setDate(self.date.date().addDays(-1)))
         self.forward.clicked.connect(lambda: self.date.setDate(self.date.date().addDays(1)))
         self.status = QLabel()
-        self.csv_button = QPushButton("Export CSV…")
-        self.pdf_button = QPushButton("Export PDF…")
+        self.csv_button = QPushButton(self.tr("Export CSV…"))
+        self.pdf_button = QPushButton(self.tr("Export PDF…"))
         self.csv_button.clicked.connect(self.export_csv)
         self.pdf_button.clicked.connect(self.export_pdf)
         head = QHBoxLayout()
@@ -218,8 +220,8 @@ class SummaryPanel(Panel):
 
         self.routine_head = QLabel()
         self.routine_head.setWordWrap(True)
-        self.show_served = QCheckBox("Show served contacts too")
-        self.only_open = QCheckBox("Only what is not picked up yet")
+        self.show_served = QCheckBox(self.tr("Show served contacts too"))
+        self.only_open = QCheckBox(self.tr("Only what is not picked up yet"))
         self.show_served.toggled.connect(self.routine_proxy.set_show_served)
         self.only_open.toggled.connect(self.routine_proxy.set_only_open)
         self.routine = QTableView()
@@ -238,7 +240,8 @@ class SummaryPanel(Panel):
         self.obstacles.setObjectName("obstacles")
 
         routine_box = QVBoxLayout()
-        routine_box.addWidget(_section("Routine: new or changed since the previous working day"))
+        routine_box.addWidget(_section(
+            self.tr("Routine: new or changed since the previous working day")))
         routine_box.addWidget(self.routine_head)
         toggles = QHBoxLayout()
         toggles.addWidget(self.show_served)
@@ -247,23 +250,23 @@ class SummaryPanel(Panel):
         routine_box.addLayout(toggles)
         routine_box.addWidget(self.routine, 1)
         obstacle_box = QVBoxLayout()
-        obstacle_box.addWidget(_section("Obstacles of the day"))
+        obstacle_box.addWidget(_section(self.tr("Obstacles of the day")))
         obstacle_box.addWidget(self.obstacles, 1)
         bottom = QHBoxLayout()
         bottom.setSpacing(18)
         bottom.addLayout(routine_box, 3)
         bottom.addLayout(obstacle_box, 2)
 
-        people_note = QLabel("Sorted by name; click a column to sort by it. Notes say what the "
-                             "day did to someone — they are not a score.")
+        people_note = QLabel(self.tr("Sorted by name; click a column to sort by it. Notes say "
+                                     "what the day did to someone — they are not a score."))
         people_note.setWordWrap(True)
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 6, 12)
-        column.addWidget(_section("People"))
+        column.addWidget(_section(self.tr("People")))
         column.addWidget(people_note)
         column.addWidget(self.table)
-        column.addWidget(_section("Charts"))
+        column.addWidget(_section(self.tr("Charts")))
         column.addLayout(grid)
         self.consistency = QLabel()  # consistency per reason, the same HTML as in the PDF
         self.consistency.setWordWrap(True)
@@ -299,7 +302,7 @@ class SummaryPanel(Panel):
     def load(self) -> None:
         if not self.begin_read():
             return
-        self.status.setText("Reading the journal…")
+        self.status.setText(self.tr("Reading the journal…"))
         ctx, day, limits = self.ctx, self.day(), summary_settings(self.ctx.settings)
         now = ctx.clock.now()
         ctx.worker.submit(lambda: load_summary_view(ctx.journal, day, ctx.tz, limits, now),
@@ -307,7 +310,7 @@ class SummaryPanel(Panel):
 
     def _failed(self, exc: Exception) -> None:
         if not self.read_done():
-            self.status.setText(f"Could not read the summary: {exc}")
+            self.status.setText(fill(self.tr("Could not read the summary: %1"), exc))
             self.report_error(exc)
 
     def _show(self, view: SummaryView) -> None:
@@ -328,11 +331,11 @@ class SummaryPanel(Panel):
         self.routine.resizeColumnToContents(2)
         self.obstacles.setText(self._obstacle_text(view))
         self.consistency.setText(consistency_html(view.consistency))
-        people = len(view.summary.employees)
-        status = (f"{people} {'person' if people == 1 else 'people'} on this day" if people
-                  else "Nobody was planned or active on this day.")
+        n = len(view.summary.employees)
+        status = (self.tr("%n person(s) on this day", "", n) if n
+                  else self.tr("Nobody was planned or active on this day."))
         if view.as_of is not None:
-            status = f"Today so far, as of {view.as_of:%H:%M} · {status}"
+            status = fill(self.tr("Today so far, as of %1 · %2"), f"{view.as_of:%H:%M}", status)
         self.status.setText(status)
         self._set_enabled(True)
         self.loaded.emit()
@@ -352,7 +355,7 @@ class SummaryPanel(Panel):
             width = max([cell_fm.horizontalAdvance(t) for t in lines]
                         + [head_fm.horizontalAdvance(t) + icon for t in heads])
             if col == NOTES:  # room for a note on a day without any
-                width = max(width, cell_fm.horizontalAdvance("pulled into contacts 10 times"))
+                width = max(width, cell_fm.horizontalAdvance(pulled_note(10)))
             header.resizeSection(col, width + pad)
         table.resizeRowsToContents()
         rows = sum(table.rowHeight(r) for r in range(self.table_proxy.rowCount()))
@@ -368,18 +371,18 @@ class SummaryPanel(Panel):
 
         items = view.summary.team.obstacles
         if not items:
-            return "No obstacles were logged this day."
+            return self.tr("No obstacles were logged this day.")
         lines = []
         for o in items:
             who = escape(view.names.get(o.employee, o.employee))
             lines.append(f"<p><b>{o.ts:%H:%M}</b> · {who}<br>{escape(o.text)}</p>")
-        return "".join(lines) + "<p><i>For the team lead to take away.</i></p>"
+        return "".join(lines) + "<p><i>" + self.tr("For the team lead to take away.") + "</i></p>"
 
     # -- export ---------------------------------------------------------------------------------
     def export_csv(self) -> None:
         view = self.view
-        path = self.ask_save_path("Export CSV", f"balans-summary-{self.day()}.csv",
-                                  "CSV files (*.csv)") if view else ""
+        path = self.ask_save_path(self.tr("Export CSV"), f"balans-summary-{self.day()}.csv",
+                                  self.tr("CSV files (*.csv)")) if view else ""
         if not path:
             return
         from PySide6.QtCore import QLocale
@@ -396,13 +399,14 @@ class SummaryPanel(Panel):
 
     def _saved_tables(self, first: str) -> None:
         folder = Path(first).parent
-        self.status.setText(f"Saved people, channels and reasons as CSV in {folder}")
+        self.status.setText(fill(self.tr("Saved people, channels and reasons as CSV in %1"),
+                                 folder))
         self.exported.emit(first)
 
     def export_pdf(self) -> None:
         view = self.view
-        path = self.ask_save_path("Export PDF", f"balans-summary-{self.day()}.pdf",
-                                  "PDF files (*.pdf)") if view else ""
+        path = self.ask_save_path(self.tr("Export PDF"), f"balans-summary-{self.day()}.pdf",
+                                  self.tr("PDF files (*.pdf)")) if view else ""
         if not path:
             return
         from balans.desktop.report import write_summary_pdf
@@ -416,11 +420,11 @@ class SummaryPanel(Panel):
             self._saved(path)
 
     def _saved(self, path: str) -> None:
-        self.status.setText(f"Saved {Path(path).name}")
+        self.status.setText(fill(self.tr("Saved %1"), Path(path).name))
         self.exported.emit(path)
 
     def _export_failed(self, exc: Exception) -> None:
-        self.status.setText(f"Could not save: {exc}")
+        self.status.setText(fill(self.tr("Could not save: %1"), exc))
         self.report_error(exc)
 
     def changeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override

@@ -9,18 +9,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
                                QVBoxLayout, QWidget)
 
+from balans.core.i18n import fill, translate
 from balans.core.live.model import BacklogLive, ChannelLive
+from balans.core.words import label
+from balans.desktop.i18n import number
 from balans.desktop.resources import set_state
-from balans.desktop.theme import CHANNEL_LABELS
 
 BIG = 2.6  # the figure that matters, relative to the application font
 MEDIUM = 1.15
 SMALL = 0.9
+
+
+class Cards(QObject):
+    """The context of this module's sentences for Qt's translator: ``Cards.tr(text, "", n)``
+    is how lupdate sees a plural outside a Qt class."""
 
 
 def scaled(base: QFont, factor: float, weight: QFont.Weight | None = None) -> QFont:
@@ -44,12 +51,12 @@ def duration_text(seconds: float | None) -> str:
         return "—"
     s = max(0, int(seconds))
     if s < 120:
-        return f"{s}{NBSP}s"
+        return keep(fill(translate("Cards", "%1 s"), s))
     if s < 3600:
-        return f"{s // 60}{NBSP}min"
+        return keep(fill(translate("Cards", "%1 min"), s // 60))
     if s < 48 * 3600:
-        return f"{s // 3600}{NBSP}h"
-    return f"{s // 86400}{NBSP}d"
+        return keep(fill(translate("Cards", "%1 h"), s // 3600))
+    return keep(fill(translate("Cards", "%1 d"), s // 86400))
 
 
 def keep(text: str) -> str:
@@ -59,17 +66,17 @@ def keep(text: str) -> str:
 
 def target_text(seconds: float) -> str:
     if seconds >= 86400 and seconds % 86400 == 0:
-        days = int(seconds // 86400)
-        return f"{days}{NBSP}day{'s' if days != 1 else ''}"
+        n = int(seconds // 86400)
+        return keep(Cards.tr("%n day(s)", "", n))
     if seconds >= 3600 and seconds % 3600 == 0:
-        return f"{int(seconds // 3600)}{NBSP}h"
+        return keep(fill(translate("Cards", "%1 h"), int(seconds // 3600)))
     if seconds >= 120 and seconds % 60 == 0:
-        return f"{int(seconds // 60)}{NBSP}min"
-    return f"{seconds:g}{NBSP}s"
+        return keep(fill(translate("Cards", "%1 min"), int(seconds // 60)))
+    return keep(fill(translate("Cards", "%1 s"), f"{seconds:g}"))
 
 
 def percent(value: float | None) -> str:
-    return "—" if value is None else f"{round(value * 100)}%"
+    return "—" if value is None else fill(translate("Cards", "%1%"), round(value * 100))
 
 
 @dataclass(frozen=True)
@@ -89,29 +96,33 @@ def channel_text(c: ChannelLive, target_s: float, sl_target: float,
     """A channel at the snapshot's moment plus ``elapsed_s`` (the wait ticks without a reload)."""
     longest = None if c.longest_wait_s is None else c.longest_wait_s + max(0.0, elapsed_s)
     breach = longest is not None and longest > target_s
-    over = f" — {keep('over target')}" if breach else ""
+    over = " — " + keep(translate("Cards", "over target")) if breach else ""
     if c.channel == "email":
-        return CardText(str(c.waiting), "open", f"oldest {duration_text(longest)}{over}",
-                        f"{c.answered} answered today",
-                        f"target: answered within {target_text(target_s)}", breach)
+        return CardText(str(c.waiting), translate("Cards", "open"),
+                        fill(translate("Cards", "oldest %1"), duration_text(longest)) + over,
+                        fill(translate("Cards", "%1 answered today"), c.answered),
+                        fill(translate("Cards", "target: answered within %1"),
+                             target_text(target_s)), breach)
     sl = percent(c.service_level)
     if c.service_level is not None and c.service_level < sl_target:
         sl += " ▼"
-    return CardText(str(c.waiting), "waiting",
-                    f"longest {duration_text(longest)}{over}",
-                    f"SL {sl}",
-                    f"{keep(f'{c.offered} offered')} · "
-                    f"{keep(f'target {percent(sl_target)} in ' + target_text(target_s))}",
+    return CardText(str(c.waiting), translate("Cards", "waiting"),
+                    fill(translate("Cards", "longest %1"), duration_text(longest)) + over,
+                    fill(translate("Cards", "SL %1"), sl),
+                    keep(fill(translate("Cards", "%1 offered"), c.offered)) + " · "
+                    + keep(fill(translate("Cards", "target %1 in %2"), percent(sl_target),
+                                target_text(target_s))),
                     breach)
 
 
 def backlog_text(b: BacklogLive) -> tuple[str, str, str, str, str]:
     """(open, overdue, line1, line2, small) for the backlog card."""
-    clear = "—" if b.days_to_clear is None else f"{b.days_to_clear:.1f}"
+    clear = "—" if b.days_to_clear is None else number(b.days_to_clear, 1)
     return (str(b.open), str(b.overdue),
-            f"{keep('oldest ' + duration_text(b.oldest_age_s))} · {keep('days to clear ' + clear)}",
-            f"due today {b.due_today}",
-            f"{b.in_progress} in progress now")
+            keep(fill(translate("Cards", "oldest %1"), duration_text(b.oldest_age_s))) + " · "
+            + keep(fill(translate("Cards", "days to clear %1"), clear)),
+            fill(translate("Cards", "due today %1"), b.due_today),
+            fill(translate("Cards", "%1 in progress now"), b.in_progress))
 
 
 class Card(QFrame):
@@ -176,14 +187,14 @@ class Card(QFrame):
 
 class ChannelCard(Card):
     def __init__(self, channel: str, parent: QWidget | None = None):
-        super().__init__(CHANNEL_LABELS.get(channel, channel), parent)
+        super().__init__(label(channel), parent)
         self.channel = channel
         self.text: CardText | None = None
 
     def show_channel(self, c: ChannelLive | None, target_s: float, sl_target: float,
                      elapsed_s: float = 0.0) -> None:
         if c is None:
-            text = CardText("—", "", "", "", "no contacts")
+            text = CardText("—", "", "", "", self.tr("no contacts"))
         else:
             text = channel_text(c, target_s, sl_target, elapsed_s)
         if text == self.text:
@@ -194,12 +205,13 @@ class ChannelCard(Card):
         self.line2.setText(text.line2)
         self.small.setText(text.small)
         self.set_breach(text.breach)
-        self.setAccessibleName(f"{self.title.text()}: {text.figure} {text.unit}, {text.line1}")
+        self.setAccessibleName(fill(self.tr("%1: %2 %3, %4"), self.title.text(), text.figure,
+                                    text.unit, text.line1))
 
 
 class BacklogCard(Card):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Backlog", parent)
+        super().__init__(translate("BacklogCard", "Backlog"), parent)
         self.values: tuple[str, ...] = ()
 
     def show_backlog(self, b: BacklogLive) -> None:
@@ -208,11 +220,13 @@ class BacklogCard(Card):
             return
         self.values = values
         open_n, overdue, line1, line2, small = values
-        self.figure.setText(self.figure_html((open_n, "open"), (overdue, "overdue")))
+        self.figure.setText(self.figure_html((open_n, self.tr("open")),
+                                             (overdue, self.tr("overdue"))))
         self.line1.setText(line1)
         self.line2.setText(line2)
         self.small.setText(small)
-        self.setAccessibleName(f"Backlog: {open_n} open, {overdue} overdue, {line1}")
+        self.setAccessibleName(fill(self.tr("Backlog: %1 open, %2 overdue, %3"), open_n,
+                                    overdue, line1))
 
 
 class SuggestionBar(QFrame):
@@ -234,9 +248,9 @@ class SuggestionBar(QFrame):
         for label in (self.headline, self.detail, self.small):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.accept_button = QPushButton("Notify…")
+        self.accept_button = QPushButton(self.tr("Notify…"))
         self.accept_button.setFont(scaled(base, 1.05, QFont.Weight.DemiBold))
-        self.later_button = QPushButton("Not now")
+        self.later_button = QPushButton(self.tr("Not now"))
         for button in (self.accept_button, self.later_button):
             button.setMinimumHeight(int(button.fontMetrics().height() * 2.0))
         self.accept_button.clicked.connect(lambda _=False: self.accepted.emit())

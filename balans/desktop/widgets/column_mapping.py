@@ -1,7 +1,7 @@
 """Which column of a CSV file holds which field: one chooser per field, "—" for none.
 
-Generic (fields are anything with ``name``, ``label`` and ``required``), so every CSV import in
-the app can use it."""
+Generic (fields are anything with ``name``, ``label`` and ``required``, and a translated
+``title`` when they have one), so every CSV import in the app can use it."""
 from __future__ import annotations
 
 from typing import Mapping, Sequence
@@ -38,7 +38,8 @@ class ColumnMappingWidget(QWidget):
             box.setCurrentIndex(max(0, box.findData(wanted)) if wanted else 0)
             box.currentIndexChanged.connect(lambda _i: self.changed.emit())
             self.choosers[spec.name] = box
-            self.form.addRow(spec.label + (" *" if spec.required else ""), box)
+            shown = getattr(spec, "title", spec.label)  # in the user's language
+            self.form.addRow(shown + (" *" if spec.required else ""), box)
 
     def mapping(self) -> dict[str, str]:
         return {name: box.currentData() for name, box in self.choosers.items()

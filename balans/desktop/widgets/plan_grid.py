@@ -12,7 +12,8 @@ from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from balans.desktop.theme import ROLE_LABELS
+from balans.core.i18n import fill, translate
+from balans.core.words import label
 from balans.desktop.widgets.plan_layout import Colors, Layout, Overlay, PlanView
 from balans.desktop.widgets.plan_paint import paint_plan
 
@@ -36,9 +37,10 @@ class PlanGrid(QWidget):
         self._rows_mode = False  # Shift held: the stroke spans rows
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Plan grid")
-        self.setAccessibleDescription("Employees by quarter hour. Arrows move, Shift+arrows "
-                                      "select, C, B, P paint contact, back office, break.")
+        self.setAccessibleName(self.tr("Plan grid"))
+        self.setAccessibleDescription(self.tr("Employees by quarter hour. Arrows move, "
+                                              "Shift+arrows select, C, B, P paint contact, "
+                                              "back office, break."))
 
     # ---------------------------------------------------------------- data and geometry
     def set_view(self, view: PlanView | None) -> None:
@@ -190,7 +192,8 @@ class PlanGrid(QWidget):
         start, end = view.grid.time_of(i), view.grid.time_of(i + 1)
         role = view.roles[emp][i]
         s, e = view.grid.shifts[emp]
-        what = ROLE_LABELS[role] if role else ("not planned yet" if s <= i < e else "off shift")
+        what = (label(role) if role else
+                self.tr("not planned yet") if s <= i < e else self.tr("off shift"))
         lines = [f"{view.names.get(emp, emp)} · {start:%H:%M}–{end:%H:%M} · {what}"]
         lines += [rule_text(v.kind, view.roles[emp][v.start], v.end - v.start)
                   for v in view.coverage.violations if v.employee == emp and v.start <= i < v.end]
@@ -206,15 +209,18 @@ class PlanGrid(QWidget):
             return ""
         need, have = view.required[i], view.coverage.planned[i]
         when = f"{view.grid.time_of(i):%H:%M}–{view.grid.time_of(i + 1):%H:%M}"
-        gap = f", {need - have} short" if have < need else ""
-        return f"{when}: {need} needed in contact, {have} planned{gap}"
+        if have < need:
+            return fill(self.tr("%1: %2 needed in contact, %3 planned, %4 short"),
+                        when, need, have, need - have)
+        return fill(self.tr("%1: %2 needed in contact, %3 planned"), when, need, have)
 
 
 def rule_text(kind: str, role: str | None, length: int) -> str:
     """A broken plan rule in the planner's words (the core speaks in interval indices)."""
     if kind == "short-block":
-        return (f"⚠ {ROLE_LABELS[role]} block of {length * 15} min: shorter than the minimum "
-                "block, so it costs a switch that buys little")
+        return fill(translate("PlanGrid", "⚠ %1 block of %2 min: shorter than the minimum "
+                              "block, so it costs a switch that buys little"),
+                    label(role), length * 15)
     if kind == "break":
-        return "⚠ This shift needs one 30-minute break near its middle"
-    return "⚠ A role outside the shift"
+        return translate("PlanGrid", "⚠ This shift needs one 30-minute break near its middle")
+    return translate("PlanGrid", "⚠ A role outside the shift")

@@ -7,14 +7,35 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QObject, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
 
+from balans.core.i18n import fill, translate
 from balans.core.planning.day import DayGrid
 from balans.core.planning.plans import PlanResult
 
 Roles = dict[str, list[str | None]]
-END_TEXTS = ("⚠ 10 switches", "short in 36", "contact staff")  # the widest row ends
+
+
+class PlanPaint(QObject):
+    """The plan picture's counted words: pyside6-lupdate sees a plural only in a ``tr()``
+    call, so the module functions ask this (context "PlanPaint", like their other words)."""
+
+    def switches(self, n: int) -> str:
+        return self.tr("%n switch(es)", "", n)
+
+
+def coverage_labels() -> tuple[str, str, str]:
+    """The names of the rows under the grid: needed, planned, expected service level."""
+    return (translate("PlanPaint", "Needed"), translate("PlanPaint", "Planned"),
+            translate("PlanPaint", "Expected SL"))
+
+
+def end_texts() -> tuple[str, ...]:
+    """What stands right of the grid, at its widest (the column is sized for these)."""
+    return ("⚠ " + PlanPaint().switches(10),
+            fill(translate("PlanPaint", "short in %1"), 36), translate("PlanPaint", "covered"),
+            translate("PlanPaint", "contact staff"), translate("PlanPaint", "% on time"))
 
 
 @dataclass(frozen=True)
@@ -89,9 +110,9 @@ class Layout:
             ) -> "Layout":
         fm = QFontMetricsF(font)
         h = fm.height()
-        names = [view.names.get(e, e) for e in view.employees] + ["Expected SL", "Needed"]
+        names = [view.names.get(e, e) for e in view.employees] + list(coverage_labels())
         name_w = max(fm.horizontalAdvance(n) for n in names) + h
-        end_w = max(fm.horizontalAdvance(t) for t in END_TEXTS) + h
+        end_w = max(fm.horizontalAdvance(t) for t in end_texts()) + h
         n = max(view.grid.intervals, 1)
         min_cell = fm.horizontalAdvance("88") + 8  # "100" is drawn condensed where needed
         cell = max(min_cell, (width - name_w - end_w) / n)

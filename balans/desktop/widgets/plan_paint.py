@@ -11,8 +11,11 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 
 from balans.core.planning.plans import blocks_of
-from balans.desktop.theme import AMBER, RED, ROLE_COLORS, ROLE_LABELS
-from balans.desktop.widgets.plan_layout import Colors, Layout, Overlay, PlanView
+from balans.core.i18n import fill, translate
+from balans.core.words import label as role_label
+from balans.desktop.theme import AMBER, RED, ROLE_COLORS
+from balans.desktop.widgets.plan_layout import (Colors, Layout, Overlay, PlanPaint, PlanView,
+                                                coverage_labels)
 
 TEXT_ON = {"contact": "#FFFFFF", "backoffice": "#FFFFFF", "break": "#2B2B2B"}
 SHORT = {"contact": "C", "backoffice": "B", "break": "P"}  # the keys that paint them
@@ -37,7 +40,7 @@ def paint_plan(p: QPainter, view: PlanView, lay: Layout, colors: Colors,
 
 def label_for(role: str, width: float, fm: QFontMetricsF) -> str:
     """The role's name when it fits in the block, else its key letter, else nothing."""
-    for text in (ROLE_LABELS[role], SHORT[role]):
+    for text in (role_label(role), SHORT[role]):
         if fm.horizontalAdvance(text) + 8 <= width:
             return text
     return ""
@@ -89,7 +92,7 @@ def _row(p: QPainter, view: PlanView, lay: Layout, colors: Colors, row: int, emp
         r = lay.cells(row, v.start, v.end - 1)
         p.fillRect(QRectF(r.left() + 1, r.bottom() - 4, r.width() - 2, 4), QColor(AMBER))
     n = view.coverage.switches.get(emp, 0)
-    text = f"{n} switch" + ("" if n == 1 else "es")
+    text = PlanPaint().switches(n)
     end_rect = QRectF(lay.grid_x + lay.cell * lay.intervals + 8, y, lay.end_w - 8, h)
     if bad:
         p.setPen(QColor(AMBER))
@@ -119,14 +122,17 @@ def _changed(p: QPainter, view: PlanView, lay: Layout, colors: Colors, row: int,
 
 def _coverage(p: QPainter, view: PlanView, lay: Layout, colors: Colors) -> None:
     cov = view.coverage
-    rows = [("Needed", [str(r) for r in view.required], [False] * lay.intervals),
-            ("Planned", [str(n) for n in cov.planned], _short_cells(view))]
+    needed, planned, expected = coverage_labels()
+    rows = [(needed, [str(r) for r in view.required], [False] * lay.intervals),
+            (planned, [str(n) for n in cov.planned], _short_cells(view))]
     if view.service_level is not None:
-        rows.append(("Expected SL", ["" if v is None else f"{round(v * 100)}"
+        rows.append((expected, ["" if v is None else f"{round(v * 100)}"
                                      for v in view.service_level],
                      [v is not None and v < view.target for v in view.service_level]))
     short = sum(1 for s in cov.shortfall if s > 0)
-    ends = ["contact staff", f"short in {short}" if short else "covered", "% on time"]
+    ends = [translate("PlanPaint", "contact staff"),
+            fill(translate("PlanPaint", "short in %1"), short) if short
+            else translate("PlanPaint", "covered"), translate("PlanPaint", "% on time")]
     bold = p.font()
     bold.setBold(True)
     normal = p.font()
@@ -172,8 +178,9 @@ def _now_line(p: QPainter, view: PlanView, lay: Layout, colors: Colors) -> None:
     p.drawLine(QPointF(x, lay.y0 + lay.header_h * 0.55), QPointF(x, lay.cov_y(3 if lay.sl_row else 2)))
     fm = QFontMetricsF(p.font())
     p.setPen(colors.highlight)
-    p.drawText(QRectF(x + 3, lay.y0 + lay.header_h * 0.5, fm.horizontalAdvance("now") + 4,
-                      lay.header_h * 0.5), LEFT, "now")
+    now = translate("PlanPaint", "now")
+    p.drawText(QRectF(x + 3, lay.y0 + lay.header_h * 0.5, fm.horizontalAdvance(now) + 4,
+                      lay.header_h * 0.5), LEFT, now)
 
 
 def _fitted_text(p: QPainter, cell: QRectF, text: str) -> None:
@@ -195,10 +202,10 @@ def _legend(p: QPainter, lay: Layout, colors: Colors) -> None:
     y = lay.cov_y(3 if lay.sl_row else 2) + lay.legend_h * 0.25
     x = lay.grid_x
     items: list[tuple[str, str, QColor]] = [
-        (role, f"{ROLE_LABELS[role]} ({SHORT[role]})", colors.text)
+        (role, fill("%1 (%2)", role_label(role), SHORT[role]), colors.text)
         for role in ("contact", "backoffice", "break")]
-    items += [("short", "short of contact staff", QColor(RED)),
-              ("rule", "plan rule broken", colors.text)]
+    items += [("short", translate("PlanPaint", "short of contact staff"), QColor(RED)),
+              ("rule", translate("PlanPaint", "plan rule broken"), colors.text)]
     for kind, label, colour in items:
         swatch = QRectF(x, y + h * 0.2, h * 1.2, h * 0.6)
         p.setPen(Qt.PenStyle.NoPen)

@@ -7,8 +7,11 @@ from typing import Sequence
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-OUTCOME_WORDS = {"resolved": "resolved at once", "follow_up": "a follow-up task",
-                 "referred": "referred elsewhere"}
+from balans.core.i18n import QT_TRANSLATE_NOOP, translate
+
+OUTCOME_WORDS = {"resolved": QT_TRANSLATE_NOOP("ReasonNote", "resolved at once"),
+                 "follow_up": QT_TRANSLATE_NOOP("ReasonNote", "a follow-up task"),
+                 "referred": QT_TRANSLATE_NOOP("ReasonNote", "referred elsewhere")}
 
 
 class ReasonNote(QLabel):
@@ -32,10 +35,13 @@ class ReasonNote(QLabel):
             return
         parts = []
         if agreement:
-            parts.append(f"<b>How we handle this:</b> {escape(agreement)}")
+            parts.append("<b>" + self.tr("How we handle this:") + "</b> " + escape(agreement))
         if usual:
-            parts.append(f"<b>Usually:</b> {OUTCOME_WORDS.get(usual, usual)}")
+            said = translate("ReasonNote", OUTCOME_WORDS[usual]) if usual in OUTCOME_WORDS \
+                else usual
+            parts.append("<b>" + self.tr("Usually:") + "</b> " + escape(said))
         if reason.demand == "failure":
-            parts.append("<i>Failure demand: the customer contacts us because something went wrong before.</i>")
+            parts.append("<i>" + self.tr("Failure demand: the customer contacts us because "
+                                         "something went wrong before.") + "</i>")
         self.setText("<br>".join(parts))
         self.show()
