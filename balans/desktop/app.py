@@ -3,8 +3,11 @@
 Start-up order, so that the window is on screen about as fast as an empty Qt window: the GUI
 thread loads Qt and shows the main window with its "opening the database" page; the worker
 thread then loads the database layer (SQLAlchemy, Alembic), asks the keyring for a password,
-opens the database and migrates it, and loads the panels' modules; back on the GUI thread the
-panels are built in place of the opening page. The GUI thread never waits on any of that.
+opens the database and migrates it, and loads what the panels need that holds no Qt (NumPy, the
+core); back on the GUI thread the panels' modules (and pyqtgraph) load and the panels are built in
+place of the opening page. The GUI thread never waits on the database.
+
+No Qt class is made on the worker, see ``PANEL_DEPENDENCIES``.
 """
 from __future__ import annotations
 
@@ -75,11 +78,6 @@ def run_app(args: argparse.Namespace) -> int:
     window.show()
     status = app.exec()
     result = startup.status if startup.status is not None else status
-    if args.screenshot:
-        # A one-shot render: the picture is saved and nothing was written. End the process here
-        # instead of tearing Qt down: the teardown of a window, its charts and two worker threads
-        # crashed now and then at exit in frozen builds (SIGSEGV after the PNG was saved).
-        _exit_now(result)
     if startup.ctx is not None:
         startup.ctx.stop_workers()
     else:
@@ -87,15 +85,6 @@ def run_app(args: argparse.Namespace) -> int:
     if startup.store is not None:
         startup.store.dispose()
     return result
-
-
-def _exit_now(status: int) -> None:
-    import logging
-
-    logging.shutdown()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(status)
 
 
 class _Startup:
@@ -205,14 +194,13 @@ class _Startup:
 
 
 def _open(explicit: str | None, password: str | None, tz_name: str, args, day) -> dict:  # noqa: ANN001
-    """On the worker: the database layer, the keyring, the database and the panels' modules."""
+    """On the worker: the database layer, the keyring, the database and the panels' core."""
     import importlib
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     from balans.core.storage import credentials
     from balans.core.storage.store import StoreError, open_store, resolve_url
     from balans.desktop.applog import forget
-    from balans.desktop.main_window import PANELS
 
     url = resolve_url(explicit)
     if password is None:
@@ -235,9 +223,27 @@ def _open(explicit: str | None, password: str | None, tz_name: str, args, day) -
         frozen = datetime.combine(day, time(11, 0), tzinfo=tz)
     elif args.screenshot:
         frozen = _latest_moment(store, tz)
-    for _, module, _ in PANELS:  # their imports (pyqtgraph, ...) here, not on the GUI thread
+    for module in PANEL_DEPENDENCIES:
         importlib.import_module(module)
     return {"store": store, "tz": tz, "frozen": frozen}
+
+
+# What the panels import that holds no Qt, loaded on the worker while the opening page shows. The
+# panels' own modules and pyqtgraph load on the GUI thread (MainWindow.attach): defining a Qt
+# subclass or touching a PySide6 class for the first time makes a Shiboken type, which on Python
+# 3.11 (PySide6's abi3 wheels) goes into a global C++ map that the GUI thread reads without the
+# GIL whenever Qt asks a Python-made widget for its QMetaObject, as painting does. A type made on
+# the worker while the window painted crashed the start-up now and then (SIGSEGV in
+# MetaObjectBuilder::update: 2 of 260 frozen screenshot runs). docs/packaging.md has more.
+PANEL_DEPENDENCIES = (
+    "numpy", "balans.core.live.board", "balans.core.live.myshift", "balans.core.live.myday",
+    "balans.core.live.suggest", "balans.core.planning.editor", "balans.core.planning.plans",
+    "balans.core.planning.read", "balans.core.planning.optimiser", "balans.core.summary.view",
+    "balans.core.summary.compute", "balans.core.roster.actions", "balans.core.roster.read",
+    "balans.core.reasons.consistency", "balans.core.reasons.load", "balans.core.routine.compute",
+    "balans.core.routine.text", "balans.core.staffing.pooled", "balans.core.staffing.forecast",
+    "balans.core.simulation.profile", "balans.core.storage.queries", "balans.core.holidays",
+)
 
 
 def _start_log() -> None:
