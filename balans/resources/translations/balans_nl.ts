@@ -4748,7 +4748,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/app.py" line="+190"/>
+        <location filename="../../desktop/app.py" line="+179"/>
         <source>no password was given for the team server</source>
         <translation>er is geen wachtwoord voor de teamserver opgegeven</translation>
     </message>
@@ -4760,7 +4760,7 @@
         <translation>Balans kan zijn database niet openen: %1.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+80"/>
         <source>Password for %1</source>
         <translation>Wachtwoord voor %1</translation>
     </message>
