@@ -75,7 +75,7 @@ def _compare(obj: dict) -> None:
     assert fast == exact and dict(fast.fields) == dict(exact.fields)
     assert list(fast.fields) == list(exact.fields)  # the order the data column keeps
     assert fast.ts_text == exact.ts_text and type(fast.type) is str
-    _, ts, t, ts_text, id_, actor, employee, contact, task = envelope
+    _, t, ts_text, id_, actor, employee, contact, task = envelope
     assert t == to_micros(exact.ts) and ts_text == exact.ts_text
     assert (employee, contact, task) == tuple(exact.get(n) for n in ("employee", "contact", "task"))
 
@@ -179,3 +179,25 @@ def test_a_line_that_is_json_once_the_file_is_joined_is_still_refused():
 
 def test_times_of_every_time_field_go_through_the_exact_check():
     assert set(TIME_FIELDS) <= set(FIELDS)
+
+
+@pytest.mark.parametrize("ts", [
+    "2026-03-29T01:59:59+01:00", "2026-03-29T01:59:00+02:00", "2026-03-29T01:59:59-05:30",
+    "2026-03-29T01:59:60+01:00", "2026-03-29T01:60:00+01:00", "2026-03-29T24:00:00+01:00",
+    "2026-02-29T10:00:00+01:00", "2026-03-29T01:59:5x+01:00", "2026-03-29T01:59:-1+01:00",
+    "2026-03-29T01:59: 1+01:00", "2026-03-29T01:59:٣1+01:00", "2026-03-29T0159:00.+01:00",
+    "2026-03-29T01:59:59+24:00", "1900-03-29T01:59:59+01:00", "2026-03-29T01:59:59-00:00",
+])
+def test_the_remembered_minute_gives_what_parse_event_gives(ts):
+    """The minute is parsed once and remembered: a second line of the same minute (another
+    second, another offset, a wrong second) is only looked up, and must still agree."""
+    for second in ("00", "59", ts[17:19]):
+        for text in (ts, ts[:17] + second + ts[19:]):
+            obj = {"id": "x", "ts": text, "type": "contact.arrived", "contact": "c1",
+                   "channel": "phone"}
+            _compare(obj)
+            _compare(obj)  # now from the remembered minute
+    if ts.startswith("2026-03-29T01:59:") and ts[17:19].isascii() and ts[17:19].isdigit() and int(ts[17:19]) < 60 \
+            and ts[19:] in ("+01:00", "+02:00", "-05:30"):
+        obj = {"id": "x", "ts": ts, "type": "contact.arrived", "contact": "c1", "channel": "phone"}
+        assert CHECKS["contact.arrived"](obj) is not None  # the valid ones are accepted

@@ -25,10 +25,11 @@ from balans.core.timeutil import to_micros
 
 
 # What a check returns (a plain tuple: a named one costs a Python-level call per line):
-# type, time, microseconds since the epoch, time as written, id, actor, and the three fields
-# the journal row has columns for (employee, contact, task). The object keeps the fields.
-Envelope = tuple[str, datetime, int, str, "str | None", "str | None", "str | None",
-                 "str | None", "str | None"]
+# type, microseconds since the epoch, time as written, id, actor, and the three fields the
+# journal row has columns for (employee, contact, task). The object keeps the fields. No
+# ``datetime``: the first import never needs one (``event`` makes it when wanted).
+Envelope = tuple[str, int, str, "str | None", "str | None", "str | None", "str | None",
+                 "str | None"]
 
 
 Check = Callable[[dict[str, Any]], "Envelope | None"]
@@ -53,6 +54,29 @@ def _condition(name: str) -> str | None:
     return None  # rarer fields: validation's own check, which raises when the value is wrong
 
 
+# ":SS" (00 to 59, what ``fromisoformat`` accepts) to its microseconds.
+_SECONDS = {f":{s:02d}": s * 1_000_000 for s in range(60)}
+# ``YYYY-MM-DDTHH:MM`` + ``+HH:MM`` of a valid time within the years accepted, to the
+# microseconds of its minute: a journal holds many events a minute, so most lines only look up.
+_MINUTES: dict[str, int] = {}
+_MINUTES_KEPT = 100_000  # about a year of distinct minutes at most; then it starts over
+
+
+def minute_base(text: str) -> int | None:
+    """The microseconds of the minute of ``text`` (a time of the canonical length and marks),
+    remembered; ``None`` when the time is not certainly valid (``fromisoformat`` may raise)."""
+    if text[13] != ":" or text[16] != ":":  # HH:MM:SS only: no other form of the clock
+        return None
+    moment = datetime.fromisoformat(text)
+    if not v.YEARS[0] <= moment.year <= v.YEARS[1]:
+        return None
+    base = to_micros(moment) - moment.second * 1_000_000  # no fraction: HH:MM:SS only
+    if len(_MINUTES) >= _MINUTES_KEPT:
+        _MINUTES.clear()
+    _MINUTES[text[:16] + text[19:]] = base
+    return base
+
+
 def _source(kind: str) -> str:
     required, optional = SCHEMA[kind]
     kind = str(kind)  # the plain text, not the vocabulary's enum member
@@ -63,9 +87,13 @@ def _source(kind: str) -> str:
         "            or ts_text[19] not in '+-' or ts_text[22] != ':'",
         "            or ts_text[19:] == '-00:00'):",
         "        return None  # not what is_canonical_time accepts",
-        "    ts = fromisoformat(ts_text)",
-        f"    if not {v.YEARS[0]} <= ts.year <= {v.YEARS[1]}:",
-        "        return None",
+        # The minute (date, hour, minute, offset) parsed once, then only the seconds.
+        "    base = MINUTES.get(ts_text[:16] + ts_text[19:])",
+        "    second = SECONDS.get(ts_text[16:19])",
+        "    if base is None or second is None:",
+        "        base = minute_base(ts_text)",
+        "        if base is None or second is None:",
+        "            return None",
         "    del obj['type']",
     ]
     for envelope in ("id", "actor"):
@@ -92,7 +120,7 @@ def _source(kind: str) -> str:
     if kind in v.CHECKED_TOGETHER or {"start", "end"} <= set(required + optional):
         lines.append(f"    check_together({kind!r}, obj, ts_text)")
     columns = ", ".join(c if c in required + optional else "None" for c in _COLUMNS)
-    lines.append(f"    return {kind!r}, ts, to_micros(ts), ts_text, id, actor, {columns}")
+    lines.append(f"    return {kind!r}, base + second, ts_text, id, actor, {columns}")
     return "\n".join(lines)
 
 
@@ -101,8 +129,8 @@ def _compile(kind: str) -> Check:
     scope: dict[str, Any] = {
         "FIELDS": frozenset(required + optional),
         **{f"CHOICE_{n}": frozenset(map(str, c)) for n, c in v.CHOICES.items()},
-        "CHECKS": v.CHECKS, "fromisoformat": datetime.fromisoformat,
-        "check_together": v.check_together, "to_micros": to_micros,
+        "CHECKS": v.CHECKS, "MINUTES": _MINUTES, "SECONDS": _SECONDS,
+        "minute_base": minute_base, "check_together": v.check_together,
     }
     exec(compile(_source(kind), f"<fastcheck {kind}>", "exec"), scope)  # noqa: S102
     return scope["check"]
@@ -114,5 +142,5 @@ CHECKS: dict[str, Check] = {str(kind): _compile(kind) for kind in SCHEMA}
 
 def event(obj: dict[str, Any], envelope: Envelope) -> Event:
     """The event ``parse_event`` makes of the line a check accepted."""
-    kind, ts, _, ts_text, id_, actor = envelope[:6]
-    return stored_event(kind, ts, obj, id_, actor, None, ts_text)
+    kind, _, ts_text, id_, actor = envelope[:5]
+    return stored_event(kind, datetime.fromisoformat(ts_text), obj, id_, actor, None, ts_text)

@@ -25,6 +25,8 @@ from balans.core.journal.state import EMPLOYEE_FIELDS, STEPS, StateTracker
 
 Row = tuple[Any, ...]  # journal.EVENT_INSERT_COLUMNS, in that order
 CHUNK = 20_000  # rows handed on at a time: stored while fresh, then let go
+# Per type, in one look-up: its check, its state step (or None), whether it names an employee.
+LANE = {kind: (check, STEPS.get(kind), kind in EMPLOYEE_FIELDS) for kind, check in CHECKS.items()}
 
 
 def escaped(text: str) -> str:
@@ -45,9 +47,9 @@ def first_import(lines: list[str], sink: Callable[[list[Row]], None],
     tracker = StateTracker()
     rows: list[Row] = []
     ids: set[str] = set()
-    add, loads, dumps, checks, seen = rows.append, orjson.loads, orjson.dumps, CHECKS, ids.add
-    steps, employees, by_employee = STEPS, tracker.employees, EMPLOYEE_FIELDS
-    keys = done = 0
+    add, loads, dumps, lane, seen = rows.append, orjson.loads, orjson.dumps, LANE, ids.add
+    employees = tracker.employees
+    keys = place = 0  # place: the event's place in the batch, its seq until stored
     chunk = CHUNK if stream else 0  # 0: never full
     try:
         for line in lines:
@@ -57,29 +59,30 @@ def first_import(lines: list[str], sink: Callable[[list[Row]], None],
             if type(obj) is not dict:
                 return None
             keys += len(obj)
-            check = checks.get(obj.get("type"))
-            envelope = check(obj) if check is not None else None
+            entry = lane.get(obj.get("type"))
+            if entry is None:
+                return None
+            check, step, by_employee = entry
+            envelope = check(obj)
             if envelope is None:
                 return None
             # Taken out of obj, which now holds the fields.
-            kind, _, t, ts_text, event_id, actor, employee, contact, task = envelope
+            kind, t, ts_text, event_id, actor, employee, contact, task = envelope
             if event_id in ids:  # before the sink: the database would refuse the repeat
                 return None  # (the general path skips a repeated event or refuses it)
             if event_id is not None:
                 seen(event_id)
             # StateTracker.apply_fields, written out: an unknown employee is not certain.
-            if kind in by_employee and employee not in employees:
+            if by_employee and employee not in employees:
                 return None
-            step = steps.get(kind)
-            place = done + len(rows)  # the event's place in the batch: its seq until stored
             if step is not None:
                 step(tracker, obj, t, place, place)
+            place += 1
             data = dumps(obj)
             add((event_id, t, ts_text, kind, employee, contact, task, actor,
                  data.decode() if data.isascii() else escaped(data.decode())))
             if len(rows) == chunk:
                 sink(rows)
-                done += len(rows)
                 rows = []
                 add = rows.append
     except (ValueError, TypeError):  # not JSON, a wrong value, an impossible event, ...
