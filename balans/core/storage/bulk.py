@@ -4,8 +4,10 @@ Keeping an index up to date row by row costs a B-tree descent per row and index;
 once over the finished table is a sort. For a load at least as big as what is already stored
 (a first import, a demo fill), dropping the journal's and state tables' secondary indexes and
 recreating them from their own stored definitions — inside the same transaction, so the load
-stays all or nothing and nobody ever sees a table without them — is the cheaper way. Unique
-keys (the event id, primary keys) stay: they are what catches a duplicate.
+stays all or nothing and nobody ever sees a table without them — is the cheaper way. The event
+id's unique index is built again like the others: a repeated id fails that build and so the
+whole load (the journal leaves repeated ids out before it inserts, so this is the last guard, not
+the check). The primary keys stay: SQLite cannot set them aside.
 
 PostgreSQL is left alone: dropping an index there locks the table against every reader (the
 other desktops) for the whole load.

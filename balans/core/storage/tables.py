@@ -25,7 +25,7 @@ class EventRow(Base):
     __tablename__ = "events"
 
     seq: Mapped[int] = mapped_column(SeqType, primary_key=True, autoincrement=True)
-    id: Mapped[str | None] = mapped_column(String(200), unique=True)
+    id: Mapped[str | None] = mapped_column(String(200))  # unique: ux_events_id (migration 0010)
     t: Mapped[int] = mapped_column(BigInteger)  # event time, microseconds since the epoch
     ts: Mapped[str] = mapped_column(String(64))  # event time as written
     type: Mapped[str] = mapped_column(String(32))
@@ -36,6 +36,7 @@ class EventRow(Base):
     data: Mapped[str] = mapped_column(Text)  # the type-specific fields, JSON, in written order
 
     __table_args__ = (
+        Index("ux_events_id", "id", unique=True),
         Index("ix_events_t", "t"),
         Index("ix_events_definitions", "type",
               sqlite_where=text(DEFINITIONS), postgresql_where=text(DEFINITIONS)),
