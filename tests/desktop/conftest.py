@@ -32,6 +32,20 @@ def english(qapp):
 
 
 @pytest.fixture
+def dutch(qapp):
+    """The app in Dutch for one test; English again afterwards, pass or fail. Installing
+    English also points the core's ``translate`` back at Qt's English translator, so a test
+    elsewhere (tests/core, without the autouse ``english``) never sees Dutch."""
+    from balans.desktop import i18n
+
+    assert i18n.install(qapp, "nl")
+    try:
+        yield
+    finally:
+        assert i18n.install(qapp, "en")
+
+
+@pytest.fixture
 def settings_dialog(qsettings, qtbot):
     from balans.desktop import settings as s
     from balans.desktop.settings_dialog import SettingsDialog

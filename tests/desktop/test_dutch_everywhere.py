@@ -111,38 +111,32 @@ def test_the_check_sees_english():
 
 
 @pytest.mark.slow
-def test_every_tab_of_the_window_is_dutch(qapp, qtbot, demo_ctx, tmp_path):
-    from balans.desktop import i18n
+def test_every_tab_of_the_window_is_dutch(qtbot, demo_ctx, tmp_path, dutch):
     from balans.desktop.main_window import MainWindow
 
-    try:
-        assert i18n.install(qapp, "nl")
-        window = MainWindow()
-        qtbot.addWidget(window)
-        window.attach(demo_ctx)
-        window.show()
-        for index in range(window.tabs.count()):
-            window.tabs.setCurrentIndex(index)
-            panel = window.tabs.widget(index)
-            qtbot.waitUntil(lambda p=panel: not getattr(p, "_loading", False), timeout=20_000)
-            qtbot.wait(1500)  # its reads arrive from the worker
-            shots = Path(os.environ.get("BALANS_SHOTS") or tmp_path)  # to look at them
-            window.grab().save(str(shots / f"dutch-tab{index}.png"))
-        own = _team_data(demo_ctx)
-        found = [f"{where}: {text!r} {left}" for where, text in _texts_of(window)
-                 if (left := english_words(text, own))]
-        window.watcher.stop()
-        left = sorted(set(found))
-        assert not left, f"{len(left)} English texts:\n" + "\n".join(left)
-    finally:
-        i18n.install(qapp, "en")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.attach(demo_ctx)
+    window.show()
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        panel = window.tabs.widget(index)
+        qtbot.waitUntil(lambda p=panel: not getattr(p, "_loading", False), timeout=20_000)
+        qtbot.wait(1500)  # its reads arrive from the worker
+        shots = Path(os.environ.get("BALANS_SHOTS") or tmp_path)  # to look at them
+        window.grab().save(str(shots / f"dutch-tab{index}.png"))
+    own = _team_data(demo_ctx)
+    found = [f"{where}: {text!r} {left}" for where, text in _texts_of(window)
+             if (left := english_words(text, own))]
+    window.watcher.stop()
+    left = sorted(set(found))
+    assert not left, f"{len(left)} English texts:\n" + "\n".join(left)
 
 
 @pytest.mark.slow
-def test_every_dialog_is_dutch(qapp, qtbot, demo_ctx):
+def test_every_dialog_is_dutch(qtbot, demo_ctx, dutch):
     from datetime import date
 
-    from balans.desktop import i18n
     from balans.desktop.about import AboutDialog
     from balans.desktop.contact_import_dialog import ContactImportDialog
     from balans.desktop.dialogs import MemberDialog
@@ -155,25 +149,21 @@ def test_every_dialog_is_dutch(qapp, qtbot, demo_ctx):
     from balans.desktop.team_dialog import TeamDialog
 
     tz, today = demo_ctx.clock.tz, date(2026, 11, 23)
-    try:
-        assert i18n.install(qapp, "nl")
-        dialogs = [
-            ContactImportDialog(demo_ctx), TeamDialog(demo_ctx), ReasonsDialog(demo_ctx),
-            MailboxDialog(demo_ctx), MemberDialog(demo_ctx),
-            SettingsDialog(demo_ctx.settings, demo_ctx.worker),
-            ShiftDialog([], tz, day=today), AboutDialog("sqlite:///x.db", "/tmp/balans.log"),
-            TaskDialog(today, tz), ObstacleDialog(), HandOverDialog([], "Brief"),
-            ContactDialog([], today, tz, register=True)]
-        for dialog in dialogs:
-            qtbot.addWidget(dialog)
-            dialog.show()
-        qtbot.wait(1500)  # what they read arrives from the worker
-        own = _team_data(demo_ctx)
-        found = [f"{type(d).__name__} · {where}: {text!r} {left}" for d in dialogs
-                 for where, text in _texts_of(d) if (left := english_words(text, own))]
-        left = sorted(set(found))
-        assert not left, f"{len(left)} English texts:\n" + "\n".join(left)
-        titles = [d.windowTitle() for d in dialogs]
-        assert all(t and not english_words(t, own) for t in titles), titles
-    finally:
-        i18n.install(qapp, "en")
+    dialogs = [
+        ContactImportDialog(demo_ctx), TeamDialog(demo_ctx), ReasonsDialog(demo_ctx),
+        MailboxDialog(demo_ctx), MemberDialog(demo_ctx),
+        SettingsDialog(demo_ctx.settings, demo_ctx.worker),
+        ShiftDialog([], tz, day=today), AboutDialog("sqlite:///x.db", "/tmp/balans.log"),
+        TaskDialog(today, tz), ObstacleDialog(), HandOverDialog([], "Brief"),
+        ContactDialog([], today, tz, register=True)]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+    qtbot.wait(1500)  # what they read arrives from the worker
+    own = _team_data(demo_ctx)
+    found = [f"{type(d).__name__} · {where}: {text!r} {left}" for d in dialogs
+             for where, text in _texts_of(d) if (left := english_words(text, own))]
+    left = sorted(set(found))
+    assert not left, f"{len(left)} English texts:\n" + "\n".join(left)
+    titles = [d.windowTitle() for d in dialogs]
+    assert all(t and not english_words(t, own) for t in titles), titles

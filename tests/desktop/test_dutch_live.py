@@ -9,21 +9,8 @@ import re
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
-
 from tests.desktop.conftest import TZ
 from tests.desktop.test_board import T0, live, seed as seed_board, shown_board
-
-
-@pytest.fixture
-def dutch(qapp):
-    from balans.desktop import i18n
-
-    assert i18n.install(qapp, "nl")
-    try:
-        yield
-    finally:
-        assert i18n.install(qapp, "en")
 
 
 def shot(widget, name: str) -> None:

@@ -18,17 +18,6 @@ NEXT_MONDAY = date(2026, 11, 30)
 SHOTS = Path("/tmp/balans-dutch-shots")
 
 
-@pytest.fixture
-def dutch(qapp):
-    from balans.desktop import i18n
-
-    assert i18n.install(qapp, "nl")
-    try:
-        yield
-    finally:
-        assert i18n.install(qapp, "en")
-
-
 def shot(widget, name: str) -> None:
     SHOTS.mkdir(exist_ok=True)
     assert widget.grab().save(str(SHOTS / f"{name}.png"))

@@ -20,17 +20,6 @@ NBSP = "\u00a0"
 
 
 @pytest.fixture
-def dutch(qapp):
-    from balans.desktop import i18n
-
-    assert i18n.install(qapp, "nl")
-    try:
-        yield
-    finally:
-        assert i18n.install(qapp, "en")
-
-
-@pytest.fixture
 def panel(qtbot, demo_ctx, dutch):
     from balans.desktop.panels.summary import SummaryPanel
 

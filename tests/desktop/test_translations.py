@@ -101,30 +101,24 @@ def test_the_language_comes_from_the_setting_else_the_system():
     assert choose_language("klingon", ["nl_NL"]) == "nl"
 
 
-def test_the_window_in_dutch(qapp, qtbot, make_ctx):
-    from balans.desktop import i18n
+def test_the_window_in_dutch(qtbot, make_ctx, dutch):
     from balans.desktop.main_window import MainWindow
 
-    try:
-        assert i18n.install(qapp, "nl")
-        window = MainWindow()
-        qtbot.addWidget(window)
-        menus = [a.text() for a in window.menuBar().actions()]
-        assert menus == ["&Bestand", "Bee&ld", "&Team", "&Dienst", "&Help"]
-        assert window.opening.text() == "De database wordt geopend…"
-        assert window.actions_["quit"].text() == "&Afsluiten"
-        window.attach(make_ctx())
-        tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-        assert tabs[:4] == ["Live-overzicht", "Mijn dienst", "Planning", "Einde van de dag"]
-        window.watcher.stop()
-    finally:
-        i18n.install(qapp, "en")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&Bestand", "Bee&ld", "&Team", "&Dienst", "&Help"]
+    assert window.opening.text() == "De database wordt geopend…"
+    assert window.actions_["quit"].text() == "&Afsluiten"
+    window.attach(make_ctx())
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert tabs[:4] == ["Live-overzicht", "Mijn dienst", "Planning", "Einde van de dag"]
+    window.watcher.stop()
 
 
-def test_the_settings_and_member_dialogs_in_dutch(qapp, qtbot, qsettings, make_ctx, tmp_path):
+def test_the_settings_and_member_dialogs_in_dutch(qtbot, qsettings, make_ctx, tmp_path, dutch):
     from PySide6.QtWidgets import QGroupBox, QLabel
 
-    from balans.desktop import i18n
     from balans.desktop import settings as s
     from balans.desktop.dialogs import MemberDialog
     from balans.desktop.settings_dialog import SettingsDialog
@@ -132,7 +126,6 @@ def test_the_settings_and_member_dialogs_in_dutch(qapp, qtbot, qsettings, make_c
 
     worker = Worker()
     try:
-        assert i18n.install(qapp, "nl")
         dialog = SettingsDialog(s.Settings(qsettings), worker)
         qtbot.addWidget(dialog)
         assert dialog.windowTitle() == "Instellingen"
@@ -155,7 +148,6 @@ def test_the_settings_and_member_dialogs_in_dutch(qapp, qtbot, qsettings, make_c
         assert [box.text() for box in member.channels.values()] == [
             "Telefoon", "Balie", "Chat", "E-mail"]
     finally:
-        i18n.install(qapp, "en")
         worker.stop()
 
 
