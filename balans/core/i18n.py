@@ -4,7 +4,7 @@ The core words a few things itself: role, channel and outcome labels, flag sente
 CSV export's headers, import row errors. It marks them the way Qt's ``pyside6-lupdate``
 recognises: ``translate("Context", "text")`` for a string used at once and
 ``QT_TRANSLATE_NOOP("Context", "text")`` for one stored in a table and translated where it is
-shown. A count goes through Qt's plural forms with ``balans.core.words.Counted``:
+shown. A count goes through Qt's plural forms with ``Counted`` (below):
 ``Report = Counted("Report")``, then ``Report.tr("%n day(s)", "", n)`` (``pyside6-lupdate`` sees
 a plural only in a ``.tr(text, "", n)`` call, never in ``translate(...)`` with a count).
 
@@ -38,6 +38,20 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     if _translator:
         return _translator[0](context, text, disambiguation, n)
     return english(context, text, disambiguation, n)
+
+
+class Counted:
+    """The plural messages of one context, for code without a QObject (the core, and desktop
+    text the command line prints too): ``Report = Counted("Report")`` then
+    ``Report.tr("%n day(s)", "", n)``. pyside6-lupdate marks only a ``.tr(text, "", n)`` call
+    as a plural (numerus) message, taking the name before the dot as its context, so the
+    instance's name must be its context."""
+
+    def __init__(self, context: str):
+        self.context = context
+
+    def tr(self, text: str, disambiguation: str | None = "", n: int = -1) -> str:
+        return translate(self.context, text, disambiguation or None, n)
 
 
 def set_translator(translator: Translator | None) -> None:

@@ -63,19 +63,6 @@ def word(value: str | None) -> str:
 def plural(count: int, one: str, many: str | None = None) -> str:
     """English only, for the command line's own sentences: "1 task", "3 tasks". Text a user of
     the app reads goes through ``self.tr("%n task(s)", "", n)`` in a Qt class, or
-    ``Counted`` (below) in the core."""
+    ``balans.core.i18n.Counted`` in the core."""
     return f"{count} {one if count == 1 else many or one + 's'}"
 
-
-class Counted:
-    """The plural messages of one context, for code without a QObject (the core, and desktop
-    text the command line prints too): ``Report = Counted("Report")`` then
-    ``Report.tr("%n day(s)", "", n)``. pyside6-lupdate marks only a ``.tr(text, "", n)`` call
-    as a plural (numerus) message, taking the name before the dot as its context, so the
-    instance's name must be its context."""
-
-    def __init__(self, context: str):
-        self.context = context
-
-    def tr(self, text: str, disambiguation: str | None = "", n: int = -1) -> str:
-        return translate(self.context, text, disambiguation or None, n)

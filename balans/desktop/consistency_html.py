@@ -7,9 +7,9 @@ from html import escape
 
 from PySide6.QtCore import QDate, QLocale
 
-from balans.core.i18n import QT_TRANSLATE_NOOP, fill, translate
+from balans.core.i18n import QT_TRANSLATE_NOOP, Counted, fill, translate
 from balans.core.reasons.consistency import ConsistencyReport
-from balans.core.words import Counted, word
+from balans.core.words import word
 
 Consistency = Counted("Consistency")  # plurals; lupdate takes the name as context
 

@@ -16,11 +16,11 @@ from html import escape
 from pathlib import Path
 from typing import Any, Mapping
 
-from balans.core.i18n import QT_TRANSLATE_NOOP, fill, translate
+from balans.core.i18n import QT_TRANSLATE_NOOP, Counted, fill, translate
 from balans.core.reasons.consistency import ConsistencyReport
 from balans.core.routine.model import Routine
 from balans.core.summary.model import DaySummary
-from balans.core.words import Counted, label, word
+from balans.core.words import label, word
 from balans.desktop.consistency_html import consistency_html
 
 Report = Counted("Report")  # plurals; lupdate takes the name as context

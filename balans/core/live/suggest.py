@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from balans.core.i18n import fill, translate
+from balans.core.i18n import Counted, fill, translate
 from balans.core.summary import timeline as tl
 from balans.core.live.model import (BacklogLive, ChannelLive, EmployeeLive, LiveSettings,
                                          Suggestion, TaskInHand)
@@ -28,7 +28,7 @@ from balans.core.summary.people import EmployeeTimeline
 from balans.core.summary.text import duration_text
 from balans.core.summary.window import Window
 from balans.core.timeutil import to_micros
-from balans.core.words import Counted, word
+from balans.core.words import word
 
 Suggest = Counted("Suggest")  # the plurals' context (see Counted)
 

@@ -2,9 +2,9 @@
 installs no translator; the words go through ``balans.core.i18n`` all the same)."""
 from __future__ import annotations
 
-from balans.core.i18n import fill, translate
+from balans.core.i18n import Counted, fill, translate
 from balans.core.reasons.consistency import ConsistencyReport
-from balans.core.words import Counted, word
+from balans.core.words import word
 
 ConsistencyText = Counted("ConsistencyText")  # plurals; lupdate takes the name as context
 

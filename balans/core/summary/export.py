@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping, Sequence
 
-from balans.core.i18n import fill, translate
+from balans.core.i18n import Counted, fill, translate
 from balans.core.summary.model import DaySummary, EmployeeDay
 from balans.core.vocabulary import Flag, Role
-from balans.core.words import Counted, label, word
+from balans.core.words import label, word
 
 SummaryCsv = Counted("SummaryCsv")  # plurals; lupdate takes the name as context
 

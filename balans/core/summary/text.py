@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Callable
 
-from balans.core.i18n import fill, translate
+from balans.core.i18n import Counted, fill, translate
 from balans.core.summary.model import DaySummary, EmployeeDay, TeamDay
 from balans.core.vocabulary import Flag, Role
-from balans.core.words import Counted, plural
+from balans.core.words import plural
 
 FlagNotes = Counted("FlagNotes")  # plurals; lupdate takes the name as context
 

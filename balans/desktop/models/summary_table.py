@@ -14,11 +14,11 @@ from PySide6.QtCore import (QAbstractTableModel, QLocale, QModelIndex, QObject,
                             QPersistentModelIndex, Qt, QSortFilterProxyModel)
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
-from balans.core.i18n import QT_TRANSLATE_NOOP, fill, translate
+from balans.core.i18n import QT_TRANSLATE_NOOP, Counted, fill, translate
 from balans.core.summary.model import DaySummary, EmployeeDay, r2
 from balans.core.summary.text import flag_notes
 from balans.core.vocabulary import Flag, Role
-from balans.core.words import Counted, label, word
+from balans.core.words import label, word
 from balans.desktop.theme import AMBER, ROLE_COLORS
 
 SummaryTable = Counted("SummaryTable")  # plurals; lupdate takes the name as context
