@@ -10,6 +10,7 @@ import sqlalchemy as sa
 
 from balans.core.journal import first_import, journal
 from balans.core.journal.journal import Journal, JournalError
+from balans.core.storage import bulk
 from balans.core.storage.store import open_store
 from tests.core.test_journal import BAD, T, base_lines, line
 
@@ -135,6 +136,30 @@ def test_an_event_given_twice_is_stored_once_as_the_general_path_does(store, tmp
     result = Journal(store).import_lines(lines)
     assert (result.stored, result.skipped) == (20, 1)
     assert content(store) == general_path(second_url(store, request, tmp_path), lines)
+
+
+@pytest.mark.parametrize("same", [True, False], ids=["same event", "different event"])
+def test_an_id_given_twice_in_a_bulk_load_is_found_when_its_index_is_built(
+        sqlite_url, tmp_path, monkeypatch, same):
+    """With the indexes set aside the repeat goes in; building the id's unique index again
+    refuses it, and the general path then does what it always does."""
+    monkeypatch.setattr(bulk, "BULK_MIN", 1)
+    monkeypatch.setattr(first_import, "CHUNK", 4)
+    lines = base_lines()
+    repeat = lines[2] if same else lines[2].replace('"Where is', '"Where was')
+    lines.insert(12, repeat)
+    store = open_store(sqlite_url)
+    lane = []  # what the lane made of the file: a state, since it does not look for repeats
+    real = journal.first_import
+    monkeypatch.setattr(journal, "first_import", lambda *a: lane.append(real(*a)) or lane[-1])
+    if same:
+        assert Journal(store).import_lines(lines).skipped == 1
+        assert content(store) == general_path(f"sqlite:///{tmp_path / 'general.db'}", lines)
+    else:
+        with pytest.raises(JournalError, match="line 13: id 'e3' is used twice"):
+            Journal(store).import_lines(lines)
+        assert all(not rows for rows in content(store).values())
+    assert len(lane) == 1 and lane[0] is not None
 
 
 def test_a_key_given_twice_is_refused_as_by_the_general_path(sqlite_url, tmp_path):

@@ -8,8 +8,11 @@ checks each line (``fastcheck``), applies it to the state and builds its journal
 line's objects are fresh, and makes no events at all.
 
 It gives up (returns ``None``) at anything it is not certain of: a line its type's check does
-not accept, an id given twice, an event that cannot happen, a key given twice, a reference the
-file never satisfies. The importer then takes the general path from the start, which words the
+not accept, an event that cannot happen, a key given twice, a reference the file never
+satisfies. An id given twice is the database's to notice where the rows are stored as they
+come (SQLite): its unique index refuses the repeat, on insert or when a bulk load builds the
+index again, and the importer hands over just the same; where they wait (PostgreSQL) the lane
+keeps the ids itself and gives up before anything is inserted. The importer then takes the general path from the start, which words the
 errors exactly as ever; and it takes that path whenever the journal turns out not to be empty.
 The rows and state are those the general path builds (``tests/core/test_first_import.py``).
 """
@@ -41,9 +44,10 @@ def escaped(text: str) -> str:
 def first_import(lines: list[str], sink: Callable[[list[Row]], None],
                  stream: bool = True) -> StateTracker | None:
     """Check ``lines`` as a first import, handing their journal rows to ``sink`` in order, a
-    chunk at a time (``stream``) or all at the end; the state they lead to, or ``None`` when any
-    line is not certainly fine (see the module's description: the caller then undoes what the
-    sink stored)."""
+    chunk at a time (``stream``: the sink's store refuses a repeated id) or all at the end
+    (repeated ids are looked for here); the state they lead to, or ``None`` when any line is not
+    certainly fine (see the module's description: the caller then undoes what the sink
+    stored)."""
     tracker = StateTracker()
     rows: list[Row] = []
     ids: set[str] = set()
@@ -68,9 +72,9 @@ def first_import(lines: list[str], sink: Callable[[list[Row]], None],
                 return None
             # Taken out of obj, which now holds the fields.
             kind, t, ts_text, event_id, actor, employee, contact, task = envelope
-            if event_id in ids:  # before the sink: the database would refuse the repeat
-                return None  # (the general path skips a repeated event or refuses it)
-            if event_id is not None:
+            if not stream and event_id is not None:  # the general path skips a repeated
+                if event_id in ids:  # event or refuses it
+                    return None
                 seen(event_id)
             # StateTracker.apply_fields, written out: an unknown employee is not certain.
             if by_employee and employee not in employees:

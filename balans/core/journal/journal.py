@@ -271,13 +271,16 @@ class Journal:
         # Stored while checked on SQLite, where a rollback gives the numbers back; PostgreSQL's
         # sequence does not, so there the rows wait until the whole file is certain.
         stream = self.engine.dialect.name == "sqlite"
-        with indexes_set_aside(conn, len(lines), 0):
-            tracker = first_import(lines, store, stream)
-            if tracker is None:
-                raise _NotCertain
-            if not self._state_by_database(conn):
-                self._write_state(conn, tracker)
-            self._write_plan_rows(conn, tracker, seqs)
+        try:
+            with indexes_set_aside(conn, len(lines), 0):
+                tracker = first_import(lines, store, stream)
+                if tracker is None:
+                    raise _NotCertain
+                if not self._state_by_database(conn):
+                    self._write_state(conn, tracker)
+                self._write_plan_rows(conn, tracker, seqs)
+        except sa.exc.IntegrityError:  # a repeated id, found when its index is built again
+            raise _NotCertain from None
         if progress:
             progress(len(seqs), len(seqs))
         return self._stored(conn, len(seqs), 0, seqs[-1] if seqs else 0)
