@@ -95,4 +95,5 @@ def first_import(lines: list[str], sink: Callable[[list[Row]], None],
         sink(rows)
     if tracker.check_pending() is not None or key_marks(lines) > keys:
         return None
+    tracker.all_touched()  # the steps ran without noting them: every row is the file's
     return tracker

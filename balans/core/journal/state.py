@@ -58,6 +58,7 @@ class StateTracker:
     shifts: list[dict[str, Any]] = field(default_factory=list)
     role_blocks: list[dict[str, Any]] = field(default_factory=list)
     queue_intervals: list[dict[str, Any]] = field(default_factory=list)
+    # The rows this batch made or changed, noted by ``apply_fields`` (see ``all_touched``).
     touched: dict[str, set[str]] = field(default_factory=lambda: {
         "employees": set(), "reasons": set(), "contacts": set(), "tasks": set()})
     prefetched: dict[str, set[str]] = field(default_factory=dict)  # rows that existed before
@@ -83,6 +84,14 @@ class StateTracker:
         step = STEPS.get(kind)
         if step is not None:  # obstacle.logged changes no state beyond the journal itself
             step(self, f, t, seq, index)
+            row = ROW_OF.get(kind)
+            if row is not None:
+                self.touched[row[0]].add(f[row[1]])
+
+    def all_touched(self) -> None:
+        """Note every row as touched: for a batch into empty tables (a first import), whose
+        steps ran without ``apply_fields``'s noting; each of its rows was made by the batch."""
+        self.touched = {name: set(getattr(self, name)) for name in self.touched}
 
     # One step per event type, chosen by a dictionary (a million-event import would otherwise
     # walk a chain of comparisons per event). Each gets the fields, the time in microseconds,
@@ -96,7 +105,6 @@ class StateTracker:
             self.employees[f["employee"]] = row
         else:  # adding a known id again updates it and brings a former member back
             row.update(name=f["name"], channels=channels, active=True)
-        self.touched["employees"].add(f["employee"])
 
     def _employee_changed(self, f: Fields, t: int, seq: int, index: int) -> None:
         emp = f["employee"]
@@ -105,7 +113,6 @@ class StateTracker:
             row["name"] = f["name"]
         if "channels" in f:
             row["channels"] = json.dumps(f["channels"] or [])
-        self.touched["employees"].add(emp)
 
     def _employee_deactivated(self, f: Fields, t: int, seq: int, index: int) -> None:
         emp = f["employee"]
@@ -114,14 +121,12 @@ class StateTracker:
             raise TransitionError(_say(translate(
                 "Journal", "employee %1 has already left the team"), emp))
         row["active"] = False
-        self.touched["employees"].add(emp)
 
     def _reason_defined(self, f: Fields, t: int, seq: int, index: int) -> None:
         # A definition is whole: defining a reason again replaces it (and un-retires it).
         self.reasons[f["reason"]] = {"id": f["reason"], "label": f["label"],
                                      "demand": f["demand"], "agreement": f.get("agreement"),
                                      "usual_outcome": f.get("usual_outcome"), "retired": None}
-        self.touched["reasons"].add(f["reason"])
 
     def _reason_retired(self, f: Fields, t: int, seq: int, index: int) -> None:
         row = self.reasons.get(f["reason"])
@@ -131,12 +136,10 @@ class StateTracker:
             raise TransitionError(_say(translate(
                 "Journal", "reason %1 is already retired"), f["reason"]))
         row["retired"] = t
-        self.touched["reasons"].add(f["reason"])
 
     def _mode_changed(self, f: Fields, t: int, seq: int, index: int) -> None:
         emp = f["employee"]
         self.employees[emp].update(mode=f["mode"], mode_since=t)
-        self.touched["employees"].add(emp)
 
     def _shift(self, f: Fields, t: int, seq: int, index: int, planned: bool) -> None:
         emp = f["employee"]
@@ -174,7 +177,6 @@ class StateTracker:
         self.contacts[cid] = {"id": cid, "channel": f["channel"], "reason": f.get("reason"),
                               "status": "waiting", "arrived": t, "answered": None,
                               "closed": None, "employee": None, "outcome": None, "task": None}
-        self.touched["contacts"].add(cid)
 
     def _contact_answered(self, f: Fields, t: int, seq: int, index: int) -> None:
         cid = f["contact"]
@@ -193,7 +195,6 @@ class StateTracker:
             raise TransitionError(_say(translate(
                 "Journal", "contact %1 cannot be answered before it arrived"), cid))
         row["status"], row["answered"], row["employee"] = "answered", t, f["employee"]
-        self.touched["contacts"].add(cid)
 
     def _contact_ended(self, f: Fields, t: int, seq: int, index: int) -> None:
         cid = f["contact"]
@@ -214,7 +215,6 @@ class StateTracker:
             row["task"] = f["task"]
             if f["task"] not in self.tasks:
                 self.pending.append(("task", f["task"], index))
-        self.touched["contacts"].add(cid)
 
     def _contact_abandoned(self, f: Fields, t: int, seq: int, index: int) -> None:
         cid = f["contact"]
@@ -228,7 +228,6 @@ class StateTracker:
             raise TransitionError(_say(translate(
                 "Journal", "contact %1 cannot be abandoned before it arrived"), cid))
         row["status"], row["closed"] = "abandoned", t
-        self.touched["contacts"].add(cid)
 
     def _contact_imported(self, f: Fields, t: int, seq: int, index: int) -> None:
         """A finished contact from another system: one row, ended or abandoned, no outcome."""
@@ -246,7 +245,6 @@ class StateTracker:
                               "answered": micros["answered_at"],
                               "closed": micros["ended_at"] if ended else micros["abandoned_at"],
                               "employee": employee, "outcome": None, "task": None}
-        self.touched["contacts"].add(cid)
 
     def _task_created(self, f: Fields, t: int, seq: int, index: int) -> None:
         tid = f["task"]
@@ -260,7 +258,6 @@ class StateTracker:
                            "last_activity": t}
         if f.get("contact") and f["contact"] not in self.contacts:
             self.pending.append(("contact", f["contact"], index))
-        self.touched["tasks"].add(tid)
 
     def _task_changed(self, f: Fields, t: int, seq: int, index: int) -> None:
         row = self._task(f["task"])
@@ -269,7 +266,7 @@ class StateTracker:
                 row[name] = f[name]
         if "due" in f:
             row["due"] = to_micros(parse_time(f["due"])) if f["due"] else None
-        self._task_touched(row, f["task"], t)
+        self._task_active(row, t)
 
     def _open_task(self, f: Fields) -> dict[str, Any]:
         tid = f["task"]
@@ -281,7 +278,7 @@ class StateTracker:
     def _task_started(self, f: Fields, t: int, seq: int, index: int) -> None:
         row = self._open_task(f)
         row["status"], row["holder"] = "in_progress", f["employee"]
-        self._task_touched(row, f["task"], t)
+        self._task_active(row, t)
 
     def _task_paused(self, f: Fields, t: int, seq: int, index: int) -> None:
         row = self._open_task(f)
@@ -289,23 +286,22 @@ class StateTracker:
             raise TransitionError(_say(translate(
                 "Journal", "task %1 is not in progress and cannot be paused"), f["task"]))
         row["status"], row["holder"] = "paused", f["employee"]
-        self._task_touched(row, f["task"], t)
+        self._task_active(row, t)
 
     def _task_finished(self, f: Fields, t: int, seq: int, index: int) -> None:
         row = self._open_task(f)
         row["status"], row["holder"], row["closed"] = "finished", f["employee"], t
-        self._task_touched(row, f["task"], t)
+        self._task_active(row, t)
 
     def _task_cancelled(self, f: Fields, t: int, seq: int, index: int) -> None:
         row = self._open_task(f)
         row["status"], row["closed"] = "cancelled", t
-        self._task_touched(row, f["task"], t)
+        self._task_active(row, t)
 
-    def _task_touched(self, row: dict[str, Any], tid: str, t: int) -> None:
+    @staticmethod
+    def _task_active(row: dict[str, Any], t: int) -> None:
         if t > row["last_activity"]:
             row["last_activity"] = t
-        self.touched["tasks"].add(tid)
-
     def check_pending(self) -> tuple[int, str] | None:
         """The first forward reference that the batch never satisfied, as (index, reason)."""
         for what, ref, index in self.pending:
@@ -314,6 +310,15 @@ class StateTracker:
                 return index, _say(translate("Journal", _UNKNOWN[what]), ref)
         return None
 
+
+# The current-state row each event type changes (its table and the field naming it); the others
+# change only plan rows or nothing.
+ROW_OF: dict[str, tuple[str, str]] = {
+    str(kind): next((table, name) for prefix, table, name in (
+        ("employee.", "employees", "employee"), ("mode.", "employees", "employee"),
+        ("reason.", "reasons", "reason"), ("contact.", "contacts", "contact"),
+        ("task.", "tasks", "task")) if kind.startswith(prefix))
+    for kind in SCHEMA if kind.split(".")[0] in ("employee", "mode", "reason", "contact", "task")}
 
 STEPS: dict[str, Callable[[StateTracker, Fields, int, int, int], None]] = {
     str(kind): getattr(StateTracker, "_" + kind.replace(".", "_"))
