@@ -47,6 +47,28 @@ def test_a_bulk_import_ends_with_every_index_as_defined(sqlite_url, small_bulk, 
     assert "ix_events_task_t" in _plan(store, "SELECT seq FROM events WHERE task = 't1'")
 
 
+@pytest.mark.parametrize("sql,index", [
+    ("SELECT seq FROM events WHERE task = 't1'", "ix_events_task_t (task=?)"),
+    ("SELECT seq FROM events WHERE task IN ('t1', 't2') AND t < 5",
+     "ix_events_task_t (task=? AND t<?)"),
+    ("SELECT seq FROM events WHERE contact IN ('c1', 'c2') AND t < 5",
+     "ix_events_contact (contact=?)"),
+    ("SELECT seq FROM events WHERE task = 't1' AND type = 'task.started'",
+     "ix_events_task_t (task=?)"),
+])
+def test_lookups_by_contact_or_task_use_the_partial_indexes(sqlite_url, sql, index):
+    """The indexes hold only events that name a contact or task (migration 0011); every look-up
+    asks for given values, which rules NULL out, so the planner still takes them."""
+    store = open_store(sqlite_url)
+    Journal(store).import_lines(base_lines())
+    assert index in _plan(store, sql), _plan(store, sql)
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql(
+            "SELECT COUNT(*) FROM events INDEXED BY ix_events_task_t WHERE task IS NOT NULL"
+        ).scalar() == conn.exec_driver_sql(
+            "SELECT COUNT(*) FROM events WHERE task IS NOT NULL").scalar() > 0
+
+
 def test_a_failed_bulk_import_keeps_the_indexes_and_stores_nothing(sqlite_url, small_bulk,
                                                                    monkeypatch):
     store = open_store(sqlite_url)

@@ -9,11 +9,12 @@ line's objects are fresh, and makes no events at all.
 
 It gives up (returns ``None``) at anything it is not certain of: a line its type's check does
 not accept, an event that cannot happen, a key given twice, a reference the file never
-satisfies. An id given twice is the database's to notice where the rows are stored as they
-come (SQLite): its unique index refuses the repeat, on insert or when a bulk load builds the
-index again, and the importer hands over just the same; where they wait (PostgreSQL) the lane
-keeps the ids itself and gives up before anything is inserted. The importer then takes the general path from the start, which words the
-errors exactly as ever; and it takes that path whenever the journal turns out not to be empty.
+satisfies. The importer then takes the general path from the start, which words the errors
+exactly as ever; and it takes that path whenever the journal turns out not to be empty. An id
+given twice is the database's to notice where the rows are stored as they come (SQLite): its
+unique index refuses the repeat, on insert or when a bulk load builds the index again, and the
+importer hands over just the same; where they wait (PostgreSQL) the lane keeps the ids itself
+and gives up before anything is inserted.
 The rows and state are those the general path builds (``tests/core/test_first_import.py``).
 """
 from __future__ import annotations

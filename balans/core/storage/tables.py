@@ -13,6 +13,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 SeqType = BigInteger().with_variant(Integer, "sqlite")
 DEFINITIONS = "type IN ('employee.added', 'reason.defined')"
 TEAM_CHANGES = "type IN ('employee.changed', 'employee.deactivated')"  # migration 0006
+HAS_TASK, HAS_CONTACT = "task IS NOT NULL", "contact IS NOT NULL"
 
 
 class Base(DeclarativeBase):
@@ -42,8 +43,11 @@ class EventRow(Base):
               sqlite_where=text(DEFINITIONS), postgresql_where=text(DEFINITIONS)),
         Index("ix_events_team_changes", "type",
               sqlite_where=text(TEAM_CHANGES), postgresql_where=text(TEAM_CHANGES)),
-        Index("ix_events_task_t", "task", "t"),
-        Index("ix_events_contact", "contact"),
+        # Only events that name one (migration 0011); a look-up by value rules NULL out.
+        Index("ix_events_task_t", "task", "t", sqlite_where=text(HAS_TASK),
+              postgresql_where=text(HAS_TASK)),
+        Index("ix_events_contact", "contact", sqlite_where=text(HAS_CONTACT),
+              postgresql_where=text(HAS_CONTACT)),
     )
 
 
