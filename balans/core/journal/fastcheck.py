@@ -83,14 +83,17 @@ def _source(kind: str) -> str:
     lines = [
         "def check(obj):",
         "    ts_text = obj.pop('ts', None)",  # obj is the importer's own fresh object
-        "    if (type(ts_text) is not str or len(ts_text) != 25 or ts_text[10] != 'T'",
-        "            or ts_text[19] not in '+-' or ts_text[22] != ':'",
-        "            or ts_text[19:] == '-00:00'):",
-        "        return None  # not what is_canonical_time accepts",
-        # The minute (date, hour, minute, offset) parsed once, then only the seconds.
+        # The minute (date, hour, minute, offset) parsed once, then only the seconds. A minute
+        # is remembered only from a time checked whole below, and only a text of that length
+        # makes a key of its length (any other value raises TypeError: not certain), so a
+        # found minute and valid seconds settle the form as well.
         "    base = MINUTES.get(ts_text[:16] + ts_text[19:])",
         "    second = SECONDS.get(ts_text[16:19])",
         "    if base is None or second is None:",
+        "        if (type(ts_text) is not str or len(ts_text) != 25 or ts_text[10] != 'T'",
+        "                or ts_text[19] not in '+-' or ts_text[22] != ':'",
+        "                or ts_text[19:] == '-00:00'):",
+        "            return None  # not what is_canonical_time accepts",
         "        base = minute_base(ts_text)",
         "        if base is None or second is None:",
         "            return None",
