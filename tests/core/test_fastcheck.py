@@ -135,7 +135,8 @@ def test_micros_from_the_calendar_equal_timestamp(moment, minutes, seconds):
 
 
 LINE_PARTS = st.sampled_from(['{"a":1}', '{"a": 1, "a": 2}', '{"a":{"b":1}}', '"', ':', ' ',
-                              '{"a" :1, "b"\t: 2}', '{"x":"\\":"}', '{"a":1,"a":1}', '\u3000'])
+                              '{"a" :1, "b"\t: 2}', '{"x":"\\":"}', '{"a":1,"a":1}', '\u3000',
+                              '{"a"\r\n :1}', '"\n'])
 
 
 @given(st.lists(st.lists(LINE_PARTS, max_size=3).map("".join), max_size=6))
@@ -222,3 +223,4 @@ def test_a_remembered_minute_does_not_vouch_for_another_form(ts):
     except (ValueError, TypeError):  # not certain, as the importers read it
         accepted = None
     assert accepted is None
+

@@ -35,8 +35,12 @@ Envelope = tuple[str, int, str, "str | None", "str | None", "str | None", "str |
 Check = Callable[[dict[str, Any]], "Envelope | None"]
 
 # Inline conditions equal to the checks in ``validation`` (``x`` is a non-null value).
-_ID = (f"(type(x) is str and 0 < len(x) <= {v.MAX_ID} and x.isprintable() "
-       "and not x.isspace())")
+def _id(x: str) -> str:
+    return (f"(type({x}) is str and 0 < len({x}) <= {v.MAX_ID} and {x}.isprintable() "
+            f"and not {x}.isspace())")
+
+
+_ID = _id("x")
 _TEXT = ("(type(x) is str and 0 < len(x) <= {limit} and not x.isspace() "
          "and '\\x00' not in x)")
 _CHOICE = "(type(x) is str and x in CHOICE_{name})"
@@ -99,11 +103,12 @@ def _source(kind: str) -> str:
         "            return None",
         "    del obj['type']",
     ]
-    for envelope in ("id", "actor"):
-        lines += [f"    x = obj.pop({envelope!r}, None)",
-                  f"    if x is not None and not {_ID}:",
-                  "        return None",
-                  f"    {envelope} = x"]
+    lines += ["    id = obj.pop('id', None)",
+              f"    if id is not None and not {_id('id')}:",
+              "        return None",
+              "    actor = obj.pop('actor', None) if 'actor' in obj else None",  # rarely given
+              f"    if actor is not None and not {_id('actor')}:",
+              "        return None"]
     for name in required + optional:
         condition = _condition(name)
         lines.append(f"    x = obj.get({name!r})")
