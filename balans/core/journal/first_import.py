@@ -50,51 +50,50 @@ def first_import(lines: list[str], sink: Callable[[list[Row]], None],
     certainly fine (see the module's description: the caller then undoes what the sink
     stored)."""
     tracker = StateTracker()
-    rows: list[Row] = []
     ids: set[str] = set()
-    add, loads, dumps, lane, seen = rows.append, orjson.loads, orjson.dumps, LANE, ids.add
+    loads, dumps, lane, seen = orjson.loads, orjson.dumps, LANE, ids.add
     employees = tracker.employees
     keys = place = 0  # place: the event's place in the batch, its seq until stored
-    chunk = CHUNK if stream else 0  # 0: never full
+    chunk = CHUNK if stream else max(len(lines), 1)  # not streamed: one chunk, kept till the end
+    rows: list[Row] = []
     try:
-        for line in lines:
-            if not line or line.isspace():  # what ``not line.strip()`` says, without a copy
-                continue
-            obj = loads(line)
-            if type(obj) is not dict:
-                return None
-            keys += len(obj)
-            entry = lane.get(obj.get("type"))
-            if entry is None:
-                return None
-            check, step, by_employee = entry
-            envelope = check(obj)
-            if envelope is None:
-                return None
-            # Taken out of obj, which now holds the fields.
-            kind, t, ts_text, event_id, actor, employee, contact, task = envelope
-            if not stream and event_id is not None:  # the general path skips a repeated
-                if event_id in ids:  # event or refuses it
-                    return None
-                seen(event_id)
-            # StateTracker.apply_fields, written out: an unknown employee is not certain.
-            if by_employee and employee not in employees:
-                return None
-            if step is not None:
-                step(tracker, obj, t, place, place)
-            place += 1
-            data = dumps(obj)
-            add((event_id, t, ts_text, kind, employee, contact, task, actor,
-                 data.decode() if data.isascii() else escaped(data.decode())))
-            if len(rows) == chunk:
+        for start in range(0, len(lines), chunk):
+            if rows:
                 sink(rows)
-                rows = []
-                add = rows.append
-    except (ValueError, TypeError):  # not JSON, a wrong value, an impossible event, ...
-        return None
-    if rows:
-        sink(rows)
+            rows = []
+            add = rows.append
+            for line in lines[start:start + chunk]:
+                if not line or line.isspace():  # what ``not line.strip()`` says, without a copy
+                    continue
+                obj = loads(line)
+                entry = lane.get(obj.get("type"))  # AttributeError: not an object
+                if entry is None:
+                    return None
+                keys += len(obj)
+                check, step, by_employee = entry
+                envelope = check(obj)
+                if envelope is None:
+                    return None
+                # Taken out of obj, which now holds the fields.
+                kind, t, ts_text, event_id, actor, employee, contact, task = envelope
+                if not stream and event_id is not None:  # the general path skips a repeated
+                    if event_id in ids:  # event or refuses it
+                        return None
+                    seen(event_id)
+                # StateTracker.apply_fields, written out: an unknown employee is not certain.
+                if by_employee and employee not in employees:
+                    return None
+                if step is not None:
+                    step(tracker, obj, t, place, place)
+                place += 1
+                data = dumps(obj).decode()
+                add((event_id, t, ts_text, kind, employee, contact, task, actor,
+                     data if data.isascii() else escaped(data)))
+    except (ValueError, TypeError, AttributeError):  # not JSON, a wrong value, an impossible
+        return None  # event, a line that is no object, ...
     if tracker.check_pending() is not None or key_marks(lines) > keys:
         return None
+    if rows:  # the last chunk (all of them when not streamed): only now certain
+        sink(rows)
     tracker.all_touched()  # the steps ran without noting them: every row is the file's
     return tracker
