@@ -47,7 +47,7 @@ def _rebuild_sqlite(constraint: bool) -> None:
         "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'events' "
         "AND sql IS NOT NULL AND type IN ('index', 'trigger') ORDER BY type, name").all()
     op.execute("PRAGMA defer_foreign_keys = ON")  # until the commit, which checks them all
-    op.execute("CREATE TEMP TABLE events_copy AS SELECT * FROM events")
+    op.execute("CREATE TABLE events_copy AS SELECT * FROM events")  # on disk: it may be big
     op.execute("DROP TABLE events")  # its indexes and triggers with it (none fires)
     extra = ",\n    UNIQUE (id)" if constraint else ""
     op.execute(f"CREATE TABLE events (\n    {_COLUMNS}{extra}\n)")
