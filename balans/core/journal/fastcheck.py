@@ -109,21 +109,27 @@ def _source(kind: str) -> str:
               "    actor = obj.pop('actor', None) if 'actor' in obj else None",  # rarely given
               f"    if actor is not None and not {_id('actor')}:",
               "        return None"]
+    if optional:
+        lines.append(f"    given = {len(required)}")  # the keys known to be fields
     for name in required + optional:
         condition = _condition(name)
         lines.append(f"    x = obj.get({name!r})")
         if name in required:
             lines += ["    if x is None:", "        return None"]
-        given = "" if name in required else "x is not None and "
-        if condition is None:
-            lines.append(f"    {given.replace(' and ', ': ').replace('x is', 'if x is')}"
-                         f"CHECKS[{name!r}]({name!r}, x)")
+            indent = "    "
         else:
-            lines += [f"    if {given}not {condition}:", "        return None"]
+            lines += ["    if x is not None:", "        given += 1"]
+            indent = "        "
+        if condition is None:
+            lines.append(f"{indent}CHECKS[{name!r}]({name!r}, x)")
+        else:
+            lines += [f"{indent}if not {condition}:", f"{indent}    return None"]
         if name in _COLUMNS:
             lines.append(f"    {name} = x")
-    # No other keys: all the required ones are there, so a count settles the common case.
-    lines += [f"    if len(obj) != {len(required)} and not obj.keys() <= FIELDS:",
+    # No other keys: every key counted is a field, so when the counts agree there is none; an
+    # optional field given as null is the one case left to the full test.
+    count = "given" if optional else str(len(required))
+    lines += [f"    if len(obj) != {count} and not obj.keys() <= FIELDS:",
               "        return None"]
     if kind in v.CHECKED_TOGETHER or {"start", "end"} <= set(required + optional):
         lines.append(f"    check_together({kind!r}, obj, ts_text)")
