@@ -99,7 +99,7 @@ def test_pull_in_prefers_no_task_and_says_what_it_costs():
     # phone builds: bram (back office, no task) over cees (task T1 in progress)
     assert [(s.employee, s.channel) for s in pulls][0] == ("bram", "phone")
     phone = pulls[0]
-    assert "2 waiting" in phone.reason and "longest 2:00" in phone.reason
+    assert "2 waiting" in phone.reason and "longest 2 min" in phone.reason
     assert "180 min left in the block (until 12:00)" in phone.cost
     assert "no task in progress" in phone.cost
     # e-mail is over its target too: the next person left is cees, whose task is due today

@@ -227,3 +227,15 @@ def test_my_shift_in_dutch_fits_at_150_percent(qtbot, make_ctx, dutch):
                     assert label.width() >= label.sizeHint().width(), label.text()
     finally:
         app.setFont(before)
+
+
+def test_a_suggestions_waits_in_the_cards_words(dutch):
+    """The suggestion bar says a wait as the cards do: whole units in the app's language."""
+    from balans.core.live.model import ChannelLive
+    from balans.core.live.suggest import _queue_reason
+
+    email = ChannelLive("email", 3, 3 * 86400 + 5, 3, 0, 0, None, 1, None, True)
+    phone = ChannelLive("phone", 6, 26 * 3600 + 5, 9, 3, 0, 0.5, 1, 2, True)
+    assert _queue_reason(email, 2 * 86400.0) == (
+        "wachtrij e-mail loopt op: 3 wachtend, langste 3 d (norm 2 d); 1 in klantcontact")
+    assert "langste 26 u (norm 20 s)" in _queue_reason(phone, 20.0)

@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 
 from balans.core.i18n import Counted, fill, translate
 from balans.core.summary import timeline as tl
+from balans.core.live.durations import wait_text
 from balans.core.live.model import (BacklogLive, ChannelLive, EmployeeLive, LiveSettings,
                                          Suggestion, TaskInHand)
 from balans.core.summary.people import EmployeeTimeline
-from balans.core.summary.text import duration_text
 from balans.core.summary.window import Window
 from balans.core.timeutil import to_micros
 from balans.core.words import word
@@ -131,9 +131,9 @@ def _queue_reason(channel: ChannelLive, target_s: float) -> str:
     text = fill(translate("Suggest", "%1 queue building: %2 waiting"), word(channel.channel),
                 channel.waiting)
     if channel.longest_wait_s is not None:
-        text += fill(translate("Suggest", ", longest %1"), duration_text(channel.longest_wait_s))
+        text += fill(translate("Suggest", ", longest %1"), wait_text(channel.longest_wait_s))
         if channel.longest_wait_s > target_s:
-            text += fill(translate("Suggest", " (target %1)"), duration_text(target_s))
+            text += fill(translate("Suggest", " (target %1)"), wait_text(target_s))
     text += fill(translate("Suggest", "; %1 in contact mode"), channel.in_contact)
     if channel.required:
         text += fill(translate("Suggest", ", %1 needed"), channel.required)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QSizePo
                                QVBoxLayout, QWidget)
 
 from balans.core.i18n import fill, translate
+from balans.core.live.durations import wait_text
 from balans.core.live.model import BacklogLive, ChannelLive
 from balans.core.words import label
 from balans.desktop.i18n import number
@@ -46,17 +47,8 @@ NBSP = "\u00a0"  # keeps a number with its unit when a line wraps
 
 
 def duration_text(seconds: float | None) -> str:
-    """A wait or an age, with its unit: 48 s, 3 min, 26 h, 4 d."""
-    if seconds is None:
-        return "—"
-    s = max(0, int(seconds))
-    if s < 120:
-        return keep(fill(translate("Cards", "%1 s"), s))
-    if s < 3600:
-        return keep(fill(translate("Cards", "%1 min"), s // 60))
-    if s < 48 * 3600:
-        return keep(fill(translate("Cards", "%1 h"), s // 3600))
-    return keep(fill(translate("Cards", "%1 d"), s // 86400))
+    """A wait or an age, with its unit, kept on one line: 48 s, 3 min, 26 h, 4 d."""
+    return keep(wait_text(seconds))
 
 
 def keep(text: str) -> str:

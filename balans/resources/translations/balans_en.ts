@@ -45,7 +45,7 @@
 <context>
     <name>Cards</name>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/cards.py" line="+70"/>
+        <location filename="../../desktop/widgets/cards.py" line="+62"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>

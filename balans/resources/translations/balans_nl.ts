@@ -311,7 +311,7 @@
 <context>
     <name>BacklogCard</name>
     <message>
-        <location filename="../../desktop/widgets/cards.py" line="+214"/>
+        <location filename="../../desktop/widgets/cards.py" line="+206"/>
         <source>Backlog</source>
         <translation>Werkvoorraad</translation>
     </message>
@@ -599,30 +599,30 @@
 <context>
     <name>Cards</name>
     <message>
-        <location filename="../../desktop/widgets/cards.py" line="-174"/>
-        <location line="+21"/>
+        <location filename="../../core/live/durations.py" line="+16"/>
+        <location filename="../../desktop/widgets/cards.py" line="-153"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+18"/>
+        <location line="+2"/>
+        <location filename="../../desktop/widgets/cards.py" line="-1"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+14"/>
+        <location line="+2"/>
+        <location filename="../../desktop/widgets/cards.py" line="-2"/>
         <source>%1 h</source>
         <translation>%1 u</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+1"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location filename="../../desktop/widgets/cards.py" line="-2"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -1706,15 +1706,15 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>unknown task %1</source>
         <translation>onbekende taak %1</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+149"/>
-        <location line="+19"/>
-        <location line="+21"/>
+        <location line="-37"/>
+        <location line="+151"/>
+        <location line="+18"/>
+        <location line="+20"/>
         <source>unknown contact %1</source>
         <translation>onbekend contact %1</translation>
     </message>
@@ -1729,18 +1729,18 @@
         <translation>taak %1 is al geannuleerd</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+158"/>
+        <location line="+46"/>
+        <location line="+156"/>
         <source>unknown employee %1</source>
         <translation>onbekende medewerker %1</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-118"/>
         <source>employee %1 has already left the team</source>
         <translation>medewerker %1 is al uit het team</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>unknown reason %1</source>
         <translation>onbekende contactreden %1</translation>
     </message>
@@ -1750,18 +1750,18 @@
         <translation>contactreden %1 is al buiten gebruik</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>employee %1 has left the team; add them again before planning shifts</source>
         <translation>medewerker %1 is uit het team; voeg diegene opnieuw toe voordat je diensten plant</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+64"/>
+        <location line="+60"/>
         <source>contact %1 has already arrived</source>
         <translation>contact %1 is al binnengekomen</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-48"/>
         <source>contact %1 was abandoned and cannot be answered</source>
         <translation>contact %1 is afgehaakt en kan niet meer worden beantwoord</translation>
     </message>
@@ -1776,22 +1776,22 @@
         <translation>contact %1 kan niet worden beantwoord voordat het binnenkwam</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>contact %1 cannot end before it was answered</source>
         <translation>contact %1 kan niet eindigen voordat het is beantwoord</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>contact %1 cannot be abandoned before it arrived</source>
         <translation>contact %1 kan niet afhaken voordat het binnenkwam</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>task %1 already exists</source>
         <translation>taak %1 bestaat al</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>task %1 is not in progress and cannot be paused</source>
         <translation>taak %1 is niet bezig en kan niet worden gepauzeerd</translation>
     </message>
