@@ -15,9 +15,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from balans.core.journal import journal
-from balans.core.journal.events import SCHEMA, TIME_FIELDS, is_canonical_time
+from balans.core.journal.events import SCHEMA, TIME_FIELDS, is_canonical_time, parse_time
 from balans.core.journal.fastcheck import CHECKS, event
 from balans.core.journal.lines import _KEY, key_marks
+from balans.core.journal.minutes import time_micros
 from balans.core.journal.validation import parse_event
 from balans.core.timeutil import to_micros
 from tests.core.test_journal import base_lines
@@ -224,3 +225,20 @@ def test_a_remembered_minute_does_not_vouch_for_another_form(ts):
         accepted = None
     assert accepted is None
 
+
+
+@given(st.datetimes(min_value=datetime(1900, 1, 2), max_value=datetime(2999, 12, 30)),
+       st.integers(-14 * 60, 14 * 60), st.sampled_from(["canonical", "Z", "fraction", "space"]))
+def test_time_micros_is_parse_time_new_or_remembered(moment, minutes, form):
+    """The state steps' times (plan blocks, due times) through the remembered minute: the same
+    microseconds as ``parse_time``, the first time and when the minute is known."""
+    moment = moment.replace(microsecond=0, tzinfo=timezone(timedelta(minutes=minutes)))
+    text = {"canonical": moment.isoformat(),
+            "Z": moment.astimezone(timezone.utc).isoformat().replace("+00:00", "Z"),
+            "fraction": moment.replace(microsecond=250_000).isoformat(),
+            "space": " " + moment.isoformat()}[form]
+    if form == "canonical" and not is_canonical_time(text):  # -00:00 and the like
+        return
+    expected = to_micros(parse_time(text))
+    assert time_micros(text) == expected
+    assert time_micros(text) == expected  # now from the remembered minute, where there is one

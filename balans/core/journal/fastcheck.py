@@ -20,8 +20,8 @@ from datetime import datetime
 from typing import Any, Callable
 
 from balans.core.journal import validation as v
-from balans.core.journal.events import SCHEMA, Event, stored_event
-from balans.core.timeutil import to_micros
+from balans.core.journal.events import SCHEMA, TIME_FIELDS, Event, stored_event
+from balans.core.journal.minutes import FORM, MINUTES, SECONDS, minute_base
 
 
 # What a check returns (a plain tuple: a named one costs a Python-level call per line):
@@ -58,29 +58,6 @@ def _condition(name: str) -> str | None:
     return None  # rarer fields: validation's own check, which raises when the value is wrong
 
 
-# ":SS" (00 to 59, what ``fromisoformat`` accepts) to its microseconds.
-_SECONDS = {f":{s:02d}": s * 1_000_000 for s in range(60)}
-# ``YYYY-MM-DDTHH:MM`` + ``+HH:MM`` of a valid time within the years accepted, to the
-# microseconds of its minute: a journal holds many events a minute, so most lines only look up.
-_MINUTES: dict[str, int] = {}
-_MINUTES_KEPT = 100_000  # about a year of distinct minutes at most; then it starts over
-
-
-def minute_base(text: str) -> int | None:
-    """The microseconds of the minute of ``text`` (a time of the canonical length and marks),
-    remembered; ``None`` when the time is not certainly valid (``fromisoformat`` may raise)."""
-    if text[13] != ":" or text[16] != ":":  # HH:MM:SS only: no other form of the clock
-        return None
-    moment = datetime.fromisoformat(text)
-    if not v.YEARS[0] <= moment.year <= v.YEARS[1]:
-        return None
-    base = to_micros(moment) - moment.second * 1_000_000  # no fraction: HH:MM:SS only
-    if len(_MINUTES) >= _MINUTES_KEPT:
-        _MINUTES.clear()
-    _MINUTES[text[:16] + text[19:]] = base
-    return base
-
-
 def _source(kind: str) -> str:
     required, optional = SCHEMA[kind]
     kind = str(kind)  # the plain text, not the vocabulary's enum member
@@ -94,9 +71,7 @@ def _source(kind: str) -> str:
         "    base = MINUTES.get(ts_text[:16] + ts_text[19:])",
         "    second = SECONDS.get(ts_text[16:19])",
         "    if base is None or second is None:",
-        "        if (type(ts_text) is not str or len(ts_text) != 25 or ts_text[10] != 'T'",
-        "                or ts_text[19] not in '+-' or ts_text[22] != ':'",
-        "                or ts_text[19:] == '-00:00'):",
+        f"        if not {FORM.format(t='ts_text')}:",
         "            return None  # not what is_canonical_time accepts",
         "        base = minute_base(ts_text)",
         "        if base is None or second is None:",
@@ -120,7 +95,11 @@ def _source(kind: str) -> str:
         else:
             lines += ["    if x is not None:", "        given += 1"]
             indent = "        "
-        if condition is None:
+        if condition is None and name in TIME_FIELDS:  # a remembered minute vouches for it
+            lines += [f"{indent}if MINUTES.get(x[:16] + x[19:]) is None or "
+                      "SECONDS.get(x[16:19]) is None:",
+                      f"{indent}    CHECKS[{name!r}]({name!r}, x)"]
+        elif condition is None:
             lines.append(f"{indent}CHECKS[{name!r}]({name!r}, x)")
         else:
             lines += [f"{indent}if not {condition}:", f"{indent}    return None"]
@@ -143,7 +122,7 @@ def _compile(kind: str) -> Check:
     scope: dict[str, Any] = {
         "FIELDS": frozenset(required + optional),
         **{f"CHOICE_{n}": frozenset(map(str, c)) for n, c in v.CHOICES.items()},
-        "CHECKS": v.CHECKS, "MINUTES": _MINUTES, "SECONDS": _SECONDS,
+        "CHECKS": v.CHECKS, "MINUTES": MINUTES, "SECONDS": SECONDS,
         "minute_base": minute_base, "check_together": v.check_together,
     }
     exec(compile(_source(kind), f"<fastcheck {kind}>", "exec"), scope)  # noqa: S102

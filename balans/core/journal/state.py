@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
 
 from balans.core.i18n import QT_TRANSLATE_NOOP, fill, translate
-from balans.core.journal.events import SCHEMA, Event, parse_time
+from balans.core.journal.events import SCHEMA, Event
+from balans.core.journal.minutes import time_micros
 from balans.core.timeutil import to_micros
 
 EMPLOYEE_FIELDS = {"contact.answered", "contact.ended", "mode.changed", "shift.planned",
@@ -148,8 +149,8 @@ class StateTracker:
                 "Journal", "employee %1 has left the team; add them again before planning "
                 "shifts"), emp))
         self.shifts.append({"seq": seq, "employee": emp,
-                            "start": to_micros(parse_time(f["start"])),
-                            "end": to_micros(parse_time(f["end"])),
+                            "start": time_micros(f["start"]),
+                            "end": time_micros(f["end"]),
                             "cancelled": not planned})
 
     def _shift_planned(self, f: Fields, t: int, seq: int, index: int) -> None:
@@ -160,13 +161,13 @@ class StateTracker:
 
     def _role_planned(self, f: Fields, t: int, seq: int, index: int) -> None:
         self.role_blocks.append({"seq": seq, "employee": f["employee"], "role": f["role"],
-                                 "start": to_micros(parse_time(f["start"])),
-                                 "end": to_micros(parse_time(f["end"]))})
+                                 "start": time_micros(f["start"]),
+                                 "end": time_micros(f["end"])})
 
     def _queue_interval(self, f: Fields, t: int, seq: int, index: int) -> None:
         self.queue_intervals.append({
             "seq": seq, "source": f["source"], "channel": f["channel"],
-            "start": to_micros(parse_time(f["start"])), "end": to_micros(parse_time(f["end"])),
+            "start": time_micros(f["start"]), "end": time_micros(f["end"]),
             "offered": f["offered"], "answered": f.get("answered"),
             "abandoned": f.get("abandoned"), "handle_s": f.get("handle_s")})
 
@@ -237,7 +238,7 @@ class StateTracker:
         employee = f.get("employee")
         if employee is not None and employee not in self.employees:
             raise TransitionError(_say(translate("Journal", "unknown employee %1"), employee))
-        micros = {n: to_micros(parse_time(f[n])) if f.get(n) else None
+        micros = {n: time_micros(f[n]) if f.get(n) else None
                   for n in ("answered_at", "ended_at", "abandoned_at")}
         ended = micros["ended_at"] is not None
         self.contacts[cid] = {"id": cid, "channel": f["channel"], "reason": f.get("reason"),
@@ -252,7 +253,7 @@ class StateTracker:
             raise TransitionError(_say(translate("Journal", "task %1 already exists"), tid))
         due = f.get("due")
         self.tasks[tid] = {"id": tid, "title": f["title"], "kind": f.get("kind"),
-                           "due": to_micros(parse_time(due)) if due else None,
+                           "due": time_micros(due) if due else None,
                            "estimate_min": f.get("estimate_min"), "contact": f.get("contact"),
                            "status": "open", "holder": None, "created": t, "closed": None,
                            "last_activity": t}
@@ -265,7 +266,7 @@ class StateTracker:
             if name in f:
                 row[name] = f[name]
         if "due" in f:
-            row["due"] = to_micros(parse_time(f["due"])) if f["due"] else None
+            row["due"] = time_micros(f["due"]) if f["due"] else None
         self._task_active(row, t)
 
     def _open_task(self, f: Fields) -> dict[str, Any]:
