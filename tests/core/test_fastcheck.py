@@ -137,7 +137,7 @@ def test_micros_from_the_calendar_equal_timestamp(moment, minutes, seconds):
 
 LINE_PARTS = st.sampled_from(['{"a":1}', '{"a": 1, "a": 2}', '{"a":{"b":1}}', '"', ':', ' ',
                               '{"a" :1, "b"\t: 2}', '{"x":"\\":"}', '{"a":1,"a":1}', '\u3000',
-                              '{"a"\r\n :1}', '"\n'])
+                              '{"a"\r\n :1}', '"\n', '{"a" :1}', '{"a"  :1, "a" :2}', '\t'])
 
 
 @given(st.lists(st.lists(LINE_PARTS, max_size=3).map("".join), max_size=6))
