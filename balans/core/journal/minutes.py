@@ -50,6 +50,7 @@ def time_micros(text: str) -> int:
     base = MINUTES.get(text[:16] + text[19:])
     second = SECONDS.get(text[16:19])
     if base is None or second is None:
+        base = None
         try:
             if second is not None and _canonical_marks(text):
                 base = minute_base(text)
