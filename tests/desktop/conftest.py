@@ -46,6 +46,36 @@ def dutch(qapp):
 
 
 @pytest.fixture
+def larger_font(qapp):
+    """The application font at 150% for one test, as someone who needs it sets it; the usual
+    size again afterwards, pass or fail."""
+    before = qapp.font()
+    big = qapp.font()
+    big.setPointSizeF(before.pointSizeF() * 1.5)
+    qapp.setFont(big)
+    try:
+        yield
+    finally:
+        qapp.setFont(before)
+
+
+def assert_labels_fit(widgets) -> None:  # noqa: ANN001 - any QWidgets
+    """Every visible label with text under ``widgets`` shows all of it: its whole height, and
+    its whole width unless it wraps."""
+    from PySide6.QtWidgets import QLabel
+
+    for widget in widgets:
+        for label in widget.findChildren(QLabel):
+            if not label.isVisible() or not label.text():
+                continue
+            need = (label.heightForWidth(label.width()) if label.wordWrap()
+                    else label.sizeHint().height())
+            assert label.height() >= need, (label.text(), label.height(), need)
+            if not label.wordWrap():
+                assert label.width() >= label.sizeHint().width(), label.text()
+
+
+@pytest.fixture
 def settings_dialog(qsettings, qtbot):
     from balans.desktop import settings as s
     from balans.desktop.settings_dialog import SettingsDialog

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from tests.desktop.conftest import TZ
+from tests.desktop.conftest import TZ, assert_labels_fit
 
 T0 = datetime(2026, 11, 23, 11, 0, tzinfo=TZ)
 
@@ -255,37 +255,18 @@ def test_chart_series_since_opening(qtbot, ctx):
     assert panel.chart.stack.currentIndex() == 1
 
 
-def test_nothing_clipped_at_150_percent(qtbot, ctx):
-    from PySide6.QtWidgets import QApplication, QLabel
+def test_nothing_clipped_at_150_percent(qtbot, ctx, larger_font):
+    from balans.desktop.models.team_now import DOING
 
-    app = QApplication.instance()
-    before = app.font()
-    big = app.font()
-    big.setPointSizeF(before.pointSizeF() * 1.5)
-    app.setFont(big)
-    try:
-        seed(ctx, waiting=6)
-        panel = shown_board(qtbot, ctx)
-        panel.resize(1366, 800)
-        qtbot.waitUntil(lambda: panel.cards["phone"].width() > 0)
-        cards = list(panel.cards.values()) + [panel.backlog, panel.bar]
-        for card in cards:
-            for label in card.findChildren(QLabel):
-                if not label.isVisible() or not label.text():
-                    continue
-                need = label.heightForWidth(label.width()) if label.wordWrap() else \
-                    label.sizeHint().height()
-                assert label.height() >= need, (label.text(), label.height(), need)
-                if not label.wordWrap():
-                    assert label.width() >= label.sizeHint().width(), label.text()
-        from balans.desktop.models.team_now import DOING
-
-        table, header = panel.table, panel.table.horizontalHeader()
-        for col in range(panel.model.columnCount()):
-            if col != DOING:  # Doing stretches and elides; its tooltip has it all
-                assert header.sectionSize(col) >= table.sizeHintForColumn(col), col
-    finally:
-        app.setFont(before)
+    seed(ctx, waiting=6)
+    panel = shown_board(qtbot, ctx)
+    panel.resize(1366, 800)
+    qtbot.waitUntil(lambda: panel.cards["phone"].width() > 0)
+    assert_labels_fit(list(panel.cards.values()) + [panel.backlog, panel.bar])
+    table, header = panel.table, panel.table.horizontalHeader()
+    for col in range(panel.model.columnCount()):
+        if col != DOING:  # Doing stretches and elides; its tooltip has it all
+            assert header.sectionSize(col) >= table.sizeHintForColumn(col), col
 
 
 def test_release_suggestion_reads_as_a_sentence():

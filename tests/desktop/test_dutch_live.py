@@ -9,7 +9,7 @@ import re
 from datetime import timedelta
 from pathlib import Path
 
-from tests.desktop.conftest import TZ
+from tests.desktop.conftest import TZ, assert_labels_fit
 from tests.desktop.test_board import T0, live, seed as seed_board, shown_board
 
 
@@ -171,11 +171,11 @@ def test_my_task_and_a_customer_in_dutch(qtbot, make_ctx, dutch):
     shot(panel, "myshift_serving_nl")
 
 
-def test_the_board_in_dutch_fits_at_150_percent(qtbot, make_ctx, dutch):
+def test_the_board_in_dutch_fits_at_150_percent(qtbot, make_ctx, dutch, larger_font):
     """The longer Dutch words wrap or fit; no card line, button or column is cut off."""
     from tests.desktop import test_board
 
-    test_board.test_nothing_clipped_at_150_percent(qtbot, make_ctx(now=T0))
+    test_board.test_nothing_clipped_at_150_percent(qtbot, make_ctx(now=T0), larger_font)
 
 
 def test_a_colleague_was_quicker_in_dutch(qtbot, make_ctx, dutch):
@@ -196,37 +196,23 @@ def test_a_colleague_was_quicker_in_dutch(qtbot, make_ctx, dutch):
     assert panel.notice.text() == "Bram heeft dat contact al opgepakt."
 
 
-def test_my_shift_in_dutch_fits_at_150_percent(qtbot, make_ctx, dutch):
+def test_my_shift_in_dutch_fits_at_150_percent(qtbot, make_ctx, dutch, larger_font):
     """Every button shows its whole Dutch text, every label its whole height."""
-    from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+    from PySide6.QtWidgets import QPushButton
 
     from tests.desktop.test_myshift import loaded_panel, seed
 
-    app = QApplication.instance()
-    before = app.font()
-    big = app.font()
-    big.setPointSizeF(before.pointSizeF() * 1.5)
-    app.setFont(big)
-    try:
-        ctx = make_ctx(now=T0)
-        seed(ctx)
-        panel = loaded_panel(qtbot, ctx)
-        panel.resize(1280, 800)
-        panel.show()
-        qtbot.waitUntil(lambda: panel.toggle.buttons["contact"].width() > 0)
-        shot(panel, "myshift150_nl")
-        for button in panel.findChildren(QPushButton):
-            if button.isVisible():
-                assert button.width() >= button.sizeHint().width(), button.text()
-        for label in panel.findChildren(QLabel):
-            if label.isVisible() and label.text():
-                need = (label.heightForWidth(label.width()) if label.wordWrap()
-                        else label.sizeHint().height())
-                assert label.height() >= need, label.text()
-                if not label.wordWrap():
-                    assert label.width() >= label.sizeHint().width(), label.text()
-    finally:
-        app.setFont(before)
+    ctx = make_ctx(now=T0)
+    seed(ctx)
+    panel = loaded_panel(qtbot, ctx)
+    panel.resize(1280, 800)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.toggle.buttons["contact"].width() > 0)
+    shot(panel, "myshift150_nl")
+    for button in panel.findChildren(QPushButton):
+        if button.isVisible():
+            assert button.width() >= button.sizeHint().width(), button.text()
+    assert_labels_fit([panel])
 
 
 def test_a_suggestions_waits_in_the_cards_words(dutch):

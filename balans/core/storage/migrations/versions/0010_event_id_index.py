@@ -44,7 +44,7 @@ def _rebuild_sqlite(constraint: bool) -> None:
     triggers."""
     bind = op.get_bind()
     kept = bind.exec_driver_sql(
-        "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'events' "
+        "SELECT name, sql FROM sqlite_master WHERE tbl_name = 'events' "
         "AND sql IS NOT NULL AND type IN ('index', 'trigger') ORDER BY type, name").all()
     op.execute("PRAGMA defer_foreign_keys = ON")  # until the commit, which checks them all
     op.execute("CREATE TABLE events_copy AS SELECT * FROM events")  # on disk: it may be big
@@ -53,7 +53,7 @@ def _rebuild_sqlite(constraint: bool) -> None:
     op.execute(f"CREATE TABLE events (\n    {_COLUMNS}{extra}\n)")
     op.execute(f"INSERT INTO events ({_NAMES}) SELECT {_NAMES} FROM events_copy ORDER BY seq")
     op.execute("DROP TABLE events_copy")
-    for kind, name, sql in kept:
+    for name, sql in kept:
         if name == INDEX:
             continue
         op.execute(sql)
